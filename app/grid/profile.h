@@ -1,0 +1,77 @@
+// A grid profile: the criteria, thresholds, target stage and window rules, as
+// data the user can edit, save and share (versioned JSON). grid.md §1.
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace palier {
+
+// How a criterion's value is obtained from a run.
+enum class Metric {
+    LatencyP50, LatencyP95, LatencyP99, LatencyAvg,   // ms
+    ErrorRate,                                        // percent
+    Throughput,                                       // req/s
+    TargetStageHeld                                   // the stage verdict (grid.md §2)
+};
+
+// Where the value is taken.
+enum class Scope {
+    TargetStage,   // the stage whose users == target users ("target")
+    UpToTarget,    // all stages up to and including the target ("up_to_target")
+    Run            // the whole run ("run")
+};
+
+struct CriterionDef {
+    QString id;                 // "p95_key", "error_rate", "target_stage_held", …
+    QString label;              // shown to people (may be empty: derived from id)
+    Metric metric = Metric::LatencyP95;
+    Scope scope = Scope::TargetStage;
+    bool keyTransactionOnly = false;   // value of the key transaction, else Aggregated
+    // For latencies and error rate lower is better: green when value <= green
+    // (error rate: value < green), red when value > orange.
+    // For throughput higher is better: green when value >= green, red when value < orange.
+    bool higherIsBetter = false;
+    double green = 0;           // green limit
+    double orange = 0;          // orange limit (past it: red)
+    // Error-rate criteria use strict "<" for green (seed: green < 1 %, orange 1–3 %).
+    bool greenStrict = false;
+};
+
+struct Profile {
+    int version = 1;
+    QString name;
+    QString description;
+    QString keyTransaction = QStringLiteral("athlete_search");
+    QList<int> stagePlan {5, 20, 50, 75, 100, 150};
+    int targetUsers = 100;
+    double requiredStageDurationS = 600;
+    QList<CriterionDef> criteria;
+    int windowSize = 3;
+    int consistencyMin = 2;            // runs a colour must appear in
+    double durationTolerance = 0.10;   // comparable runs: per-stage duration within ±10 %
+    double warmupS = 30;               // ignored at the start of a plateau (held)
+
+    // Thresholds used by the "held" verdict and the production hint: the p95
+    // and error-rate limits of the profile's key p95 and error-rate criteria.
+    double p95GreenMs() const;
+    double p95OrangeMs() const;
+    double errorGreenPct() const;
+    double errorOrangePct() const;
+
+    const CriterionDef *criterion(const QString &id) const;
+
+    static Profile builtinDefault();        // the seed's grid
+    // Throws InputError naming the file (and line when JSON is malformed).
+    static Profile fromJson(const QByteArray &json, const QString &fileName);
+    static Profile fromFile(const QString &path);
+    QByteArray toJson() const;
+    // Human-readable validation problems (empty when valid).
+    QStringList validate() const;
+};
+
+QString metricId(Metric m);   // "p95", "error_rate", …
+QString scopeId(Scope s);     // "target", "up_to_target", "run"
+
+} // namespace palier

@@ -1,0 +1,69 @@
+#include "model/run.h"
+
+#include <QDir>
+
+namespace palier {
+
+QString sourceKindName(SourceKind kind)
+{
+    switch (kind) {
+    case SourceKind::Locust: return QStringLiteral("locust");
+    case SourceKind::K6: return QStringLiteral("k6");
+    }
+    return QString();
+}
+
+QString Diagnostic::toLine() const
+{
+    const QString where = QDir::toNativeSeparators(file);
+    if (where.isEmpty())
+        return message;
+    if (line > 0)
+        return QStringLiteral("%1:%2: %3").arg(where).arg(line).arg(message);
+    return QStringLiteral("%1: %2").arg(where, message);
+}
+
+double Figures::percentile(double fraction) const
+{
+    for (auto it = percentiles.cbegin(); it != percentiles.cend(); ++it)
+        if (std::abs(it.key() - fraction) < 1e-9)
+            return it.value();
+    if (std::abs(fraction - 0.50) < 1e-9) return p50Ms;
+    if (std::abs(fraction - 0.95) < 1e-9) return p95Ms;
+    if (std::abs(fraction - 0.99) < 1e-9) return p99Ms;
+    return kNaN;
+}
+
+const Endpoint *Stage::endpoint(const QString &name) const
+{
+    for (const Endpoint &e : endpoints)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+QList<int> Run::stagePlan() const
+{
+    QList<int> plan;
+    for (const Stage &s : stages)
+        plan.append(s.users);
+    return plan;
+}
+
+const Stage *Run::stageWithUsers(int users) const
+{
+    for (const Stage &s : stages)
+        if (s.users == users)
+            return &s;
+    return nullptr;
+}
+
+const Endpoint *Run::endpoint(const QString &name) const
+{
+    for (const Endpoint &e : endpoints)
+        if (e.name == name)
+            return &e;
+    return nullptr;
+}
+
+} // namespace palier

@@ -1,0 +1,150 @@
+// The run model: what every source (Locust files, k6 files) yields and what
+// everything after it (stages, grid, charts, report) consumes. Nothing past a
+// reader ever asks which tool wrote the files.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+#include <cmath>
+#include <limits>
+
+namespace palier {
+
+inline constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+inline bool isKnown(double v) { return !std::isnan(v); }
+
+enum class SourceKind { Locust, K6 };
+QString sourceKindName(SourceKind kind);   // "locust" | "k6"
+
+// A problem found in the input, tied to a place a person can open.
+struct Diagnostic {
+    enum class Severity { Warning, Error };
+    Severity severity = Severity::Warning;
+    QString file;       // path as given by the user (empty: not tied to one file)
+    qint64 line = 0;    // 1-based; 0 = whole file
+    QString message;    // one line, English, no trailing period needed
+    QString toLine() const;   // "FILE:LINE: message" (or "FILE: message")
+};
+
+// Thrown by readers when a file is unusable as a whole. Caught at the CLI and UI
+// boundaries: the CLI prints toLine() and exits 2.
+struct InputError {
+    Diagnostic diag;
+    QString toLine() const { return diag.toLine(); }
+};
+
+// Request figures of one endpoint or of the Aggregated row, over one scope
+// (a stage, the whole run, a time window). Unknown values are NaN.
+struct Figures {
+    qint64 requests = 0;
+    qint64 failures = 0;
+    double rps = kNaN;              // requests per second over the scope
+    double failuresPerSec = kNaN;
+    double avgMs = kNaN, minMs = kNaN, maxMs = kNaN;
+    double p50Ms = kNaN, p95Ms = kNaN, p99Ms = kNaN;
+    // Every percentile the source gave (key: fraction 0..1, e.g. 0.95).
+    QMap<double, double> percentiles;
+    // True when percentiles come from raw samples by grid.md §6 (k6 raw files).
+    // False for a tool's own rounded figures (Locust) or estimates from history.
+    bool percentilesExact = false;
+    // True when the figures are estimates (e.g. a stage cut from a stepped run's
+    // history windows) rather than the tool's own totals for that scope.
+    bool estimated = false;
+
+    double errorRatePct() const {
+        return requests > 0 ? 100.0 * double(failures) / double(requests) : kNaN;
+    }
+    double percentile(double fraction) const;   // NaN when unknown
+};
+
+// One request name with its figures.
+struct Endpoint {
+    QString method;       // GET, POST, grpc… (may be empty)
+    QString name;         // Locust Name / k6 name tag / DB event_type
+    Figures figures;
+    QString group;        // k6 group (empty for Locust)
+    QString scenario;     // k6 scenario (empty for Locust)
+};
+
+// A point of a run's time series. One point per step (1 s or 10 s); values that
+// the source did not give are NaN.
+struct TimePoint {
+    qint64 tMs = 0;                 // Unix epoch milliseconds (start of the step)
+    double users = kNaN;
+    double rps = kNaN;
+    double failuresPerSec = kNaN;
+    double p50Ms = kNaN, p95Ms = kNaN, p99Ms = kNaN;
+    double keyP95Ms = kNaN;         // key transaction p95 when known per point
+    double cumRequests = kNaN;      // running totals since run start (Locust history)
+    double cumFailures = kNaN;
+};
+
+// How the percentiles of a series were computed by its source.
+enum class WindowKind {
+    Sliding10s,     // Locust: last 10 s at each point
+    Cumulative,     // Locust 1.2–2.2.1: since start of the test
+    ExactStep,      // exact percentile of the samples in each step (k6 raw)
+    Unknown
+};
+
+struct Series {
+    int stepMs = 1000;
+    WindowKind percentileWindow = WindowKind::Unknown;
+    QList<TimePoint> points;        // sorted by tMs
+    bool isEmpty() const { return points.isEmpty(); }
+};
+
+// One failure kind as the tool grouped it (Locust failures.csv, k6 error_code/status).
+struct ErrorEntry {
+    QString method;
+    QString name;
+    QString error;
+    qint64 occurrences = 0;
+};
+
+// A plateau of constant users inside a run.
+struct Stage {
+    int users = 0;
+    QDateTime plateauStart, plateauEnd;   // UTC; invalid if unknown
+    double durationS = kNaN;              // plateau duration (ramp excluded when known)
+    Figures figures;                      // Aggregated over the plateau (or the stage file)
+    QList<Endpoint> endpoints;            // per endpoint over the same scope
+    Series series;                        // the plateau's time series (aggregated)
+    // Key-transaction series by endpoint name, when the source gives per-endpoint history.
+    QMap<QString, Series> endpointSeries;
+    QList<ErrorEntry> errors;
+    QString label;                        // e.g. the stage file prefix "stage5_100users"
+    QStringList files;                    // files this stage was read from
+
+    const Endpoint *endpoint(const QString &name) const;   // nullptr if absent
+};
+
+struct Run {
+    QString id;                 // stable, human readable (folder or prefix name)
+    SourceKind source = SourceKind::Locust;
+    QString path;               // folder or file the run was found at
+    QDateTime startedAt, endedAt;   // UTC; invalid if unknown
+    QString toolVersion;        // inferred or read; may be empty
+    QList<Stage> stages;        // ordered by users
+    QList<Endpoint> endpoints;  // whole run
+    Figures total;              // whole run Aggregated
+    Series series;              // whole run, aggregated
+    QMap<QString, Series> endpointSeries;
+    QList<ErrorEntry> errors;
+    QList<Diagnostic> warnings; // Locust's known losses, skipped rows, …
+    // True when the source only has run-level figures (k6 summary exports): no
+    // stages, no series. The grid then evaluates what it can and says so.
+    bool runLevelOnly = false;
+    // k6 dropped_iterations total: a saturation signal (NaN when not recorded).
+    double droppedIterations = kNaN;
+
+    QList<int> stagePlan() const;           // user levels in order
+    const Stage *stageWithUsers(int users) const;
+    const Endpoint *endpoint(const QString &name) const;
+};
+
+} // namespace palier

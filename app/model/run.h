@@ -110,7 +110,13 @@ struct ErrorEntry {
 struct Stage {
     int users = 0;
     QDateTime plateauStart, plateauEnd;   // UTC; invalid if unknown
-    double durationS = kNaN;              // plateau duration (ramp excluded when known)
+    // How long the stage ran. For a stage with its own files (one Locust process
+    // per stage, whose -t includes its ramp) this is first to last history row, so
+    // a 90 s stage reads 90 s as its author configured it; for a stage cut from a
+    // stepped run it is the plateau. The grid's duration check and the window's
+    // comparability both use it.
+    double durationS = kNaN;
+    double plateauS = kNaN;               // constant-users part only (ramp excluded)
     Figures figures;                      // Aggregated over the plateau (or the stage file)
     QList<Endpoint> endpoints;            // per endpoint over the same scope
     Series series;                        // the plateau's time series (aggregated)

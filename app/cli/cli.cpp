@@ -1,0 +1,248 @@
+#include "cli/cli.h"
+
+#include "cli/output_file.h"
+#include "db/db_command.h"
+#include "grid/assessment.h"
+#include "model/load.h"
+#include "report/analysis_json.h"
+#include "report/analysis_text.h"
+#include "report/weekly_report.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+namespace palier {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("palier::Cli", s); }
+
+// Thrown for bad usage: exit 2 with this one line.
+struct UsageError {
+    QString message;
+};
+
+QString usageText()
+{
+    return tr("Usage:\n"
+              "  palier [PATH...]                               open the window (GUI) on PATHs\n"
+              "  palier analyze [OPTIONS] PATH...               stages, endpoints, grid and window decision\n"
+              "  palier report  [OPTIONS] [PATH...]             the weekly Markdown report\n"
+              "  palier db summary  --db CONNINFO [--days N]    7-day view of app_monitoring_events\n"
+              "  palier db hourly   --db CONNINFO [--hours N]   searches / p95 / errors per hour\n"
+              "  palier db decision --db CONNINFO [--days N]    the production decision hint\n"
+              "  palier --version | --help\n"
+              "\n"
+              "Options (analyze, report):\n"
+              "  --profile FILE         grid profile (JSON); default: palier-profile.json beside the\n"
+              "                         results, else the built-in grid\n"
+              "  --format json|md|text  output format (default text; report: md)\n"
+              "  --key NAME             key transaction (default from the profile)\n"
+              "  --target-users N       target stage (default from the profile)\n"
+              "  --lang fr|en           report language (default fr)\n"
+              "  --week YYYY-Www        report week (default: ISO week of the newest run)\n"
+              "  --app NAME             application named in the report title (default Streamlit)\n"
+              "  --environment TEXT     hosting named in the report (default Streamlit Cloud)\n"
+              "  --action TEXT          next week's action (default: derived from the decision)\n"
+              "  --out FILE             write to FILE atomically (refuses to overwrite without --force)\n"
+              "  --force                allow --out to replace an existing file\n"
+              "  --fail-on watch|no-go  exit 1 when the window decision is at or worse than that\n"
+              "\n"
+              "Exit codes: 0 success, 1 gate failed (--fail-on), 2 bad usage or invalid input,\n"
+              "3 database unreachable or query failed.\n");
+}
+
+struct CommonOptions {
+    QCommandLineOption profile {QStringLiteral("profile"), tr("Grid profile (JSON)."), QStringLiteral("FILE")};
+    QCommandLineOption format {QStringLiteral("format"), tr("json, md or text."), QStringLiteral("FORMAT")};
+    QCommandLineOption key {QStringLiteral("key"), tr("Key transaction."), QStringLiteral("NAME")};
+    QCommandLineOption targetUsers {QStringLiteral("target-users"), tr("Target stage users."), QStringLiteral("N")};
+    QCommandLineOption lang {QStringLiteral("lang"), tr("Report language (fr, en)."), QStringLiteral("LANG")};
+    QCommandLineOption week {QStringLiteral("week"), tr("Report week (YYYY-Www)."), QStringLiteral("WEEK")};
+    QCommandLineOption out {QStringLiteral("out"), tr("Output file."), QStringLiteral("FILE")};
+    QCommandLineOption force {QStringLiteral("force"), tr("Overwrite --out.")};
+    QCommandLineOption failOn {QStringLiteral("fail-on"), tr("watch or no-go."), QStringLiteral("LEVEL")};
+    QCommandLineOption app {QStringLiteral("app"), tr("Application name."), QStringLiteral("NAME")};
+    QCommandLineOption environment {QStringLiteral("environment"), tr("Hosting environment."), QStringLiteral("TEXT")};
+    QCommandLineOption action {QStringLiteral("action"), tr("Next week's action."), QStringLiteral("TEXT")};
+    QCommandLineOption tz {QStringLiteral("tz"), tr("Time zone."), QStringLiteral("ZONE")};
+
+    void addTo(QCommandLineParser &p)
+    {
+        p.addOptions({profile, format, key, targetUsers, lang, week, out, force, failOn, app, environment, action, tz});
+    }
+};
+
+void parseOrThrow(QCommandLineParser &parser, const QStringList &args)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    // QCommandLineParser expects the program name first.
+    if (!parser.parse(QStringList {QStringLiteral("palier")} + args))
+        throw UsageError {parser.errorText()};
+}
+
+Profile resolveProfile(const QCommandLineParser &p, const CommonOptions &o, const QStringList &paths, QString *source)
+{
+    Profile profile;
+    QString file = p.value(o.profile);
+    if (file.isEmpty())
+        file = profileBesideResults(paths);
+    if (!file.isEmpty()) {
+        profile = Profile::fromFile(file);
+        *source = file;
+    } else {
+        profile = Profile::builtinDefault();
+    }
+    if (p.isSet(o.key))
+        profile.keyTransaction = p.value(o.key);
+    if (p.isSet(o.targetUsers)) {
+        bool ok = false;
+        const int n = p.value(o.targetUsers).toInt(&ok);
+        if (!ok || n <= 0)
+            throw UsageError {tr("--target-users: expected a positive whole number, got '%1'").arg(p.value(o.targetUsers))};
+        profile.targetUsers = n;
+    }
+    return profile;
+}
+
+enum class Gate { None, Watch, NoGo };
+
+Gate parseGate(const QCommandLineParser &p, const CommonOptions &o)
+{
+    if (!p.isSet(o.failOn))
+        return Gate::None;
+    const QString v = p.value(o.failOn).toLower();
+    if (v == u"watch")
+        return Gate::Watch;
+    if (v == u"no-go" || v == u"no_go" || v == u"nogo")
+        return Gate::NoGo;
+    throw UsageError {tr("--fail-on: expected watch or no-go, got '%1'").arg(p.value(o.failOn))};
+}
+
+// INCONCLUSIVE is not a GO: a "watch" gate fails on it, a "no-go" gate does not.
+bool gateFails(Gate gate, Decision d)
+{
+    switch (gate) {
+    case Gate::None: return false;
+    case Gate::Watch: return d != Decision::Go;
+    case Gate::NoGo: return d == Decision::NoGo;
+    }
+    return false;
+}
+
+int emit(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
+{
+    if (p.isSet(o.out)) {
+        const QString problem = writeOutputFile(p.value(o.out), text.toUtf8(), p.isSet(o.force));
+        if (!problem.isEmpty()) {
+            err << problem << Qt::endl;
+            return ExitBadInput;
+        }
+        return ExitOk;
+    }
+    out << text;
+    out.flush();
+    return ExitOk;
+}
+
+int runAnalysis(const QString &command, const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    CommonOptions o;
+    o.addTo(parser);
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("Result files, prefixes or folders."));
+    parseOrThrow(parser, args);
+    const bool isReport = command == u"report";
+
+    QStringList paths = parser.positionalArguments();
+    if (paths.isEmpty()) {
+        if (!isReport)
+            throw UsageError {tr("analyze: give at least one result file, prefix or folder")};
+        throw UsageError {tr("report: give the result files or folders of the week")};
+    }
+    const QString format = parser.isSet(o.format) ? parser.value(o.format) : (isReport ? QStringLiteral("md") : QStringLiteral("text"));
+    if (format != u"json" && format != u"md" && format != u"text")
+        throw UsageError {tr("--format: expected json, md or text, got '%1'").arg(format)};
+    const Gate gate = parseGate(parser, o);
+    const QString lang = parser.isSet(o.lang) ? parser.value(o.lang) : QStringLiteral("fr");
+    if (!reportLanguages().contains(lang))
+        throw UsageError {tr("--lang: expected fr or en, got '%1'").arg(lang)};
+    if (parser.isSet(o.tz))
+        qputenv("TZ", parser.value(o.tz).toUtf8());
+
+    QString profileSource;
+    const Profile profile = resolveProfile(parser, o, paths, &profileSource);
+    LoadResult loaded = loadRuns(paths);
+    const Assessment a = assess(std::move(loaded.runs), profile, profileSource);
+
+    QString text;
+    if (isReport && format != u"json") {
+        ReportOptions ro;
+        ro.lang = lang;
+        ro.week = parser.value(o.week);
+        if (parser.isSet(o.app)) ro.application = parser.value(o.app);
+        if (parser.isSet(o.environment)) ro.environment = parser.value(o.environment);
+        ro.nextAction = parser.value(o.action);
+        text = weeklyReportMarkdown(a, ro);
+    } else if (format == u"json") {
+        text = QString::fromUtf8(QJsonDocument(assessmentToJson(a, loaded.diagnostics)).toJson(QJsonDocument::Indented));
+    } else if (format == u"md") {
+        text = assessmentToMarkdown(a, loaded.diagnostics);
+    } else {
+        text = assessmentToText(a, loaded.diagnostics);
+    }
+    for (const Run &run : a.runs)
+        for (const Diagnostic &d : run.warnings)
+            if (format != u"text")   // text already lists them; keep stdout clean for json/md
+                err << tr("warning: %1").arg(d.toLine()) << Qt::endl;
+    const int written = emit(parser, o, text, out, err);
+    if (written != ExitOk)
+        return written;
+    return gateFails(gate, a.windowVerdict.decision) ? ExitGateFailed : ExitOk;
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &args)
+{
+    if (args.isEmpty())
+        return false;
+    const QString &first = args.first();
+    return first == u"analyze" || first == u"report" || first == u"db" || first == u"--version"
+        || first == u"-v" || first == u"--help" || first == u"-h" || first == u"help";
+}
+
+int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    try {
+        if (args.isEmpty() || args.first() == u"--help" || args.first() == u"-h" || args.first() == u"help") {
+            out << usageText();
+            return ExitOk;
+        }
+        if (args.first() == u"--version" || args.first() == u"-v") {
+            out << QStringLiteral("palier %1\n").arg(QStringLiteral(PALIER_VERSION));
+            return ExitOk;
+        }
+        const QString command = args.first();
+        const QStringList rest = args.mid(1);
+        if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+            out << usageText();
+            return ExitOk;
+        }
+        if (command == u"analyze" || command == u"report")
+            return runAnalysis(command, rest, out, err);
+        if (command == u"db")
+            return runDbCommand(rest, out, err);
+        throw UsageError {tr("unknown command '%1' (try palier --help)").arg(command)};
+    } catch (const UsageError &e) {
+        err << QStringLiteral("palier: ") << e.message << Qt::endl;
+        return ExitBadInput;
+    } catch (const InputError &e) {
+        err << e.toLine() << Qt::endl;
+        return ExitBadInput;
+    }
+}
+
+} // namespace palier

@@ -46,6 +46,11 @@ struct Figures {
     double failuresPerSec = kNaN;
     double avgMs = kNaN, minMs = kNaN, maxMs = kNaN;
     double p50Ms = kNaN, p95Ms = kNaN, p99Ms = kNaN;
+    // p95 over successful requests only (grid.md §6: key-transaction latency is
+    // taken over successes where the source tells them apart). k6 raw files:
+    // expected_response=true / not failed; k6 summaries: the
+    // http_req_duration{expected_response:true} sub-metric. NaN when unknown.
+    double p95OkMs = kNaN;
     // Every percentile the source gave (key: fraction 0..1, e.g. 0.95).
     QMap<double, double> percentiles;
     // True when percentiles come from raw samples by grid.md §6 (k6 raw files).
@@ -129,6 +134,14 @@ struct Stage {
     const Endpoint *endpoint(const QString &name) const;   // nullptr if absent
 };
 
+// A k6 threshold as the tool judged it (summary exports only; raw outputs
+// carry the expressions but not the outcome).
+struct Threshold {
+    QString metric;       // "http_req_duration", "http_req_failed{gateway:fast}"
+    QString expression;   // "p(95)<500"
+    bool passed = true;
+};
+
 struct Run {
     QString id;                 // stable, human readable (folder or prefix name)
     SourceKind source = SourceKind::Locust;
@@ -147,6 +160,11 @@ struct Run {
     bool runLevelOnly = false;
     // k6 dropped_iterations total: a saturation signal (NaN when not recorded).
     double droppedIterations = kNaN;
+    // k6 summary exports: each metric's values by stat name as k6 wrote them
+    // ("http_req_duration" -> {"avg": …, "p(95)": …}, "checks" -> {"passes": …}).
+    // Lets run-level-only runs show custom trends and sub-metrics. Empty otherwise.
+    QMap<QString, QMap<QString, double>> metricValues;
+    QList<Threshold> thresholds;   // k6 summary exports: thresholds and outcome
 
     QList<int> stagePlan() const;           // user levels in order
     const Stage *stageWithUsers(int users) const;

@@ -5,6 +5,9 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace palier {
 
@@ -37,6 +40,14 @@ struct CriterionDef {
     double orange = 0;          // orange limit (past it: red)
     // Error-rate criteria use strict "<" for green (seed: green < 1 %, orange 1–3 %).
     bool greenStrict = false;
+    // Strict orange limit: red already AT the orange limit (lower is better: red when
+    // value >= orange; higher is better: red when value <= orange). With
+    // orange == green and both strict, a pass/fail SLO ("p95 < 200 ms") has no
+    // orange band. JSON "orange_strict", default false (the seed's limits include it).
+    bool orangeStrict = false;
+
+    // label, or a readable English label derived from metric, scope and key flag.
+    QString displayLabel(const QString &keyTransaction) const;
 };
 
 struct Profile {
@@ -61,6 +72,11 @@ struct Profile {
     double errorOrangePct() const;
 
     const CriterionDef *criterion(const QString &id) const;
+    // The criteria whose limits the "held" verdict uses: the key p95 one (id
+    // "p95_key", else the first p95 criterion) and the error-rate one (id
+    // "error_rate", else the first). nullptr when the profile has none.
+    const CriterionDef *p95Criterion() const;
+    const CriterionDef *errorRateCriterion() const;
 
     static Profile builtinDefault();        // the seed's grid
     // Throws InputError naming the file (and line when JSON is malformed).
@@ -73,5 +89,7 @@ struct Profile {
 
 QString metricId(Metric m);   // "p95", "error_rate", …
 QString scopeId(Scope s);     // "target", "up_to_target", "run"
+std::optional<Metric> metricFromId(const QString &id);   // inverse of metricId
+std::optional<Scope> scopeFromId(const QString &id);     // inverse of scopeId
 
 } // namespace palier

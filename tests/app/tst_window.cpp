@@ -1,0 +1,335 @@
+// The weekly window (grid.md §4): comparable runs, which runs form the window,
+// the per-criterion majority, inconsistent and provisional windows.
+#include "grid/colour.h"
+#include "grid/verdict.h"
+
+#include "grid_fixtures.h"
+
+#include <QTest>
+
+using namespace palier;
+using namespace palier::fixtures;
+
+namespace {
+
+Run planRun(const QString &id, const QList<int> &users, const QList<double> &durations, int day)
+{
+    Run r;
+    r.id = id;
+    if (day > 0)
+        r.startedAt = QDateTime(QDate(2026, 11, day), QTime(19, 0), QTimeZone::utc());
+    for (qsizetype i = 0; i < users.size(); ++i)
+        r.stages.append(stage(users.at(i), durations.value(i, 600), 1000, 1, 10, 2000));
+    return r;
+}
+
+const QList<int> kPlan {5, 20, 50, 75, 100, 150};
+const QList<double> kTen {600, 600, 600, 600, 600, 600};
+
+Colour colourFromChar(QChar c)
+{
+    switch (c.unicode()) {
+    case 'G': return Colour::Green;
+    case 'O': return Colour::Orange;
+    case 'R': return Colour::Red;
+    default: return Colour::NotEvaluated;
+    }
+}
+
+// One verdict per string, newest first; each letter the colour of the profile's
+// criteria in order (G, O, R, or - for not evaluated).
+QList<RunVerdict> verdicts(const QStringList &runs, const Profile &profile)
+{
+    QList<RunVerdict> out;
+    int n = 0;
+    for (const QString &colours : runs) {
+        RunVerdict v;
+        v.runId = QStringLiteral("run%1").arg(++n);
+        for (qsizetype i = 0; i < colours.size(); ++i) {
+            CriterionResult r;
+            r.id = profile.criteria.at(i).id;
+            r.colour = colourFromChar(colours.at(i));
+            v.criteria.append(r);
+        }
+        out.append(v);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWindow : public QObject {
+    Q_OBJECT
+private slots:
+    void comparable_data();
+    void comparable();
+    void comparableRunLevel();
+    void selectNewestAndComparable();
+    void selectOrdersByStartThenId();
+    void selectWithFewerRuns();
+    void selectEmpty();
+    void majority_data();
+    void majority();
+    void windowDecision();
+    void provisional();
+    void notEvaluatedVotes();
+    void heldOnTwoRunsIsNoGo();
+    void extraCriterionInVerdicts();
+    void noRuns();
+};
+
+void TestWindow::comparable_data()
+{
+    QTest::addColumn<QList<int>>("planB");
+    QTest::addColumn<QList<double>>("durationsB");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("identical") << kPlan << kTen << true;
+    QTest::newRow("one stage missing") << QList<int>{5, 20, 50, 75, 100} << kTen << false;
+    QTest::newRow("different level") << QList<int>{5, 20, 50, 80, 100, 150} << kTen << false;
+    QTest::newRow("extra stage") << QList<int>{5, 20, 50, 75, 100, 150, 200} << kTen << false;
+    // ±10 % of the longer of the two durations: 600 vs 666 is within 66.6 s.
+    QTest::newRow("+66 s") << kPlan << QList<double>{600, 600, 600, 600, 666, 600} << true;
+    QTest::newRow("+67 s") << kPlan << QList<double>{600, 600, 600, 600, 667, 600} << false;
+    QTest::newRow("-60 s") << kPlan << QList<double>{600, 540, 600, 600, 600, 600} << true;
+    QTest::newRow("-61 s") << kPlan << QList<double>{600, 539, 600, 600, 600, 600} << false;
+    QTest::newRow("90-s stages") << kPlan << QList<double>{90, 90, 90, 90, 90, 90} << false;
+    QTest::newRow("unknown duration") << kPlan << QList<double>{600, qQNaN(), 600, 600, 600, 600} << true;
+}
+
+void TestWindow::comparable()
+{
+    QFETCH(QList<int>, planB);
+    QFETCH(QList<double>, durationsB);
+    QFETCH(bool, expected);
+    const Profile p = Profile::builtinDefault();
+    const Run a = planRun(QStringLiteral("a"), kPlan, kTen, 16);
+    const Run b = planRun(QStringLiteral("b"), planB, durationsB, 18);
+    QCOMPARE(palier::comparable(a, b, p), expected);
+    QCOMPARE(palier::comparable(b, a, p), expected);   // symmetric
+}
+
+void TestWindow::comparableRunLevel()
+{
+    const Profile p = Profile::builtinDefault();
+    Run a, b, c;
+    a.runLevelOnly = b.runLevelOnly = c.runLevelOnly = true;
+    a.startedAt = b.startedAt = c.startedAt = t0();
+    a.endedAt = t0().addSecs(600);
+    b.endedAt = t0().addSecs(650);
+    c.endedAt = t0().addSecs(900);
+    QVERIFY(palier::comparable(a, b, p));
+    QVERIFY(!palier::comparable(a, c, p));
+    QVERIFY(!palier::comparable(a, planRun(QStringLiteral("s"), kPlan, kTen, 1), p));
+}
+
+void TestWindow::selectNewestAndComparable()
+{
+    const Profile p = Profile::builtinDefault();
+    // Oldest first, as loadRuns gives them; one run of another plan, one with short stages.
+    const QList<Run> runs {
+        planRun(QStringLiteral("w1"), kPlan, kTen, 2),
+        planRun(QStringLiteral("w2"), kPlan, kTen, 9),
+        planRun(QStringLiteral("other-plan"), QList<int>{10, 50, 100}, kTen, 12),
+        planRun(QStringLiteral("w3"), kPlan, kTen, 16),
+        planRun(QStringLiteral("short"), kPlan, QList<double>{90, 90, 90, 90, 90, 90}, 17),
+        planRun(QStringLiteral("w4"), kPlan, kTen, 18),
+        planRun(QStringLiteral("w5"), kPlan, kTen, 20),
+    };
+    QCOMPARE(selectWindow(runs, p), (QList<int>{6, 5, 3}));
+    // Runs in any order give the same window.
+    QList<Run> shuffled {runs.at(3), runs.at(6), runs.at(0), runs.at(5), runs.at(2), runs.at(4), runs.at(1)};
+    const QList<int> w = selectWindow(shuffled, p);
+    QStringList ids;
+    for (int i : w)
+        ids << shuffled.at(i).id;
+    QCOMPARE(ids, (QStringList{QStringLiteral("w5"), QStringLiteral("w4"), QStringLiteral("w3")}));
+    // The newest run decides what is comparable: here the short-stage one is newest.
+    QList<Run> newestShort = runs;
+    newestShort[4].startedAt = newestShort[4].startedAt.addDays(10);
+    QCOMPARE(selectWindow(newestShort, p), (QList<int>{4}));
+    // A window size from the profile.
+    Profile five = p;
+    five.windowSize = 5;
+    five.consistencyMin = 3;
+    QCOMPARE(selectWindow(runs, five), (QList<int>{6, 5, 3, 1, 0}));
+}
+
+void TestWindow::selectOrdersByStartThenId()
+{
+    const Profile p = Profile::builtinDefault();
+    QList<Run> runs {planRun(QStringLiteral("b"), kPlan, kTen, 16), planRun(QStringLiteral("a"), kPlan, kTen, 16),
+                     planRun(QStringLiteral("c"), kPlan, kTen, 16), planRun(QStringLiteral("no-date"), kPlan, kTen, 0)};
+    // Same start: the greater id is taken as newer. A run without a start is the oldest.
+    QCOMPARE(selectWindow(runs, p), (QList<int>{2, 0, 1}));
+    runs.removeAt(2);
+    runs.removeAt(1);
+    QCOMPARE(selectWindow(runs, p), (QList<int>{0, 1}));
+}
+
+void TestWindow::selectWithFewerRuns()
+{
+    const Profile p = Profile::builtinDefault();
+    QCOMPARE(selectWindow({planRun(QStringLiteral("x"), kPlan, kTen, 3)}, p), QList<int>{0});
+    const QList<Run> two {planRun(QStringLiteral("x"), kPlan, kTen, 3), planRun(QStringLiteral("y"), {5, 10}, kTen, 4)};
+    QCOMPARE(selectWindow(two, p), QList<int>{1});   // the newest alone: nothing comparable
+}
+
+void TestWindow::selectEmpty()
+{
+    QVERIFY(selectWindow({}, Profile::builtinDefault()).isEmpty());
+}
+
+void TestWindow::majority_data()
+{
+    QTest::addColumn<QString>("runs");   // one letter per run (newest first) for a single criterion
+    QTest::addColumn<int>("colour");
+    QTest::addColumn<bool>("consistent");
+    const int g = int(Colour::Green), o = int(Colour::Orange), r = int(Colour::Red), ne = int(Colour::NotEvaluated);
+    // Three runs: the colour shared by at least 2.
+    QTest::newRow("GGG") << QStringLiteral("GGG") << g << true;
+    QTest::newRow("GOO") << QStringLiteral("GOO") << o << true;
+    QTest::newRow("OGO") << QStringLiteral("OGO") << o << true;
+    QTest::newRow("GGR") << QStringLiteral("GGR") << g << true;
+    QTest::newRow("RRG") << QStringLiteral("RRG") << r << true;
+    QTest::newRow("ROR") << QStringLiteral("ROR") << r << true;
+    QTest::newRow("GOR all differ") << QStringLiteral("GOR") << ne << false;
+    QTest::newRow("RGO all differ") << QStringLiteral("RGO") << ne << false;
+    // Not-evaluated runs do not vote.
+    QTest::newRow("-GG") << QStringLiteral("-GG") << g << true;
+    QTest::newRow("-GO") << QStringLiteral("-GO") << ne << false;
+    QTest::newRow("--G too few votes") << QStringLiteral("--G") << ne << true;
+    QTest::newRow("--- none") << QStringLiteral("---") << ne << true;
+    // Two runs (provisional): every evaluated run must agree.
+    QTest::newRow("GG") << QStringLiteral("GG") << g << true;
+    QTest::newRow("OR") << QStringLiteral("OR") << ne << false;
+    QTest::newRow("-R") << QStringLiteral("-R") << r << true;
+    // One run: its own colour.
+    QTest::newRow("O") << QStringLiteral("O") << o << true;
+    QTest::newRow("-") << QStringLiteral("-") << ne << true;
+}
+
+void TestWindow::majority()
+{
+    QFETCH(QString, runs);
+    QFETCH(int, colour);
+    QFETCH(bool, consistent);
+    Profile p = Profile::builtinDefault();
+    p.criteria = {p.criteria.first()};
+    QStringList perRun;
+    for (QChar c : runs)
+        perRun << QString(c);
+    const WindowVerdict w = evaluateWindow(verdicts(perRun, p), p);
+    QCOMPARE(w.criteria.size(), 1);
+    QCOMPARE(int(w.criteria.first().colour), colour);
+    QCOMPARE(w.criteria.first().consistent, consistent);
+    QCOMPARE(w.criteria.first().runColours.size(), runs.size());
+    QCOMPARE(w.provisional, runs.size() < 3);
+    QCOMPARE(w.decision == Decision::Inconclusive, !consistent);
+    if (!consistent)
+        QVERIFY(w.notes.join(u'\n').contains(QStringLiteral("INCONCLUSIVE, rerun")));
+}
+
+void TestWindow::windowDecision()
+{
+    const Profile p = Profile::builtinDefault();   // p95_key, error_rate, target_stage_held
+    // The README's weekly sample, newest first (11-20, 11-18, 11-16): p95 O, O, G -> orange;
+    // error rate O, G, G -> green; held G, G, G -> green: 1 orange, GO.
+    WindowVerdict w = evaluateWindow(verdicts({QStringLiteral("OOG"), QStringLiteral("OGG"), QStringLiteral("GGG")}, p), p);
+    QCOMPARE(w.runIds, (QStringList{QStringLiteral("run1"), QStringLiteral("run2"), QStringLiteral("run3")}));
+    QCOMPARE(w.criteria.at(0).colour, Colour::Orange);
+    QCOMPARE(w.criteria.at(1).colour, Colour::Green);
+    QCOMPARE(w.criteria.at(2).colour, Colour::Green);
+    QCOMPARE(w.criteria.at(0).runColours, (QList<Colour>{Colour::Orange, Colour::Orange, Colour::Green}));
+    QCOMPARE(w.oranges, 1);
+    QCOMPARE(w.reds, 0);
+    QCOMPARE(w.score, 1);
+    QCOMPARE(w.label, ScoreLabel::Ok);
+    QCOMPARE(w.decision, Decision::Go);
+    QVERIFY(!w.provisional);
+    QVERIFY(w.notes.isEmpty());
+    // Two criteria orange in 2 of 3: WATCH.
+    w = evaluateWindow(verdicts({QStringLiteral("OOG"), QStringLiteral("OOG"), QStringLiteral("GGG")}, p), p);
+    QCOMPARE(w.decision, Decision::Watch);
+    QCOMPARE(w.label, ScoreLabel::Attention);
+    // Three oranges: NO-GO.
+    w = evaluateWindow(verdicts({QStringLiteral("OOO"), QStringLiteral("OOO"), QStringLiteral("GGG")}, p), p);
+    QCOMPARE(w.decision, Decision::NoGo);
+    QCOMPARE(w.score, 3);
+    // One red: NO-GO, even with the other criteria green.
+    w = evaluateWindow(verdicts({QStringLiteral("RGG"), QStringLiteral("RGG"), QStringLiteral("GGG")}, p), p);
+    QCOMPARE(w.decision, Decision::NoGo);
+    QCOMPARE(w.reds, 1);
+    // Inconsistent wins over everything: INCONCLUSIVE, with the run colours in the note.
+    w = evaluateWindow(verdicts({QStringLiteral("RGG"), QStringLiteral("OGG"), QStringLiteral("GGG")}, p), p);
+    QCOMPARE(w.decision, Decision::Inconclusive);
+    QVERIFY(!w.criteria.at(0).consistent);
+    QVERIFY2(w.notes.join(u'\n').contains(QStringLiteral("p95_key (red, orange, green)")), qPrintable(w.notes.join(u'\n')));
+}
+
+void TestWindow::provisional()
+{
+    const Profile p = Profile::builtinDefault();
+    WindowVerdict w = evaluateWindow(verdicts({QStringLiteral("OGG")}, p), p);
+    QVERIFY(w.provisional);
+    QCOMPARE(w.decision, Decision::Go);
+    QCOMPARE(w.criteria.at(0).colour, Colour::Orange);
+    QVERIFY2(w.notes.join(u'\n').contains(QStringLiteral("provisional: only 1 comparable run")), qPrintable(w.notes.join(u'\n')));
+
+    w = evaluateWindow(verdicts({QStringLiteral("OGG"), QStringLiteral("OGG")}, p), p);
+    QVERIFY(w.provisional);
+    QCOMPARE(w.decision, Decision::Go);
+    QVERIFY(w.notes.join(u'\n').contains(QStringLiteral("provisional: only 2 comparable runs")));
+
+    // Two runs that disagree: no majority, so INCONCLUSIVE (and still provisional).
+    w = evaluateWindow(verdicts({QStringLiteral("OGG"), QStringLiteral("GGG")}, p), p);
+    QVERIFY(w.provisional);
+    QCOMPARE(w.decision, Decision::Inconclusive);
+    QVERIFY(w.notes.join(u'\n').contains(QStringLiteral("every run must agree")));
+}
+
+void TestWindow::notEvaluatedVotes()
+{
+    const Profile p = Profile::builtinDefault();
+    // Held not evaluated in one run (no 100-user stage): the two others decide.
+    WindowVerdict w = evaluateWindow(verdicts({QStringLiteral("GG-"), QStringLiteral("GGR"), QStringLiteral("GGR")}, p), p);
+    QCOMPARE(w.criteria.at(2).colour, Colour::Red);
+    QCOMPARE(w.decision, Decision::NoGo);
+    // Evaluated in only one run of three: grey, with a note, and no INCONCLUSIVE.
+    w = evaluateWindow(verdicts({QStringLiteral("GG-"), QStringLiteral("GG-"), QStringLiteral("GGR")}, p), p);
+    QCOMPARE(w.criteria.at(2).colour, Colour::NotEvaluated);
+    QVERIFY(w.criteria.at(2).consistent);
+    QCOMPARE(w.decision, Decision::Go);
+    QVERIFY2(w.notes.join(u'\n').contains(QStringLiteral("target_stage_held: evaluated in only 1 of 3 runs")),
+             qPrintable(w.notes.join(u'\n')));
+}
+
+void TestWindow::heldOnTwoRunsIsNoGo()
+{
+    // Seed: "No-Go ... ou incapacité à tenir le palier cible sur 2 runs".
+    const Profile p = Profile::builtinDefault();
+    const WindowVerdict w = evaluateWindow(verdicts({QStringLiteral("GGR"), QStringLiteral("GGG"), QStringLiteral("GGR")}, p), p);
+    QCOMPARE(w.criteria.at(2).colour, Colour::Red);
+    QCOMPARE(w.decision, Decision::NoGo);
+}
+
+void TestWindow::extraCriterionInVerdicts()
+{
+    Profile p = Profile::builtinDefault();
+    QList<RunVerdict> v = verdicts({QStringLiteral("GGG"), QStringLiteral("GGG"), QStringLiteral("GGG")}, p);
+    for (RunVerdict &r : v)
+        r.criteria.append({QStringLiteral("legacy"), 1.0, Colour::Orange, QString()});
+    const WindowVerdict w = evaluateWindow(v, p);
+    QCOMPARE(w.criteria.size(), 4);
+    QCOMPARE(w.criteria.last().id, QStringLiteral("legacy"));
+    QCOMPARE(w.criteria.last().colour, Colour::Orange);
+}
+
+void TestWindow::noRuns()
+{
+    const WindowVerdict w = evaluateWindow({}, Profile::builtinDefault());
+    QCOMPARE(w.decision, Decision::Inconclusive);
+    QVERIFY(w.runIds.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestWindow)
+#include "tst_window.moc"

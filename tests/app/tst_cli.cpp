@@ -130,6 +130,11 @@ private slots:
         QCOMPARE(wc.at(1).toObject()[u"color"].toString(), QStringLiteral("green"));
         // The sample carries its 90-s demo profile, and the output says so.
         QVERIFY(root[u"profile"].toObject()[u"source"].toString().endsWith(QStringLiteral("palier-profile.json")));
+        // …and that file is the shipped demo profile, not a drifting copy.
+        QFile beside(weekly() + QStringLiteral("/palier-profile.json"));
+        QFile shipped(QStringLiteral(PALIER_SOURCE_DIR "/resources/profiles/demo-90s.json"));
+        QVERIFY(beside.open(QIODevice::ReadOnly) && shipped.open(QIODevice::ReadOnly));
+        QCOMPARE(beside.readAll(), shipped.readAll());
     }
 
     void reportFillsTemplateAndAgreesWithAnalyze()

@@ -1,0 +1,115 @@
+// What a k6 raw-file parser keeps while it reads: one 16-byte record per HTTP
+// request (duration, time, endpoint, outcome), the vus gauge, dropped
+// iterations, and the tables those records index. Memory grows with requests,
+// never with rows or bytes: the ~11 other rows k6 writes per request are only
+// counted. One Collector per parsing thread; the run builder merges them.
+#pragma once
+
+#include "model/run.h"
+
+#include <QString>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace palier::k6 {
+
+// One HTTP request. `error` is 0 for a success, else 1 + the index of its error
+// kind; `endpoint` is kNoEndpoint for requests of the ::setup/::teardown groups,
+// which count in the run total (k6 counts them) but in no endpoint or stage.
+struct Request {
+    double ms;               // http_req_duration, as k6 wrote it (float64, like k6's sink)
+    std::int32_t t;          // ms since the collector's base time
+    std::uint16_t endpoint;
+    std::uint16_t error;
+};
+static_assert(sizeof(Request) == 16, "one request must stay 16 bytes");
+
+inline constexpr std::uint16_t kNoEndpoint = 0xFFFF;
+inline constexpr std::size_t kMaxEndpoints = 20000;    // past it: one "(other names)" endpoint
+inline constexpr std::size_t kMaxErrorKinds = 60000;   // past it: one "(other errors)" kind
+
+// Tag values of one request row; views into the parser's buffer.
+struct RequestTags {
+    std::string_view name, url, method, group, scenario, status, errorCode, error, expected;
+};
+
+struct EndpointInfo {
+    std::string name;
+    std::vector<std::string> methods, groups, scenarios;   // distinct, first-seen order
+};
+
+struct ErrorKind {
+    std::string method, name, text;
+};
+
+struct LocalWarning {
+    std::int64_t line;   // 1-based within the collector's range; 0: whole file
+    QString message;
+};
+
+struct StringHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+class Collector {
+public:
+    // A request row (http_req_duration). `line` is the row's line in this range.
+    void request(std::int64_t tMs, double ms, const RequestTags &tags);
+    // An http_req_failed row: settles the outcome of the request just before it
+    // when that request had no expected_response tag.
+    void failedRow(double value);
+    void vus(std::int64_t tMs, double value);
+    void dropped(std::int64_t tMs, double value);
+    void touchTime(std::int64_t tMs);
+    void warn(std::int64_t line, const QString &message);
+    void finish();   // settles a pending outcome
+
+    bool hasBase = false;
+    std::int64_t base = 0;    // Unix ms that Request::t counts from
+    std::int64_t minT = std::numeric_limits<std::int64_t>::max();
+    std::int64_t maxT = std::numeric_limits<std::int64_t>::min();
+
+    std::vector<Request> requests;
+    std::vector<std::pair<std::int64_t, double>> vusSamples;   // Unix ms, value
+    std::vector<EndpointInfo> endpoints;
+    std::vector<ErrorKind> errors;
+    double droppedSum = 0;
+    std::int64_t droppedRows = 0;
+    std::int64_t setupRequests = 0;
+    std::int64_t outOfRangeRows = 0;
+
+    std::vector<LocalWarning> warnings;
+    std::int64_t unlistedWarnings = 0;   // damaged lines past the listing limit
+    std::int64_t damagedLines = 0;
+
+    // Metric rows seen, by name (filled by the parser at the end).
+    std::vector<std::pair<std::string, std::int64_t>> unknownMetrics;
+
+private:
+    std::uint16_t endpointFor(const RequestTags &tags);
+    std::uint16_t errorFor(const RequestTags &tags, std::string_view name);
+    bool setTime(std::int64_t tMs, std::int32_t *rel);
+
+    std::unordered_map<std::string, std::uint16_t, StringHash, std::equal_to<>> endpointIndex_;
+    std::unordered_map<std::string, std::uint16_t, StringHash, std::equal_to<>> errorIndex_;
+    std::string lastName_;
+    std::uint16_t lastEndpoint_ = kNoEndpoint;
+    std::string errorKey_;
+    // A request whose outcome waits for the http_req_failed row after it.
+    std::int64_t pending_ = -1;
+    std::uint16_t pendingError_ = 0;
+    bool pendingStatusFailed_ = false;
+};
+
+// Status rule when neither expected_response nor http_req_failed says it:
+// HTTP status >= 400, or no status (0 / empty) with an error code.
+bool failedByStatus(std::string_view status, std::string_view errorCode);
+bool isSetupOrTeardown(std::string_view group);
+
+} // namespace palier::k6

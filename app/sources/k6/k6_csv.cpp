@@ -1,0 +1,438 @@
+#include "sources/k6/k6_csv.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace palier::k6 {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("palier::K6", text);
+}
+
+// A field's text for a message: at most 40 bytes, valid UTF-8 or replaced.
+QString shown(std::string_view s)
+{
+    const bool cut = s.size() > 40;
+    QString out = QString::fromUtf8(s.data(), qsizetype(cut ? 40 : s.size()));
+    if (cut)
+        out += QStringLiteral("…");
+    return out;
+}
+
+int countNewlines(const char *from, const char *to)
+{
+    return int(std::count(from, to, '\n'));
+}
+
+} // namespace
+
+bool parseCsvHeader(std::string_view line, CsvLayout *out, QString *why)
+{
+    if (line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF")
+        line.remove_prefix(3);
+    if (!line.empty() && line.back() == '\r')
+        line.remove_suffix(1);
+    std::vector<std::string_view> cols;
+    std::size_t start = 0;
+    for (std::size_t i = 0; i <= line.size(); ++i) {
+        if (i == line.size() || line[i] == ',') {
+            std::string_view c = line.substr(start, i - start);
+            if (c.size() >= 2 && c.front() == '"' && c.back() == '"')
+                c = c.substr(1, c.size() - 2);
+            cols.push_back(c);
+            start = i + 1;
+        }
+    }
+    if (cols.empty() || cols[0] != "metric_name") {
+        *why = tr("the header does not start with metric_name: not a k6 CSV output");
+        return false;
+    }
+    if (int(cols.size()) > CsvParser::kMaxColumns) {
+        *why = tr("the header has %1 columns, more than the %2 Palier reads").arg(cols.size()).arg(CsvParser::kMaxColumns);
+        return false;
+    }
+    CsvLayout l;
+    l.columns = int(cols.size());
+    for (int i = 0; i < l.columns; ++i) {
+        const std::string_view c = cols[std::size_t(i)];
+        int *slot = nullptr;
+        if (c == "timestamp") slot = &l.timestamp;
+        else if (c == "metric_value") slot = &l.value;
+        else if (c == "name") slot = &l.name;
+        else if (c == "url") slot = &l.url;
+        else if (c == "method") slot = &l.method;
+        else if (c == "group") slot = &l.group;
+        else if (c == "scenario") slot = &l.scenario;
+        else if (c == "status") slot = &l.status;
+        else if (c == "error_code") slot = &l.errorCode;
+        else if (c == "error") slot = &l.error;
+        else if (c == "expected_response") slot = &l.expected;
+        else if (c == "metadata") l.hasMetadata = true;
+        else if (c == "extra_tags") l.hasExtraTags = true;
+        if (slot && *slot < 0)
+            *slot = i;
+    }
+    if (l.timestamp < 0 || l.value < 0) {
+        *why = tr("the header has no %1 column: not a k6 CSV output")
+                   .arg(l.timestamp < 0 ? QStringLiteral("timestamp") : QStringLiteral("metric_value"));
+        return false;
+    }
+    l.lastValue = std::max(l.timestamp, l.value);
+    l.lastNeeded = l.lastValue;
+    for (int c : {l.name, l.method, l.group, l.scenario, l.status, l.errorCode, l.error, l.expected})
+        l.lastNeeded = std::max(l.lastNeeded, c);
+    if (l.name < 0)   // the URL stands in for the name only when there is no name column
+        l.lastNeeded = std::max(l.lastNeeded, l.url);
+    *out = l;
+    return true;
+}
+
+CsvParser::CsvParser(Collector &out, std::size_t maxLineBytes)
+    : out_(out), maxLine_(maxLineBytes)
+{
+}
+
+void CsvParser::header(const char *p, const char *e)
+{
+    QString why;
+    CsvLayout l;
+    if (std::size_t(e - p) > maxLine_ || !parseCsvHeader(std::string_view(p, std::size_t(e - p)), &l, &why)) {
+        if (why.isEmpty())
+            why = tr("the header line is longer than %1 bytes").arg(maxLine_);
+        throw InputError {{Diagnostic::Severity::Error, file, 1, why}};
+    }
+    setLayout(l);
+}
+
+const char *CsvParser::recordEnd(const char *p, const char *end, int *embeddedNewlines, bool *unterminated)
+{
+    for (;;) {
+        p = findNewlineOrQuote(p, end);
+        if (p == end)
+            return nullptr;
+        if (*p == '\n')
+            return p;
+        const char *q = p + 1;
+        for (;;) {
+            q = findByte(q, end, '"');
+            if (q == end) {
+                *unterminated = true;
+                return nullptr;
+            }
+            if (q + 1 < end && q[1] == '"') {
+                q += 2;
+                continue;
+            }
+            break;
+        }
+        *embeddedNewlines += countNewlines(p + 1, q);
+        p = q + 1;
+    }
+}
+
+const char *CsvParser::split(const char *p, const char *end, bool eof, int keep, int *embeddedNewlines,
+                             bool *damaged)
+{
+    // Fields past `keep` are not stored: only where the record ends matters.
+    keep = std::min(keep, kMaxColumns - 1);
+    int f = 0;
+    for (;;) {
+        std::string_view v;
+        if (p < end && *p == '"') {
+            const char *s = p + 1;
+            const char *q = s;
+            bool doubled = false;
+            for (;;) {
+                q = findByte(q, end, '"');
+                if (q == end) {
+                    if (!eof)
+                        return nullptr;
+                    // An opened quote never closed: the file ends inside this record.
+                    *damaged = true;
+                    *embeddedNewlines += countNewlines(s, end);
+                    nFields_ = f;
+                    return end;
+                }
+                if (q + 1 < end && q[1] == '"') {
+                    doubled = true;
+                    q += 2;
+                    continue;
+                }
+                if (q + 1 == end && !eof)
+                    return nullptr;   // a doubled quote may follow in the next block
+                break;
+            }
+            *embeddedNewlines += countNewlines(s, q);
+            if (doubled && f <= keep) {
+                std::string &u = unescaped_[std::size_t(f)];
+                u.clear();
+                for (const char *c = s; c < q; ++c) {
+                    u.push_back(*c);
+                    if (*c == '"')
+                        ++c;   // "" stands for one quote
+                }
+                v = u;
+            } else {
+                v = std::string_view(s, std::size_t(q - s));
+            }
+            p = q + 1;
+            // Whatever stands between the closing quote and the separator is not
+            // k6's; skip it rather than guess.
+            while (p < end && *p != ',' && *p != '\n')
+                ++p;
+        } else {
+            const char *s = p;
+            p = findFieldEnd(p, end);
+            while (p < end && *p == '"')   // a stray quote inside an unquoted field is data
+                p = findFieldEnd(p + 1, end);
+            v = std::string_view(s, std::size_t(p - s));
+        }
+        if (p >= end && !eof)
+            return nullptr;
+        if (!v.empty() && v.back() == '\r' && (p >= end || *p == '\n'))
+            v.remove_suffix(1);
+        if (f <= keep)
+            fields_[std::size_t(f)] = v;
+        ++f;
+        if (p >= end) {
+            nFields_ = f;
+            return end;
+        }
+        if (*p == '\n') {
+            nFields_ = f;
+            return p;
+        }
+        ++p;   // the comma
+        if (f > keep) {
+            nFields_ = f;
+            bool unterminated = false;
+            const char *e = recordEnd(p, end, embeddedNewlines, &unterminated);
+            if (!e) {
+                if (!eof)
+                    return nullptr;
+                if (unterminated)
+                    *damaged = true;
+                return end;
+            }
+            return e;
+        }
+    }
+}
+
+bool CsvParser::timestamp(std::string_view s, std::int64_t *ms)
+{
+    // Rows of one request, and most requests of one second, share a timestamp.
+    if (!lastTs_.empty() && s.size() == lastTs_.size() && std::memcmp(s.data(), lastTs_.data(), s.size()) == 0) {
+        *ms = lastTsMs_;
+        return true;
+    }
+    if (!formatKnown_) {
+        if (!detectTimeFormat(s, &format_))
+            return false;
+        formatKnown_ = true;
+    }
+    if (!parseTimestampMs(s, format_, ms))
+        return false;
+    if (format_ == TimeFormat::Rfc3339 && s.find('.') != std::string_view::npos)
+        subSecond_ = true;
+    lastTs_.assign(s.data(), s.size());
+    lastTsMs_ = *ms;
+    return true;
+}
+
+std::int64_t CsvParser::timeResolutionMs() const
+{
+    if (!formatKnown_)
+        return 1000;
+    if (format_ == TimeFormat::UnixSeconds || (format_ == TimeFormat::Rfc3339 && !subSecond_))
+        return 1000;
+    return 0;
+}
+
+void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
+{
+    const CsvLayout &l = layout_;
+    const int needed = kind == MetricKind::Duration ? l.lastNeeded : l.lastValue;
+    if (nFields_ <= needed) {
+        out_.warn(line, tr("%1 row with %2 of %3 columns: cut or damaged line, skipped")
+                            .arg(QString::fromLatin1(kind == MetricKind::Duration ? "http_req_duration"
+                                                     : kind == MetricKind::Failed  ? "http_req_failed"
+                                                     : kind == MetricKind::Vus     ? "vus"
+                                                                                   : "dropped_iterations"))
+                            .arg(nFields_)
+                            .arg(l.columns));
+        return;
+    }
+    double v;
+    const std::string_view value = fields_[std::size_t(l.value)];
+    if (!parseDouble(value, &v)) {
+        out_.warn(line, tr("metric value \"%1\" is not a number, row skipped").arg(shown(value)));
+        return;
+    }
+    if (kind == MetricKind::Failed) {
+        out_.failedRow(v);
+        return;
+    }
+    std::int64_t t;
+    const std::string_view ts = fields_[std::size_t(l.timestamp)];
+    if (!timestamp(ts, &t)) {
+        out_.warn(line, tr("timestamp \"%1\" is not a k6 time, row skipped").arg(shown(ts)));
+        return;
+    }
+    switch (kind) {
+    case MetricKind::Duration: {
+        if (v < 0) {
+            out_.warn(line, tr("negative http_req_duration %1, row skipped").arg(v));
+            return;
+        }
+        RequestTags tags;
+        auto field = [&](int c) { return c >= 0 ? fields_[std::size_t(c)] : std::string_view(); };
+        tags.name = field(l.name);
+        tags.url = l.name < 0 ? field(l.url) : std::string_view();
+        tags.method = field(l.method);
+        tags.group = field(l.group);
+        tags.scenario = field(l.scenario);
+        tags.status = field(l.status);
+        tags.errorCode = field(l.errorCode);
+        tags.error = field(l.error);
+        tags.expected = field(l.expected);
+        out_.request(t, v, tags);
+        return;
+    }
+    case MetricKind::Vus:
+        out_.vus(t, v);
+        return;
+    case MetricKind::Dropped:
+        out_.dropped(t, v);
+        return;
+    default:
+        return;
+    }
+}
+
+std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int64_t abs)
+{
+    const char *const end = d + len;
+    const char *p = d;
+    if (skipping_) {
+        // Inside a record longer than the cap: drop bytes up to the next line end.
+        const char *nl = findByte(p, end, '\n');
+        if (nl == end) {
+            if (eof)
+                skipping_ = false;
+            return len;
+        }
+        ++lines;
+        skipping_ = false;
+        p = nl + 1;
+    }
+    while (p < end) {
+        const std::int64_t at = abs + (p - d);
+        if (at >= stopAt) {
+            stopped = true;
+            stopPos = at;
+            return std::size_t(p - d);
+        }
+        const char *rec = p;
+        const std::int64_t line = lines + 1;
+        const char *e = nullptr;
+        int embedded = 0;
+
+        if (!haveHeader_) {
+            const char *nl = findByte(p, end, '\n');
+            if (nl == end && !eof) {
+                if (std::size_t(end - p) > maxLine_)
+                    throw InputError {{Diagnostic::Severity::Error, file, 1,
+                                       tr("the header line is longer than %1 bytes").arg(maxLine_)}};
+                return std::size_t(p - d);
+            }
+            header(p, nl);
+            ++lines;
+            p = nl == end ? end : nl + 1;
+            continue;
+        }
+
+        // The metric name: the first field, never quoted by k6.
+        const char *c = p;
+        const char *nameLimit = end - p > 160 ? p + 160 : end;
+        while (c < nameLimit && *c != ',' && *c != '\n' && *c != '"')
+            ++c;
+        if (c < nameLimit && *c == ',') {
+            const MetricKind kind = metrics_.classify(p, std::size_t(c - p));
+            if (kind == MetricKind::Skipped || kind == MetricKind::Unknown) {
+                bool unterminated = false;
+                e = recordEnd(c + 1, end, &embedded, &unterminated);
+                if (!e) {
+                    if (!eof)
+                        goto carry;
+                    e = end;
+                }
+                if (std::size_t(e - rec) > maxLine_) {
+                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                }
+            } else {
+                bool damaged = false;
+                const int keep = kind == MetricKind::Duration ? layout_.lastNeeded : layout_.lastValue;
+                e = split(rec, end, eof, keep, &embedded, &damaged);
+                if (!e)
+                    goto carry;
+                if (std::size_t(e - rec) > maxLine_)
+                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                else if (damaged)
+                    out_.warn(line, tr("quoted field never closed: the file ends inside this row"));
+                else
+                    handleRecord(kind, line);
+            }
+        } else if (c < end && *c == '\n' && (c == p || (c == p + 1 && *p == '\r'))) {
+            e = c;   // blank line
+        } else if (c == end && !eof) {
+            goto carry;
+        } else {
+            // A row without a plain metric name: empty name, quoted, too long,
+            // or no comma at all. Split it to know where it ends, then say so.
+            bool damaged = false;
+            e = split(rec, end, eof, layout_.lastNeeded, &embedded, &damaged);
+            if (!e)
+                goto carry;
+            const bool blank = (e == rec) || (e == rec + 1 && *rec == '\r');
+            if (!blank) {
+                if (std::size_t(e - rec) > maxLine_)
+                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                else if (nFields_ < 3 || damaged)
+                    out_.warn(line, tr("not a k6 metric row (%1 field(s)), skipped").arg(nFields_));
+                else {
+                    const std::string_view name = fields_[0];
+                    const MetricKind kind = metrics_.classify(name.data(), name.size());
+                    if (kind != MetricKind::Skipped && kind != MetricKind::Unknown)
+                        handleRecord(kind, line);
+                }
+            }
+        }
+        lines += 1 + embedded;
+        p = e == end ? end : e + 1;
+        continue;
+
+    carry:
+        if (std::size_t(end - rec) > maxLine_) {
+            // No line end within the cap: report it and drop bytes up to the next
+            // one, so a huge line never makes the parser hold more than the cap.
+            out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+            skipping_ = true;
+            return len;
+        }
+        return std::size_t(rec - d);
+    }
+    return len;
+}
+
+void CsvParser::finish()
+{
+    out_.unknownMetrics = metrics_.unknown();
+    out_.finish();
+}
+
+} // namespace palier::k6

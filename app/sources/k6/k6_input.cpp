@@ -1,0 +1,299 @@
+#include "sources/k6/k6_input.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cerrno>
+#include <cstring>
+#include <vector>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#if defined(PALIER_HAVE_ISAL)
+#include <isa-l/igzip_lib.h>
+#else
+#include <zlib.h>
+#endif
+
+namespace palier::k6 {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("palier::K6", text);
+}
+
+[[noreturn]] void fail(const QString &path, const QString &message)
+{
+    throw InputError {{Diagnostic::Severity::Error, path, 0, message}};
+}
+
+} // namespace
+
+InputFile::InputFile(const QString &path) : path_(path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    fd_ = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
+    if (fd_ < 0)
+        fail(path, tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+    struct stat st;
+    if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
+        ::close(fd_);
+        fd_ = -1;
+        fail(path, tr("not a regular file"));
+    }
+    size_ = std::int64_t(st.st_size);
+#if defined(POSIX_FADV_SEQUENTIAL)
+    ::posix_fadvise(fd_, 0, 0, POSIX_FADV_SEQUENTIAL);
+#endif
+}
+
+InputFile::~InputFile()
+{
+    if (fd_ >= 0)
+        ::close(fd_);
+}
+
+std::size_t InputFile::readAt(std::int64_t offset, char *buf, std::size_t n) const
+{
+    std::size_t got = 0;
+    while (got < n) {
+        const ssize_t r = ::pread(fd_, buf + got, n - got, off_t(offset + std::int64_t(got)));
+        if (r < 0) {
+            if (errno == EINTR)
+                continue;
+            fail(path_, tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        }
+        if (r == 0)
+            break;
+        got += std::size_t(r);
+    }
+    return got;
+}
+
+bool InputFile::isGzip() const
+{
+    unsigned char m[2] = {0, 0};
+    return readAt(0, reinterpret_cast<char *>(m), 2) == 2 && m[0] == 0x1f && m[1] == 0x8b;
+}
+
+#if defined(PALIER_HAVE_ISAL)
+struct GzipInflater::State {
+    inflate_state st;
+};
+
+GzipInflater::GzipInflater() : s_(std::make_unique<State>())
+{
+    reset();
+}
+
+void GzipInflater::reset()
+{
+    isal_inflate_init(&s_->st);
+    s_->st.crc_flag = ISAL_GZIP;
+}
+
+const char *GzipInflater::backend()
+{
+    return "isa-l";
+}
+
+GzipInflater::Status GzipInflater::inflate(const std::uint8_t **in, std::size_t *inLen, char *out, std::size_t cap,
+                                           std::size_t *produced)
+{
+    inflate_state &st = s_->st;
+    // avail_in/avail_out are 32-bit: feed at most 1 GiB at a time.
+    const std::uint32_t inChunk = std::uint32_t(std::min<std::size_t>(*inLen, 1u << 30));
+    st.next_in = const_cast<std::uint8_t *>(*in);
+    st.avail_in = inChunk;
+    st.next_out = reinterpret_cast<std::uint8_t *>(out);
+    st.avail_out = std::uint32_t(std::min<std::size_t>(cap, 1u << 30));
+    const std::uint32_t outCap = st.avail_out;
+    const int r = isal_inflate(&st);
+    const std::size_t used = inChunk - st.avail_in;
+    *in += used;
+    *inLen -= used;
+    *produced = outCap - st.avail_out;
+    if (r < 0) {
+        switch (r) {
+        case ISAL_INCORRECT_CHECKSUM: error_ = tr("gzip checksum mismatch"); break;
+        case ISAL_INVALID_WRAPPER: error_ = tr("invalid gzip header"); break;
+        case ISAL_UNSUPPORTED_METHOD: error_ = tr("unsupported gzip compression method"); break;
+        default: error_ = tr("invalid deflate data (code %1)").arg(r); break;
+        }
+        return Status::Error;
+    }
+    if (st.block_state == ISAL_BLOCK_FINISH)
+        return Status::MemberEnd;
+    return Status::Ok;
+}
+#else
+struct GzipInflater::State {
+    z_stream zs;
+};
+
+GzipInflater::GzipInflater() : s_(std::make_unique<State>())
+{
+    std::memset(&s_->zs, 0, sizeof(z_stream));
+    inflateInit2(&s_->zs, 15 + 16);   // gzip wrapper only
+}
+
+void GzipInflater::reset()
+{
+    inflateReset(&s_->zs);
+}
+
+const char *GzipInflater::backend()
+{
+    return "zlib";
+}
+
+GzipInflater::Status GzipInflater::inflate(const std::uint8_t **in, std::size_t *inLen, char *out, std::size_t cap,
+                                           std::size_t *produced)
+{
+    z_stream &zs = s_->zs;
+    const uInt inChunk = uInt(std::min<std::size_t>(*inLen, 1u << 30));
+    zs.next_in = const_cast<Bytef *>(*in);
+    zs.avail_in = inChunk;
+    zs.next_out = reinterpret_cast<Bytef *>(out);
+    zs.avail_out = uInt(std::min<std::size_t>(cap, 1u << 30));
+    const uInt outCap = zs.avail_out;
+    const int r = ::inflate(&zs, Z_NO_FLUSH);
+    const std::size_t used = inChunk - zs.avail_in;
+    *in += used;
+    *inLen -= used;
+    *produced = outCap - zs.avail_out;
+    if (r == Z_STREAM_END)
+        return Status::MemberEnd;
+    if (r == Z_OK || r == Z_BUF_ERROR)
+        return Status::Ok;
+    error_ = zs.msg ? QString::fromLatin1(zs.msg) : tr("invalid gzip data (zlib %1)").arg(r);
+    return Status::Error;
+}
+#endif
+
+GzipInflater::~GzipInflater()
+{
+#if !defined(PALIER_HAVE_ISAL)
+    inflateEnd(&s_->zs);
+#endif
+}
+
+namespace {
+
+// Inflates a whole (small) gzip file content, up to `max` output bytes.
+// Returns false with a message on damage; `out` holds what was inflated.
+bool inflateAll(const std::string &in, std::size_t max, std::string *out, QString *why, bool *tooLarge)
+{
+    GzipInflater inf;
+    const std::uint8_t *p = reinterpret_cast<const std::uint8_t *>(in.data());
+    std::size_t left = in.size();
+    std::vector<char> buf(1 << 16);
+    *tooLarge = false;
+    bool inMember = true;
+    while (left > 0) {
+        if (!inMember) {
+            if (left >= 2 && p[0] == 0x1f && p[1] == 0x8b) {
+                inf.reset();
+                inMember = true;
+            } else {
+                break;   // trailing bytes after the last member
+            }
+        }
+        std::size_t produced = 0;
+        const std::size_t before = left;
+        const GzipInflater::Status st = inf.inflate(&p, &left, buf.data(), buf.size(), &produced);
+        if (out->size() + produced > max) {
+            out->append(buf.data(), max - out->size());
+            *tooLarge = true;
+            return true;
+        }
+        out->append(buf.data(), produced);
+        if (st == GzipInflater::Status::Error) {
+            *why = inf.error();
+            return false;
+        }
+        if (st == GzipInflater::Status::MemberEnd)
+            inMember = false;
+        else if (produced == 0 && left == before)
+            break;
+    }
+    // Output may still be pending in the inflater with no more input.
+    for (int guard = 0; inMember && guard < 1 << 20; ++guard) {
+        std::size_t produced = 0;
+        const GzipInflater::Status st = inf.inflate(&p, &left, buf.data(), buf.size(), &produced);
+        if (out->size() + produced > max) {
+            out->append(buf.data(), max - out->size());
+            *tooLarge = true;
+            return true;
+        }
+        out->append(buf.data(), produced);
+        if (st == GzipInflater::Status::MemberEnd) {
+            inMember = false;
+            break;
+        }
+        if (st == GzipInflater::Status::Error) {
+            *why = inf.error();
+            return false;
+        }
+        if (produced == 0)
+            break;
+    }
+    if (inMember) {
+        *why = tr("the gzip data ends early (truncated file)");
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+std::string readContentPrefix(const QString &path, std::size_t max, bool *gzip)
+{
+    if (gzip)
+        *gzip = false;
+    try {
+        InputFile f(path);
+        const bool gz = f.isGzip();
+        if (gzip)
+            *gzip = gz;
+        // A compressed prefix of `max` bytes inflates to at least `max` bytes of
+        // text for any real k6 file; read a little more to be safe.
+        std::string raw(std::size_t(std::min<std::int64_t>(f.size(), std::int64_t(gz ? max : max))), '\0');
+        raw.resize(f.readAt(0, raw.data(), raw.size()));
+        if (!gz)
+            return raw;
+        std::string out;
+        QString why;
+        bool tooLarge = false;
+        inflateAll(raw, max, &out, &why, &tooLarge);
+        return out;
+    } catch (const InputError &) {
+        return {};
+    }
+}
+
+std::string readWholeContent(const QString &path, std::size_t max)
+{
+    InputFile f(path);
+    const bool gz = f.isGzip();
+    if (!gz && f.size() > std::int64_t(max))
+        fail(path, tr("larger than %1 MB: not a k6 summary").arg(max >> 20));
+    std::string raw(std::size_t(std::min<std::int64_t>(f.size(), std::int64_t(max))), '\0');
+    raw.resize(f.readAt(0, raw.data(), raw.size()));
+    if (!gz)
+        return raw;
+    std::string out;
+    QString why;
+    bool tooLarge = false;
+    if (!inflateAll(raw, max, &out, &why, &tooLarge))
+        fail(path, why);
+    if (tooLarge)
+        fail(path, tr("inflates to more than %1 MB: not a k6 summary").arg(max >> 20));
+    return out;
+}
+
+} // namespace palier::k6

@@ -1,0 +1,306 @@
+#include "io/csv_reader.h"
+
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <cmath>
+
+namespace palier {
+
+namespace {
+
+constexpr qsizetype kChunk = 1 << 20;   // device reads; also the encoding sniff window
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("palier::CsvReader", text);
+}
+
+bool isAscii(const QByteArray &bytes)
+{
+    for (const char c : bytes)
+        if (static_cast<unsigned char>(c) >= 0x80)
+            return false;
+    return true;
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QByteArray &data, const QString &fileName)
+    : m_fileName(fileName), m_buf(data), m_eof(true)
+{
+    init();
+}
+
+CsvReader::CsvReader(QIODevice *device, const QString &fileName)
+    : m_device(device), m_fileName(fileName)
+{
+    init();
+}
+
+CsvReader::~CsvReader() = default;
+
+void CsvReader::init()
+{
+    m_utf8 = std::make_unique<QStringDecoder>(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    fill(3);
+    // A UTF-8 byte order mark is not part of the first header name.
+    if (m_buf.size() >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF
+        && static_cast<unsigned char>(m_buf[1]) == 0xBB && static_cast<unsigned char>(m_buf[2]) == 0xBF)
+        m_pos = 3;
+    detectEncoding();
+}
+
+bool CsvReader::fill(qsizetype need)
+{
+    while (m_pos + need > m_buf.size() && !m_eof) {
+        // Drop what was consumed, then append the next chunk.
+        if (m_pos > 0) {
+            m_consumedBefore += m_pos;
+            m_buf.remove(0, m_pos);
+            m_pos = 0;
+        }
+        const QByteArray more = m_device->read(kChunk);
+        if (more.isEmpty())
+            m_eof = true;
+        else
+            m_buf.append(more);
+    }
+    return m_pos + need <= m_buf.size();
+}
+
+int CsvReader::peek(qsizetype offset)
+{
+    if (m_pos + offset < m_buf.size() || fill(offset + 1))
+        return static_cast<unsigned char>(m_buf[m_pos + offset]);
+    return -1;
+}
+
+void CsvReader::detectEncoding()
+{
+    // Decide from the first chunk (the whole file in memory mode): a later field
+    // that is not valid UTF-8 still falls back field by field in decode().
+    fill(kChunk);
+    const QByteArray head = m_buf.mid(m_pos, kChunk);
+    if (isAscii(head))
+        return;
+    QStringDecoder utf8(QStringDecoder::Utf8);   // stateful: a cut sequence at the end is no error
+    const QString asUtf8 = utf8.decode(head);     // decode() is lazy: convert to run it
+    Q_UNUSED(asUtf8);
+    if (!utf8.hasError())
+        return;
+    QStringDecoder gb("GB18030");
+    if (gb.isValid()) {
+        const QString asGb = gb.decode(head);
+        Q_UNUSED(asGb);
+        if (!gb.hasError()) {
+            m_encoding = TextEncoding::Gb18030;
+            m_warnings.append({Diagnostic::Severity::Warning, m_fileName, 0,
+                               tr("not UTF-8: text decoded as GB18030/GBK (Chinese Windows locale)")});
+            return;
+        }
+    }
+    m_encoding = TextEncoding::Latin1;
+    m_warnings.append({Diagnostic::Severity::Warning, m_fileName, 0,
+                       tr("not UTF-8: names decoded as Latin-1 and may show wrong characters")});
+}
+
+QString CsvReader::decode(const QByteArray &bytes)
+{
+    if (isAscii(bytes))
+        return QString::fromLatin1(bytes);
+    if (m_encoding == TextEncoding::Latin1)
+        return QString::fromLatin1(bytes);
+    if (m_encoding == TextEncoding::Utf8) {
+        m_utf8->resetState();
+        QString text = m_utf8->decode(bytes);
+        if (!m_utf8->hasError())
+            return text;
+    }
+    // GB18030 file, or a UTF-8 file with a stray non-UTF-8 field.
+    if (!m_fallback)
+        m_fallback = std::make_unique<QStringDecoder>("GB18030", QStringDecoder::Flag::Stateless);
+    if (m_fallback->isValid()) {
+        m_fallback->resetState();
+        QString text = m_fallback->decode(bytes);
+        if (!m_fallback->hasError()) {
+            if (m_encoding == TextEncoding::Utf8 && !m_fallbackNoticed) {
+                m_fallbackNoticed = true;
+                m_warnings.append({Diagnostic::Severity::Warning, m_fileName, m_recordLine,
+                                   tr("text is not valid UTF-8 from here: decoded as GB18030/GBK")});
+            }
+            return text;
+        }
+    }
+    if (!m_fallbackNoticed) {
+        m_fallbackNoticed = true;
+        m_warnings.append({Diagnostic::Severity::Warning, m_fileName, m_recordLine,
+                           tr("text is not valid UTF-8 from here: decoded as Latin-1")});
+    }
+    return QString::fromLatin1(bytes);
+}
+
+QList<Diagnostic> CsvReader::takeWarnings()
+{
+    QList<Diagnostic> out;
+    out.swap(m_warnings);
+    return out;
+}
+
+void CsvReader::fail(qint64 line, const QString &message) const
+{
+    throw InputError{{Diagnostic::Severity::Error, m_fileName, line, message}};
+}
+
+void CsvReader::consumeLineEnd()
+{
+    const int c = peek(0);
+    if (c == '\n') {
+        advance(1);
+    } else if (c == '\r') {
+        if (peek(1) == '\n')
+            advance(2);
+        else if (peek(1) == '\r' && peek(2) == '\n')
+            advance(3);   // "\r\r\n": CRLF written through a Windows text-mode file
+        else
+            advance(1);   // a lone CR (classic Mac) ends a line too
+    } else {
+        return;
+    }
+    ++m_line;
+}
+
+bool CsvReader::next()
+{
+    m_fields.clear();
+    m_allQuoted = true;
+    // Blank lines carry no record.
+    for (;;) {
+        const int c = peek(0);
+        if (c < 0)
+            return false;
+        if (c != '\n' && c != '\r')
+            break;
+        consumeLineEnd();
+    }
+    m_recordLine = m_line;
+    qint64 recordBytes = 0;
+    for (;;) {
+        m_field.clear();
+        bool quoted = false;
+        int c = peek(0);
+        if (c == '"') {
+            quoted = true;
+            const qint64 openedAt = m_line;
+            advance(1);
+            for (;;) {
+                c = peek(0);
+                if (c < 0)
+                    fail(openedAt, tr("the file ends inside a quoted field opened on this line (truncated file?)"));
+                if (c == '"') {
+                    const int n = peek(1);
+                    if (n == '"') {              // doubled quote: one literal quote
+                        m_field.append('"');
+                        advance(2);
+                    } else if (n < 0 || n == ',' || n == '\r' || n == '\n') {
+                        advance(1);              // closing quote
+                        break;
+                    } else {
+                        // Locust 0.13–1.0 did not double inner quotes: a quote that
+                        // does not end the field is part of it.
+                        m_field.append('"');
+                        advance(1);
+                    }
+                } else if (c == '\r' || c == '\n') {
+                    consumeLineEnd();            // a line break inside the field
+                    m_field.append('\n');
+                } else if (c == 0) {
+                    fail(m_line, tr("binary data (NUL byte): not a text CSV file"));
+                } else {
+                    m_field.append(char(c));
+                    advance(1);
+                }
+                if (recordBytes + m_field.size() > kMaxRecordBytes)
+                    fail(openedAt, tr("record longer than 16 MB (unterminated quote or not a CSV file)"));
+            }
+        } else {
+            while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
+                if (c == 0)
+                    fail(m_line, tr("binary data (NUL byte): not a text CSV file"));
+                m_field.append(char(c));
+                advance(1);
+                if (recordBytes + m_field.size() > kMaxRecordBytes)
+                    fail(m_recordLine, tr("record longer than 16 MB (not a CSV file?)"));
+                c = peek(0);
+            }
+        }
+        recordBytes += m_field.size();
+        m_fields.append(decode(m_field));
+        if (!quoted)
+            m_allQuoted = false;
+        c = peek(0);
+        if (c == ',') {
+            advance(1);
+            continue;
+        }
+        consumeLineEnd();   // end of record (no-op at the end of the file)
+        return true;
+    }
+}
+
+CsvHeader::CsvHeader(const QStringList &names) : m_names(names)
+{
+    m_keys.reserve(names.size());
+    for (const QString &n : names)
+        m_keys.append(n.simplified().toLower());
+}
+
+int CsvHeader::indexOf(QLatin1StringView name) const
+{
+    const QString key = QString(name).simplified().toLower();
+    return int(m_keys.indexOf(key));
+}
+
+int CsvHeader::indexOfAny(std::initializer_list<QLatin1StringView> names) const
+{
+    for (const QLatin1StringView n : names) {
+        const int i = indexOf(n);
+        if (i >= 0)
+            return i;
+    }
+    return -1;
+}
+
+bool parseCsvNumber(QStringView cell, double *out)
+{
+    const QStringView t = cell.trimmed();
+    if (t.isEmpty() || t.compare(u"N/A", Qt::CaseInsensitive) == 0) {
+        *out = std::numeric_limits<double>::quiet_NaN();
+        return true;
+    }
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || !std::isfinite(v))
+        return false;
+    *out = v;
+    return true;
+}
+
+bool parseCsvCount(QStringView cell, qint64 *out)
+{
+    const QStringView t = cell.trimmed();
+    bool ok = false;
+    const qint64 v = t.toLongLong(&ok);
+    if (ok && v >= 0) {
+        *out = v;
+        return true;
+    }
+    const double d = t.toDouble(&ok);
+    if (ok && std::isfinite(d) && d >= 0 && d == std::floor(d) && d < 9.0e15) {
+        *out = qint64(d);
+        return true;
+    }
+    return false;
+}
+
+} // namespace palier

@@ -1,0 +1,80 @@
+#include "sources/locust/failures_file.h"
+
+#include "sources/locust/locust_files.h"
+#include "sources/locust/row_cells.h"
+
+#include <QHash>
+
+namespace palier::locust {
+
+FailuresFile readFailuresFile(const QString &path, ReadContext &ctx)
+{
+    FailuresFile out;
+    CsvFile file(path, ctx);
+    const CsvHeader &h = file.header();
+    if (kindFromHeader(h.names()) != FileKind::Failures)
+        throw fileError(path, 1, tr("not a Locust failures.csv header"));
+    const int method = h.indexOf(QLatin1StringView("Method"));
+    const int name = h.indexOf(QLatin1StringView("Name"));
+    const int error = h.indexOf(QLatin1StringView("Error"));
+    const int occurrences = h.indexOf(QLatin1StringView("Occurrences"));
+    out.hasFirstSeen = h.has(QLatin1StringView("First Seen"));
+    while (file.next()) {
+        RowCells cells(file);
+        ErrorEntry e;
+        e.method = cells.text(method);
+        e.name = cells.text(name);
+        e.error = cells.text(error);
+        e.occurrences = cells.count(occurrences);
+        if (!cells.accept(ctx))
+            continue;
+        out.errors.append(e);
+    }
+    return out;
+}
+
+QList<ExceptionEntry> readExceptionsFile(const QString &path, ReadContext &ctx)
+{
+    QList<ExceptionEntry> out;
+    CsvFile file(path, ctx);
+    const CsvHeader &h = file.header();
+    if (kindFromHeader(h.names()) != FileKind::Exceptions)
+        throw fileError(path, 1, tr("not a Locust exceptions.csv header"));
+    const int count = h.indexOf(QLatin1StringView("Count"));
+    const int message = h.indexOf(QLatin1StringView("Message"));
+    const int traceback = h.indexOf(QLatin1StringView("Traceback"));
+    while (file.next()) {
+        RowCells cells(file);
+        ExceptionEntry e;
+        e.count = cells.count(count);
+        e.message = cells.text(message);
+        e.traceback = cells.text(traceback);
+        e.line = file.line();
+        if (!cells.accept(ctx))
+            continue;
+        out.append(e);
+    }
+    return out;
+}
+
+void mergeErrors(QList<ErrorEntry> &into, const QList<ErrorEntry> &more)
+{
+    auto key = [](const ErrorEntry &e) -> QString {
+        return e.method + QChar(0x1f) + e.name + QChar(0x1f) + e.error;
+    };
+    QHash<QString, qsizetype> index;
+    for (qsizetype i = 0; i < into.size(); ++i)
+        index.insert(key(into.at(i)), i);
+    for (const ErrorEntry &e : more) {
+        const QString k = key(e);
+        const auto it = index.constFind(k);
+        if (it != index.constEnd()) {
+            into[it.value()].occurrences += e.occurrences;
+        } else {
+            index.insert(k, into.size());
+            into.append(e);
+        }
+    }
+}
+
+} // namespace palier::locust

@@ -1,0 +1,53 @@
+// Grouping one folder's Locust files into runs.
+//
+// 1. File sets. Files are recognised by their header (file_kinds.cpp) and tied
+//    together by their --csv prefix: X_stats.csv, X_stats_history.csv,
+//    X_failures.csv, X_exceptions.csv, X_requests.csv, X_distribution.csv. Two
+//    generations under one prefix (a <= 0.13.2 _requests.csv pair beside a
+//    modern stats.csv: copies of two runs put in one folder) are two sets, as is
+//    a second file of the same kind (X_stats.csv and a stats.csv renamed
+//    X_requests.csv).
+// 2. Per-stage runs. Stage runners write one file set per user level and vary
+//    only the numbers in the prefix (stage3_50users, baseline_5_clients,
+//    1_locust…). Sets whose prefixes are equal once the numbers are blanked
+//    (familyKey) make ONE run with one stage per set when:
+//      - each has Locust's own figures (stats.csv or _requests.csv), and
+//      - each has a known user level: from the name (50users, 5_clients, 100vu)
+//        or else from its history's User Count, which must then hold one level
+//        (a history that steps through several levels is a run of its own), and
+//      - the levels are all different (two sets at one level are repeats: runs).
+//    Sets that fail these tests are separate runs, each named by its prefix.
+// 3. A single file named by the user brings its siblings with the same prefix.
+#pragma once
+
+#include "model/load.h"
+#include "sources/locust/locust_files.h"
+
+#include <QMap>
+
+namespace palier::locust {
+
+struct FileSet {
+    QString dir;                         // absolute folder
+    QString prefix;                      // --csv prefix ("" for a bare stats.csv)
+    QString stem;                        // id when split off a prefix (file stem)
+    QMap<FileKind, QString> files;       // absolute paths
+
+    bool hasStats() const { return files.contains(FileKind::Stats) || files.contains(FileKind::LegacyRequests); }
+    bool hasHistory() const { return files.contains(FileKind::History); }
+    QString label() const { return stem.isEmpty() ? prefix : stem; }
+    QStringList paths() const { return files.values(); }
+};
+
+struct KnownFile {
+    QString path;      // absolute
+    FileKind kind;     // from the header
+};
+
+// Groups recognised files into sets (step 1), in a stable order.
+QList<FileSet> groupFileSets(const QList<KnownFile> &files);
+
+// SourceReader::claim for Locust (steps 1–3).
+QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnostics);
+
+} // namespace palier::locust

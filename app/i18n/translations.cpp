@@ -1,0 +1,84 @@
+#include "i18n/translations.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
+
+namespace palier {
+
+namespace {
+
+// Where qt_add_translations(... RESOURCE_PREFIX /i18n) puts the compiled catalogues.
+constexpr QLatin1StringView ResourceDir {":/i18n"};
+
+// Installed translators stay alive with the application; a second call (the
+// preferences changing the language) replaces them instead of stacking them.
+QTranslator *installedQt = nullptr;
+QTranslator *installedPalier = nullptr;
+
+void replaceTranslator(QCoreApplication &app, QTranslator *&slot, QTranslator *next)
+{
+    if (slot) {
+        QCoreApplication::removeTranslator(slot);
+        delete slot;
+        slot = nullptr;
+    }
+    if (next) {
+        next->setParent(&app);
+        QCoreApplication::installTranslator(next);
+        slot = next;
+    }
+}
+
+} // namespace
+
+QStringList availableUiLanguages()
+{
+    return {QStringLiteral("en"), QStringLiteral("fr")};
+}
+
+QString resolveUiLanguage(const QString &uiLanguage, const QLocale &system)
+{
+    const QStringList shipped = availableUiLanguages();
+    const QString wanted = uiLanguage.trimmed().toLower();
+    if (!wanted.isEmpty()) {
+        // Accept "fr", "fr_FR", "fr-CA": only the language part matters here.
+        const QString language = wanted.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
+        if (shipped.contains(language))
+            return language;
+    }
+    // uiLanguages() honours LANGUAGE (a priority list) before LC_ALL / LC_MESSAGES / LANG.
+    for (const QString &name : system.uiLanguages()) {
+        const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);
+        if (shipped.contains(language))
+            return language;
+        // "C" / "POSIX" locales mean "no preference": English, the source language.
+        if (language == u"C")
+            break;
+    }
+    return QStringLiteral("en");
+}
+
+QString installTranslations(QCoreApplication &app, const QString &uiLanguage)
+{
+    const QString language = resolveUiLanguage(uiLanguage);
+    const QLocale locale(language);
+
+    auto *qt = new QTranslator;
+    if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        delete qt;
+        qt = nullptr;
+    }
+    replaceTranslator(app, installedQt, qt);
+
+    auto *own = new QTranslator;
+    if (!own->load(QStringLiteral("palier_") + language, ResourceDir)) {
+        delete own;
+        own = nullptr;
+    }
+    replaceTranslator(app, installedPalier, own);
+    return language;
+}
+
+} // namespace palier

@@ -1,0 +1,100 @@
+// Helpers for the k6 reader tests: k6-shaped rows and files written by the
+// tests themselves (plain or gzip), so each rule is tested on input whose
+// answer is known by construction.
+#pragma once
+
+#include "sources/k6/k6_files.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QString>
+#include <QStringList>
+
+#include <zlib.h>
+
+namespace k6test {
+
+// k6 v0.41+ header: 19 columns.
+inline const QByteArray kHeader19 =
+    "metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name,proto,"
+    "scenario,service,status,subproto,tls_version,url,extra_tags,metadata\n";
+
+// One request's rows as k6 writes them (19 columns, unix seconds by default).
+struct Req {
+    QByteArray ts;               // timestamp field, already formatted
+    double ms = 100;
+    QByteArray name = "ep";
+    QByteArray method = "GET";
+    QByteArray status = "200";
+    QByteArray expected = "true";   // "" to leave the tag out
+    QByteArray group = "";
+    QByteArray scenario = "default";
+    QByteArray errorCode = "";
+    QByteArray error = "";
+    bool failedRow = true;       // write the http_req_failed row
+};
+
+inline QByteArray num(double v)
+{
+    return QByteArray::number(v, 'f', 6);
+}
+
+inline QByteArray requestRows(const Req &r)
+{
+    const QByteArray tags = "," + r.error + "," + r.errorCode + "," + r.expected + "," + r.group + "," + r.method + ","
+        + r.name + ",HTTP/1.1," + r.scenario + ",," + r.status + ",,,http://host/" + r.name + ",,";
+    QByteArray out;
+    out += "http_reqs," + r.ts + ",1.000000," + tags + "\n";
+    out += "http_req_duration," + r.ts + "," + num(r.ms) + "," + tags + "\n";
+    out += "http_req_waiting," + r.ts + "," + num(r.ms * 0.9) + "," + tags + "\n";
+    if (r.failedRow) {
+        const bool failed = r.expected == "false"
+            || (r.expected.isEmpty() && (r.status.toInt() >= 400 || (r.status == "0" && !r.errorCode.isEmpty())));
+        out += "http_req_failed," + r.ts + "," + (failed ? "1.000000" : "0.000000") + "," + tags + "\n";
+    }
+    return out;
+}
+
+inline QByteArray vusRow(const QByteArray &ts, int users)
+{
+    return "vus," + ts + "," + num(users) + ",,,,,,,,,,,,,,,,\n";
+}
+
+inline QByteArray gzip(const QByteArray &data)
+{
+    z_stream zs {};
+    deflateInit2(&zs, 6, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    QByteArray out(int(deflateBound(&zs, uLong(data.size()))) + 64, '\0');
+    zs.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data.constData()));
+    zs.avail_in = uInt(data.size());
+    zs.next_out = reinterpret_cast<Bytef *>(out.data());
+    zs.avail_out = uInt(out.size());
+    deflate(&zs, Z_FINISH);
+    out.resize(qsizetype(zs.total_out));
+    deflateEnd(&zs);
+    return out;
+}
+
+inline QString write(const QString &path, const QByteArray &data)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(data);
+    return path;
+}
+
+inline palier::Run load(const QString &path, const palier::k6::Tuning &tuning = {})
+{
+    return palier::k6::loadFile(path, palier::k6::runIdFor(path), {}, tuning);
+}
+
+inline QStringList messages(const palier::Run &run)
+{
+    QStringList out;
+    for (const palier::Diagnostic &d : run.warnings)
+        out.append(d.toLine());
+    return out;
+}
+
+} // namespace k6test

@@ -1,0 +1,249 @@
+// Every real k6 file in tests/data/k6/wild (copied from shared/samples with its
+// SOURCES.md) is recognised and loads; figures equal what k6 itself reported.
+#include "k6_test_files.h"
+
+#include "sources/source_reader.h"
+
+#include <QDirIterator>
+#include <QTest>
+
+#include <cmath>
+
+namespace palier {
+const SourceReader &k6Reader();
+}
+
+using namespace palier;
+
+namespace {
+
+const QString kWild = QStringLiteral(PALIER_TEST_DATA "/k6/wild/");
+const QString kMiguel = kWild + QStringLiteral("MiguelFerreira18__Comparing_JSON_and_ProtoBuf_in_HTTP-based-_REST_architectures/");
+
+// Relative agreement to 1e-12: k6's summary figures are float64 results of the
+// same operations on the same samples.
+bool same(double a, double b)
+{
+    return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
+}
+
+} // namespace
+
+class TstK6Samples : public QObject {
+    Q_OBJECT
+
+private slots:
+    void everyFileIsClaimedAndLoads()
+    {
+        QStringList files;
+        QDirIterator it(kWild, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext())
+            files.append(it.next());
+        files.sort();
+        QCOMPARE(files.size(), 15);   // 14 k6 files + SOURCES.md
+        QStringList left = files;
+        QList<Diagnostic> diags;
+        const QList<ResultSet> sets = k6Reader().claim(left, &diags);
+        QCOMPARE(sets.size(), 14);
+        QCOMPARE(left.size(), 1);
+        QVERIFY(left.first().endsWith(QLatin1String("SOURCES.md")));
+        for (const ResultSet &set : sets) {
+            QCOMPARE(set.kind, SourceKind::K6);
+            QCOMPARE(set.files.size(), 1);
+            const Run run = k6Reader().load(set, {});
+            QVERIFY2(run.total.requests > 0, qPrintable(set.path));
+            QCOMPARE(run.id, set.id);
+            QCOMPARE(run.source, SourceKind::K6);
+        }
+    }
+
+    void kindsAndIds()
+    {
+        QCOMPARE(k6::sniffFile(kMiguel + QStringLiteral("data.csv")), k6::FileKind::Csv);
+        QCOMPARE(k6::sniffFile(kMiguel + QStringLiteral("data.json")), k6::FileKind::Ndjson);
+        QCOMPARE(k6::sniffFile(kMiguel + QStringLiteral("summary.json")), k6::FileKind::Summary);
+        bool gz = false;
+        QCOMPARE(k6::sniffFile(kWild + QStringLiteral("kunal-154__K6/test_results.gz"), &gz), k6::FileKind::Csv);
+        QVERIFY(gz);
+        QCOMPARE(k6::sniffFile(kWild + QStringLiteral("brazierale__spark/results.json")), k6::FileKind::Ndjson);
+        QCOMPARE(k6::sniffFile(kWild + QStringLiteral("benc-uk__k6-reporter/test-data.json")), k6::FileKind::Summary);
+        QCOMPARE(k6::sniffFile(kWild + QStringLiteral("SOURCES.md")), k6::FileKind::Unknown);
+        QCOMPARE(k6::runIdFor(QStringLiteral("/x/test_results.gz")), QStringLiteral("test_results"));
+        QCOMPARE(k6::runIdFor(QStringLiteral("/x/results.csv.gz")), QStringLiteral("results"));
+        QCOMPARE(k6::runIdFor(QStringLiteral("/x/k6-results.json")), QStringLiteral("k6-results"));
+    }
+
+    // The same run as CSV, NDJSON and k6's own summary: every figure agrees.
+    void sameRunThreeWays()
+    {
+        const Run csv = k6test::load(kMiguel + QStringLiteral("data.csv"));
+        const Run json = k6test::load(kMiguel + QStringLiteral("data.json"));
+        const Run summary = k6test::load(kMiguel + QStringLiteral("summary.json"));
+        QVERIFY(summary.runLevelOnly);
+        QVERIFY(!csv.runLevelOnly);
+        // k6's summary: count 1000, med 91.89060599999999, p(90) 100.66458139999999,
+        // p(95) 109.52115789999998, p(99) 188.21809621999995.
+        for (const Run *r : {&csv, &json, &summary}) {
+            const Figures &f = r->total;
+            QCOMPARE(f.requests, qint64(1000));
+            QCOMPARE(f.failures, qint64(0));
+            QVERIFY2(same(f.p50Ms, 91.89060599999999), qPrintable(QString::number(f.p50Ms, 'g', 17)));
+            QVERIFY(same(f.percentile(0.90), 100.66458139999999));
+            QVERIFY2(same(f.p95Ms, 109.52115789999998), qPrintable(QString::number(f.p95Ms, 'g', 17)));
+            QVERIFY(same(f.p99Ms, 188.21809621999995));
+            QVERIFY(same(f.minMs, 57.874599));
+            QVERIFY(same(f.maxMs, 247.163042));
+            QVERIFY(std::abs(f.avgMs - 92.81061783899995) < 1e-9);
+            QVERIFY(same(f.p95OkMs, 109.52115789999998));   // http_req_duration{expected_response:true}
+            QVERIFY(f.percentilesExact);
+        }
+        // The one endpoint carries the run's figures (no setup requests here).
+        for (const Run *r : {&csv, &json}) {
+            QCOMPARE(r->endpoints.size(), 1);
+            const Endpoint &e = r->endpoints.first();
+            QCOMPARE(e.name, QStringLiteral("http://localhost:8080/users"));
+            QCOMPARE(e.method, QStringLiteral("POST"));
+            QCOMPARE(e.scenario, QStringLiteral("default"));
+            QVERIFY(same(e.figures.p95Ms, 109.52115789999998));
+            QVERIFY(same(e.figures.p95OkMs, 109.52115789999998));
+            // One VU for 93 s: one stage.
+            QCOMPARE(r->stages.size(), 1);
+            QCOMPARE(r->stages.first().users, 1);
+            QVERIFY(r->stages.first().figures.requests > 990);
+            // k6's http_reqs rate is 10.7312 req/s over 93.186 s; timestamps give the
+            // run's span to the second (CSV) or to the sample (NDJSON).
+            QVERIFY2(std::abs(r->total.rps - 10.731205977398467) / 10.73 < 0.02, qPrintable(QString::number(r->total.rps)));
+            // Custom metrics are skipped, and said so.
+            QVERIFY(k6test::messages(*r).join(u'\n').contains(QLatin1String("response_time (1000)")));
+        }
+        QVERIFY(same(summary.total.percentile(0.9999), 246.41344055179962));
+        // Series: one point per second, exact percentiles per step, users from vus.
+        QCOMPARE(csv.series.stepMs, 1000);
+        QCOMPARE(csv.series.percentileWindow, WindowKind::ExactStep);
+        qint64 sum = 0;
+        for (const TimePoint &p : csv.series.points)
+            sum += qint64(std::llround(p.rps));
+        QCOMPARE(sum, qint64(1000));
+        QCOMPARE(csv.series.points.last().cumRequests, 1000.0);
+        QCOMPARE(csv.series.points.last().users, 1.0);
+        QCOMPARE(csv.stages.first().series.stepMs, 10000);
+        QVERIFY(csv.stages.first().endpointSeries.contains(QStringLiteral("http://localhost:8080/users")));
+    }
+
+    void gzipCsv()
+    {
+        const Run run = k6test::load(kWild + QStringLiteral("kunal-154__K6/test_results.gz"));
+        QCOMPARE(run.total.requests, qint64(1632));
+        QCOMPARE(run.total.failures, qint64(0));
+        QCOMPARE(QString::number(run.total.p95Ms, 'f', 3), QStringLiteral("225.887"));
+        QCOMPARE(run.endpoints.size(), 3);
+        for (const Endpoint &e : run.endpoints)
+            QCOMPARE(e.figures.requests, qint64(544));
+        // 0 → 10 → 0 VUs over 40 s: ramps only, no plateau of 10 s.
+        QVERIFY(run.stages.isEmpty());
+        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("no stages")));
+        QVERIFY(run.toolVersion.contains(QLatin1String("0.41")));
+    }
+
+    void oldCsvHeader()
+    {
+        const Run run = k6test::load(kWild + QStringLiteral("dlmohamed13__trello_cypress/results.csv"));
+        QCOMPARE(run.total.requests, qint64(3));
+        QCOMPARE(run.endpoints.size(), 2);
+        for (const Endpoint &e : run.endpoints)
+            QCOMPARE(e.group, QStringLiteral("::simple user journey"));
+        const Endpoint *boards = run.endpoint(QStringLiteral("http://localhost:3000/api/boards"));
+        QVERIFY(boards);
+        QCOMPARE(boards->method, QStringLiteral("GET, POST"));
+        QCOMPARE(boards->figures.requests, qint64(2));
+        QVERIFY(run.toolVersion.contains(QLatin1String("< 0.41")));
+
+        const Run four = k6test::load(kWild + QStringLiteral("fyx99__news-aggregate/k6_result.csv"));
+        QCOMPARE(four.total.requests, qint64(313));
+        QCOMPARE(four.stages.size(), 1);
+        QCOMPARE(four.stages.first().users, 4);
+    }
+
+    void ndjsonEnvelopes()
+    {
+        const Run old = k6test::load(kWild + QStringLiteral("brazierale__spark/results.json"));
+        QCOMPARE(old.total.requests, qint64(145));
+        QVERIFY(old.toolVersion.contains(QLatin1String("0.39")));
+        QVERIFY(!old.series.isEmpty());
+        double maxUsers = 0;
+        for (const TimePoint &p : old.series.points)
+            if (isKnown(p.users))
+                maxUsers = std::max(maxUsers, p.users);
+        QCOMPARE(maxUsers, 19.0);   // vus with "tags":null
+
+        const Run aborted = k6test::load(kWild + QStringLiteral("JaredHane98__Redis-Kubernetes-Operator/results.json"));
+        QCOMPARE(aborted.total.requests, qint64(8));
+        QCOMPARE(aborted.total.failures, qint64(1));
+        QCOMPARE(aborted.errors.size(), 1);
+        QCOMPARE(aborted.errors.first().error, QStringLiteral("HTTP 502, error_code 1502"));
+        QCOMPARE(aborted.errors.first().occurrences, qint64(1));
+        QCOMPARE(aborted.endpoints.first().scenario, QStringLiteral("average_load"));
+        // The failed request counts in all-request figures, not in successes.
+        const Figures &f = aborted.endpoints.first().figures;
+        QCOMPARE(f.failures, qint64(1));
+        QVERIFY(isKnown(f.p95OkMs));
+
+        const Run two = k6test::load(kWild + QStringLiteral("KirillY__k6-load-template/k6-results.json"));
+        QCOMPARE(two.total.requests, qint64(61));
+        QCOMPARE(two.endpoints.size(), 2);
+        for (const Endpoint &e : two.endpoints)
+            QVERIFY2(e.scenario.contains(QLatin1String("main")), qPrintable(e.scenario));
+    }
+
+    void summaries()
+    {
+        const Run gw = k6test::load(kWild + QStringLiteral("NikoyanGar__ApiGatewayBenchmarks/summary.json"));
+        QVERIFY(gw.runLevelOnly);
+        QVERIFY(gw.stages.isEmpty());
+        QCOMPARE(gw.total.requests, qint64(613790));
+        QCOMPARE(gw.total.failures, qint64(0));
+        QVERIFY(same(gw.total.p95Ms, 83.93890599999999));
+        QCOMPARE(gw.droppedIterations, 7207.0);
+        QVERIFY(same(gw.metricValues.value(QStringLiteral("fast_latency")).value(QStringLiteral("p(95)")), 137.34654));
+        int failed = 0;
+        for (const Threshold &t : gw.thresholds) {
+            if (!t.passed) {
+                ++failed;
+                QCOMPARE(t.metric, QStringLiteral("fast_latency"));   // legacy: true = failed
+                QCOMPARE(t.expression, QStringLiteral("p(95)<50"));
+            }
+        }
+        QCOMPARE(failed, 1);
+        QCOMPARE(gw.thresholds.size(), 6);
+        QVERIFY(k6test::messages(gw).join(u'\n').contains(QLatin1String("run-level figures only")));
+
+        const Run qr = k6test::load(kWild + QStringLiteral("andreposman__qr-code-generator/summary-export.json"));
+        QVERIFY(!isKnown(qr.total.p95Ms));
+        QVERIFY(same(qr.total.p99Ms, 348.6492700000003));
+        QVERIFY(same(qr.total.percentile(0.999), 787.1129890000226));
+        QVERIFY(k6test::messages(qr).join(u'\n').contains(QLatin1String("no p(95)")));
+
+        const Run ticket = k6test::load(kWild + QStringLiteral("itzaddddd__ticket-reserve/summary-export.json"));
+        QCOMPARE(ticket.total.requests, qint64(100));
+        QCOMPARE(ticket.total.failures, qint64(1));   // http_req_failed passes = failures
+
+        const Run micro = k6test::load(kWild + QStringLiteral("svastiks__microservices-stress-test-llm-analysis/k6-summary.json"));
+        QCOMPARE(micro.total.failures, qint64(2));
+        QCOMPARE(micro.total.requests, qint64(29964));
+
+        const Run rep = k6test::load(kWild + QStringLiteral("benc-uk__k6-reporter/test-data.json"));
+        QVERIFY(rep.runLevelOnly);
+        QCOMPARE(rep.total.requests, qint64(878));
+        QCOMPARE(rep.total.failures, qint64(349));
+        QVERIFY(same(rep.total.p95Ms, 30.0256841));
+        QVERIFY(same(rep.total.p95OkMs, 28.97347239999998));
+        QCOMPARE(rep.thresholds.size(), 2);
+        for (const Threshold &t : rep.thresholds)
+            QVERIFY(t.passed);   // handleSummary: {"ok": true}
+        // Rate over k6's testRunDurationMs.
+        QVERIFY(std::abs(rep.total.rps - 878 / 24.425289882) < 1e-6);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstK6Samples)
+#include "tst_k6_samples.moc"

@@ -1,5 +1,6 @@
 // The weekly window (grid.md §4): comparable runs, the window's runs, and the
 // per-criterion majority.
+#include "analysis/percentile.h"
 #include "grid/colour.h"
 #include "grid/verdict.h"
 
@@ -52,10 +53,23 @@ bool comparable(const Run &a, const Run &b, const Profile &profile)
         return a.runLevelOnly == b.runLevelOnly
             && durationsMatch(runDurationS(a), runDurationS(b), profile.durationTolerance);
     }
-    for (int i = 0; i < a.stages.size(); ++i)
-        if (!durationsMatch(a.stages.at(i).durationS, b.stages.at(i).durationS, profile.durationTolerance))
-            return false;
-    return true;
+    // Per-stage durations: the typical (median) relative difference over the
+    // stages must be within the tolerance. One stage that differs alone does not
+    // break comparability: a stage whose history was cut short (Locust before
+    // 2.46.3 does not flush its last seconds) or a target stage that was aborted
+    // is a fact about that run, and the window must still see it. Runs whose
+    // stages were configured longer or shorter differ on most stages.
+    std::vector<double> differences;
+    for (int i = 0; i < a.stages.size(); ++i) {
+        const double da = a.stages.at(i).durationS, db = b.stages.at(i).durationS;
+        if (!isKnown(da) || !isKnown(db))
+            continue;   // cannot tell them apart: the stage plan decides
+        const double larger = std::max(std::abs(da), std::abs(db));
+        differences.push_back(larger > 0 ? std::abs(da - db) / larger : 0.0);
+    }
+    if (differences.empty())
+        return true;
+    return median(std::move(differences)) <= profile.durationTolerance + 1e-9;
 }
 
 QList<int> selectWindow(const QList<Run> &runs, const Profile &profile)

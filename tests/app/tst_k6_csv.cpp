@@ -1,0 +1,360 @@
+// k6 CSV rules on files the test writes: timestamp formats, columns by header
+// name, RFC 4180 quoting, the failure rule, setup/teardown, the stage rule,
+// exact percentiles for every scope, the two-range split and gzip members.
+#include "k6_test_files.h"
+
+#include "sources/k6/k6_quantiles.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+
+using namespace palier;
+using k6test::Req;
+
+namespace {
+
+// The grid.md §6 rule on a sorted copy, written as k6 writes it.
+double reference(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const double i = p * (double(v.size()) - 1.0);
+    const double j = v[std::size_t(std::floor(i))];
+    const double k = v[std::size_t(std::ceil(i))];
+    return j + (k - j) * (i - std::floor(i));
+}
+
+enum class Fmt { Seconds, Milli, Micro, Nano, Rfc3339, Rfc3339Nano };
+
+// Timestamp of second `s` after 2023-11-14T22:13:20Z in the given format.
+QByteArray stamp(Fmt f, int s)
+{
+    const qint64 t = 1700000000 + s;
+    switch (f) {
+    case Fmt::Seconds: return QByteArray::number(t);
+    case Fmt::Milli: return QByteArray::number(t * 1000 + 250);
+    case Fmt::Micro: return QByteArray::number(t * 1000000 + 250000);
+    case Fmt::Nano: return QByteArray::number(t * 1000000000 + 250000000);
+    case Fmt::Rfc3339:
+        return QDateTime::fromSecsSinceEpoch(t, Qt::OffsetFromUTC, 3600).toString(Qt::ISODate).toLatin1();
+    case Fmt::Rfc3339Nano:
+        return QDateTime::fromSecsSinceEpoch(t, Qt::OffsetFromUTC, -4 * 3600)
+                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.250000001"))
+                   .toLatin1()
+            + "-04:00";
+    }
+    return {};
+}
+
+// 5 s ramp, 20 VUs for 30 s, 5 s ramp, 40 VUs for 20 s; one vus sample per
+// second; `perSecond` requests per second with durations from `rng`.
+QByteArray steppedRun(Fmt f, std::mt19937 &rng, std::vector<double> *all, int perSecond = 7)
+{
+    QByteArray out = k6test::kHeader19;
+    std::vector<int> users;
+    for (int i = 1; i <= 5; ++i)
+        users.push_back(3 * i);
+    users.insert(users.end(), 30, 20);
+    for (int i = 1; i <= 5; ++i)
+        users.push_back(20 + 3 * i);
+    users.insert(users.end(), 20, 40);
+    std::lognormal_distribution<double> lat(4.0, 0.6);
+    for (int s = 0; s < int(users.size()); ++s) {
+        out += k6test::vusRow(stamp(f, s), users[std::size_t(s)]);
+        for (int k = 0; k < perSecond; ++k) {
+            Req r;
+            r.ts = stamp(f, s);
+            r.ms = std::round(lat(rng) * 1e6) / 1e6;   // %f keeps 6 decimals
+            r.name = k % 3 ? "search" : "login";
+            r.method = k % 3 ? "GET" : "POST";
+            out += k6test::requestRows(r);
+            if (all)
+                all->push_back(r.ms);
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+class TstK6Csv : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    QString path(const char *name) const { return dir_.filePath(QString::fromLatin1(name)); }
+
+private slots:
+    void selectionIsTheRule()
+    {
+        std::mt19937 rng(7);
+        std::uniform_int_distribution<int> small(0, 50);   // many ties
+        for (int n : {1, 2, 3, 10, 101, 1000, 4099}) {
+            std::vector<double> v(static_cast<std::size_t>(n));
+            for (double &x : v)
+                x = small(rng) / 4.0;
+            const double ps[] = {0.0, 0.5, 0.9, 0.95, 0.99, 0.9999, 1.0};
+            double out[7];
+            std::vector<double> w = v;
+            k6::selectPercentiles(w.data(), w.size(), ps, out, 7);
+            for (int i = 0; i < 7; ++i)
+                QCOMPARE(out[i], reference(v, ps[i]));   // bit for bit
+        }
+        double none[1];
+        const double p = 0.95;
+        k6::selectPercentiles(nullptr, 0, &p, none, 1);
+        QVERIFY(std::isnan(none[0]));
+    }
+
+    void timestampFormats_data()
+    {
+        QTest::addColumn<int>("fmt");
+        QTest::newRow("unix seconds") << int(Fmt::Seconds);
+        QTest::newRow("unix_milli") << int(Fmt::Milli);
+        QTest::newRow("unix_micro") << int(Fmt::Micro);
+        QTest::newRow("unix_nano") << int(Fmt::Nano);
+        QTest::newRow("rfc3339") << int(Fmt::Rfc3339);
+        QTest::newRow("rfc3339_nano") << int(Fmt::Rfc3339Nano);
+    }
+    void timestampFormats()
+    {
+        QFETCH(int, fmt);
+        std::mt19937 rng(11);
+        std::vector<double> all;
+        const QString file = k6test::write(path("fmt.csv"), steppedRun(Fmt(fmt), rng, &all));
+        const Run run = k6test::load(file);
+        QCOMPARE(run.total.requests, qint64(all.size()));
+        QCOMPARE(run.total.p95Ms, reference(all, 0.95));
+        QCOMPARE(run.startedAt.toSecsSinceEpoch(), qint64(1700000000));
+        QCOMPARE(run.stages.size(), 2);
+        QCOMPARE(run.stages[0].users, 20);
+        QCOMPARE(run.stages[0].plateauS, 30.0);
+        QCOMPARE(run.stages[0].figures.requests, qint64(30 * 7));
+        QCOMPARE(run.stages[1].users, 40);
+        QCOMPARE(run.stages[1].plateauS, 20.0);
+        QCOMPARE(run.stages[1].plateauStart.toSecsSinceEpoch(), qint64(1700000000 + 40));
+        QCOMPARE(run.series.points.size(), 60);
+        QCOMPARE(run.series.points[10].users, 20.0);
+    }
+
+    void columnsByHeaderName()
+    {
+        // --system-tags subset in an unusual order, plus an extra tag column.
+        QByteArray csv = "metric_name,timestamp,metric_value,status,tenant,name,method,expected_response\n";
+        for (int s = 0; s < 12; ++s) {
+            const QByteArray ts = QByteArray::number(1700000000 + s);
+            csv += "vus," + ts + ",3.000000,,,,,\n";
+            csv += "http_req_duration," + ts + ",12.500000,200,acme,orders,GET,true\n";
+            csv += "http_req_duration," + ts + ",40.000000,503,acme,orders,GET,false\n";
+            csv += "http_req_duration," + ts + ",7.000000,200,acme,health,GET,true\n";
+        }
+        const Run run = k6test::load(k6test::write(path("cols.csv"), csv));
+        QCOMPARE(run.total.requests, qint64(36));
+        QCOMPARE(run.total.failures, qint64(12));
+        const Endpoint *orders = run.endpoint(QStringLiteral("orders"));
+        QVERIFY(orders);
+        QCOMPARE(orders->method, QStringLiteral("GET"));
+        QCOMPARE(orders->figures.requests, qint64(24));
+        QCOMPARE(orders->figures.failures, qint64(12));
+        QCOMPARE(orders->figures.maxMs, 40.0);
+        QCOMPARE(orders->figures.p95OkMs, 12.5);   // successes only
+        QCOMPARE(run.stages.size(), 1);
+        QCOMPARE(run.stages.first().users, 3);
+        QCOMPARE(run.errors.size(), 1);
+        QCOMPARE(run.errors.first().error, QStringLiteral("HTTP 503"));
+        QCOMPARE(run.errors.first().occurrences, qint64(12));
+    }
+
+    void quotedFields()
+    {
+        QByteArray csv = k6test::kHeader19;
+        csv += "http_req_duration,1700000000,10.000000,,,,true,,GET,\"/search?a=1,b=2\",HTTP/1.1,default,,200,,,u,,\n";
+        // A check name with a comma, doubled quotes and a line break (Go quotes it).
+        csv += "checks,1700000000,1.000000,\"is \"\"ok\"\",\nreally\",,,,,,,,default,,,,,,,\n";
+        csv += "http_req_duration,1700000000,20.000000,,,,true,,GET,\"say \"\"hi\"\"\",HTTP/1.1,default,,200,,,u,,\n";
+        csv += "http_req_duration,1700000000,oops,,,,true,,GET,x,HTTP/1.1,default,,200,,,u,,\n";
+        const Run run = k6test::load(k6test::write(path("quoted.csv"), csv));
+        QCOMPARE(run.total.requests, qint64(2));
+        QVERIFY(run.endpoint(QStringLiteral("/search?a=1,b=2")));
+        QVERIFY(run.endpoint(QStringLiteral("say \"hi\"")));
+        // The damaged row is physical line 6: the check spans lines 3–4.
+        const QString all = k6test::messages(run).join(u'\n');
+        QVERIFY2(all.contains(QLatin1String("quoted.csv:6: metric value \"oops\" is not a number")), qPrintable(all));
+    }
+
+    void failureRule()
+    {
+        // No expected_response tag: http_req_failed decides; without it, the status.
+        QByteArray csv = "metric_name,timestamp,metric_value,error,error_code,method,name,status\n";
+        auto row = [&](const char *metric, const char *v, const char *code, const char *status, const char *err = "") {
+            csv += QByteArray(metric) + ",1700000000," + v + "," + err + "," + code + ",GET,ep," + status + "\n";
+        };
+        row("http_req_duration", "1", "", "500");
+        row("http_req_failed", "0", "", "500");   // the response callback accepted the 500
+        row("http_req_duration", "2", "", "200");
+        row("http_req_failed", "1", "", "200");   // and refused this 200
+        row("http_req_duration", "3", "", "404");     // no http_req_failed: status rule → failed
+        row("http_req_duration", "4", "1050", "0", "request timeout");   // status 0 + code → failed
+        row("http_req_duration", "5", "", "0");       // status 0, no code → not failed
+        row("http_req_duration", "6", "", "302");     // → not failed
+        const Run run = k6test::load(k6test::write(path("fail.csv"), csv));
+        QCOMPARE(run.total.requests, qint64(6));
+        QCOMPARE(run.total.failures, qint64(3));
+        QCOMPARE(run.total.p95OkMs, reference({1, 5, 6}, 0.95));
+        QStringList errors;
+        for (const ErrorEntry &e : run.errors)
+            errors.append(e.error);
+        errors.sort();
+        QCOMPARE(errors, (QStringList {QStringLiteral("HTTP 200"), QStringLiteral("HTTP 404"),
+                                       QStringLiteral("error_code 1050, request timeout")}));
+    }
+
+    void setupTeardownGroupsAndDropped()
+    {
+        QByteArray csv = k6test::kHeader19;
+        for (int s = 0; s < 3; ++s) {
+            Req r;
+            r.ts = QByteArray::number(1700000000 + s);
+            r.group = s == 0 ? "::setup" : s == 1 ? "::teardown::cleanup" : "::journey";
+            r.scenario = s == 2 ? "ramp" : "";
+            r.ms = 10 * (s + 1);
+            csv += k6test::requestRows(r);
+        }
+        csv += "dropped_iterations,1700000002,1.000000,,,,,,,,,ramp,,,,,,,\n";
+        csv += "dropped_iterations,1700000002,2.000000,,,,,,,,,ramp,,,,,,,\n";
+        const Run run = k6test::load(k6test::write(path("groups.csv"), csv));
+        QCOMPARE(run.total.requests, qint64(3));   // as k6's summary counts them
+        QCOMPARE(run.endpoints.size(), 1);
+        QCOMPARE(run.endpoints.first().figures.requests, qint64(1));
+        QCOMPARE(run.endpoints.first().group, QStringLiteral("::journey"));
+        QCOMPARE(run.endpoints.first().scenario, QStringLiteral("ramp"));
+        QCOMPARE(run.droppedIterations, 3.0);
+        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("2 requests of the setup/teardown groups")));
+
+        const Run none = k6test::load(k6test::write(path("nodrop.csv"), k6test::kHeader19 + k6test::requestRows(Req {"1700000000"})));
+        QVERIFY(!isKnown(none.droppedIterations));
+    }
+
+    void stageRule()
+    {
+        // vus: ramp 1..9 (1 s each), 10 for 15 s, 20 for 9 s (too short), 30 for
+        // 10 s (just long enough), 10 again for 12 s, then 0 for 20 s.
+        std::vector<int> users;
+        for (int i = 1; i <= 9; ++i)
+            users.push_back(i);
+        users.insert(users.end(), 15, 10);
+        users.insert(users.end(), 9, 20);
+        users.insert(users.end(), 10, 30);
+        users.insert(users.end(), 12, 10);
+        users.insert(users.end(), 20, 0);
+        QByteArray csv = k6test::kHeader19;
+        std::vector<double> stage30;
+        for (int s = 0; s < int(users.size()); ++s) {
+            const QByteArray ts = QByteArray::number(1700000000 + s);
+            csv += k6test::vusRow(ts, users[std::size_t(s)]);
+            for (int k = 0; k < 3; ++k) {
+                Req r {ts};
+                r.ms = s * 10 + k;
+                r.name = k == 2 ? "b" : "a";
+                csv += k6test::requestRows(r);
+                if (users[std::size_t(s)] == 30)
+                    stage30.push_back(r.ms);
+            }
+        }
+        const Run run = k6test::load(k6test::write(path("stages.csv"), csv));
+        QCOMPARE(run.stagePlan(), (QList<int> {10, 10, 30}));
+        const Stage *s30 = run.stageWithUsers(30);
+        QVERIFY(s30);
+        QCOMPARE(s30->plateauStart.toSecsSinceEpoch(), qint64(1700000000 + 9 + 15 + 9));
+        QCOMPARE(s30->plateauS, 10.0);
+        QCOMPARE(s30->figures.requests, qint64(30));
+        QCOMPARE(s30->figures.p95Ms, reference(stage30, 0.95));
+        QCOMPARE(s30->figures.rps, 3.0);
+        QCOMPARE(s30->series.stepMs, 10000);
+        QCOMPARE(s30->series.points.size(), 1);
+        QCOMPARE(s30->series.points.first().p95Ms, reference(stage30, 0.95));
+        QCOMPARE(s30->endpoints.size(), 2);
+        QCOMPARE(s30->endpoint(QStringLiteral("a"))->figures.requests, qint64(20));
+        QVERIFY(s30->endpointSeries.contains(QStringLiteral("b")));
+        QCOMPARE(run.stages[0].plateauS, 15.0);
+        QCOMPARE(run.stages[0].series.points.size(), 2);   // 10 s + 5 s
+        QCOMPARE(run.stages[0].series.points[1].rps, 3.0);
+        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("10 VUs were held in two separate plateaus")));
+        // Run series: 1 s steps with exact percentiles of each second.
+        const TimePoint &p = run.series.points[40];
+        QCOMPARE(p.rps, 3.0);
+        QCOMPARE(p.p50Ms, 401.0);
+        QCOMPARE(p.users, 30.0);
+        QCOMPARE(run.endpointSeries.value(QStringLiteral("a")).stepMs, 10000);
+    }
+
+    // Two byte ranges on two threads give the same run as one thread, also when
+    // the split point falls inside a quoted field that holds line breaks.
+    void splitEqualsSingleThread_data()
+    {
+        QTest::addColumn<bool>("quotedAcrossSplit");
+        QTest::newRow("plain") << false;
+        QTest::newRow("quoted field across the split") << true;
+    }
+    void splitEqualsSingleThread()
+    {
+        QFETCH(bool, quotedAcrossSplit);
+        std::mt19937 rng(3);
+        std::vector<double> all;
+        QByteArray csv = steppedRun(Fmt::Seconds, rng, &all, 40);
+        if (quotedAcrossSplit) {
+            QByteArray check = "\"";
+            for (int i = 0; i < 4000; ++i)
+                check += "line " + QByteArray::number(i) + ",\n";
+            check += "\"";
+            const qsizetype mid = csv.indexOf('\n', csv.size() / 2 - 20000) + 1;
+            csv.insert(mid, "checks,1700000030,1.000000," + check + ",,,,,,,,default,,,,,,,\n");
+        }
+        const QString file = k6test::write(path("split.csv"), csv);
+        k6::Tuning one;
+        one.threads = 1;
+        k6::Tuning two;
+        two.splitMinBytes = 0;
+        two.blockBytes = 4096;   // many blocks: records carried across them
+        two.maxLineBytes = 64 * 1024;
+        const Run a = k6test::load(file, one);
+        const Run b = k6test::load(file, two);
+        QCOMPARE(a.total.requests, qint64(all.size()));
+        QCOMPARE(b.total.requests, qint64(all.size()));
+        QCOMPARE(b.total.p95Ms, reference(all, 0.95));
+        QCOMPARE(b.total.p95Ms, a.total.p95Ms);
+        QCOMPARE(b.stages.size(), a.stages.size());
+        for (qsizetype i = 0; i < a.stages.size(); ++i) {
+            QCOMPARE(b.stages[i].figures.requests, a.stages[i].figures.requests);
+            QCOMPARE(b.stages[i].figures.p99Ms, a.stages[i].figures.p99Ms);
+        }
+        QCOMPARE(b.endpoints.size(), 2);
+        QCOMPARE(b.endpoints[0].figures.p95Ms, a.endpoints[0].figures.p95Ms);
+        QCOMPARE(b.series.points.size(), a.series.points.size());
+        QVERIFY(b.warnings.isEmpty());
+    }
+
+    void gzipMembersAndName()
+    {
+        std::mt19937 rng(5);
+        std::vector<double> all;
+        const QByteArray csv = steppedRun(Fmt::Seconds, rng, &all);
+        const qsizetype cut = csv.indexOf('\n', csv.size() / 2) + 1;
+        // Two gzip members (as `cat a.gz b.gz` makes), under a name without .gz.
+        const QByteArray gz = k6test::gzip(csv.left(cut)) + k6test::gzip(csv.mid(cut));
+        const QString file = k6test::write(path("results.csv"), gz);
+        bool isGz = false;
+        QCOMPARE(k6::sniffFile(file, &isGz), k6::FileKind::Csv);
+        QVERIFY(isGz);
+        const Run run = k6test::load(file);
+        QCOMPARE(run.total.requests, qint64(all.size()));
+        QCOMPARE(run.total.p95Ms, reference(all, 0.95));
+        QVERIFY2(run.warnings.isEmpty(), qPrintable(k6test::messages(run).join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstK6Csv)
+#include "tst_k6_csv.moc"

@@ -123,7 +123,9 @@ StageWindows stageWindows(const Stage &stage, const QString &key, double warmupS
             const qint64 k = windowOf(p.tMs);
             if (k < 0)
                 continue;
-            const double v = useKeyField ? p.keyP95Ms : p.p95Ms;
+            // The key transaction's p95 over successes (keyP95Ms, grid.md §6) when the
+            // source can tell (k6), else its p95 over all its requests (Locust).
+            const double v = (useKeyField || (keySeries && isKnown(p.keyP95Ms))) ? p.keyP95Ms : p.p95Ms;
             // Locust writes 0 percentiles with 0 req/s before it has data: not 0 ms.
             if (!isKnown(v) || (v <= 0 && !(p.rps > 0)))
                 continue;

@@ -38,7 +38,9 @@ struct StageWindows {
 //   point p95 of the window (an upper bound: percentiles cannot be merged);
 //   cumulative percentiles (Locust 1.2–2.2.1) give no window p95 at all.
 //   The p95 comes from the key transaction's series (Stage::endpointSeries[key])
-//   when there is one, else from the points' keyP95Ms, else from all endpoints.
+//   when there is one (its points' keyP95Ms, the p95 over successes, when known,
+//   else their p95), else from the aggregated points' keyP95Ms, else from all
+//   endpoints' p95.
 // - requests/failures: differences of the running totals (cumRequests,
 //   cumFailures) between the window's last point and the last point before it,
 //   when known; else Σ rate × step over the window's points.

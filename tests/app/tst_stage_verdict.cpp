@@ -30,6 +30,7 @@ private slots:
     void warmupIgnored();
     void keySeriesPreferred();
     void keyP95FieldUsedWithoutEndpointSeries();
+    void keySeriesSuccessP95Preferred();
     void noSeries();
     void notEvaluatedWithoutDurationOrSeries();
     void cumulativePercentiles();
@@ -229,6 +230,21 @@ void TestStageVerdict::keyP95FieldUsedWithoutEndpointSeries()
     const StageWindows w = stageWindows(s, QStringLiteral("athlete_search"), 30);
     QVERIFY(w.p95FromKeySeries);
     QCOMPARE(w.windows.first().p95Ms, 1500.0);
+    QCOMPARE(evaluateStage(s, Profile::builtinDefault()).colour, Colour::Green);
+}
+
+void TestStageVerdict::keySeriesSuccessP95Preferred()
+{
+    // k6: the key transaction's series carries its p95 over all requests (p95Ms,
+    // here slow timeouts) and over successes (keyP95Ms); the grid uses successes.
+    Stage s = seriesStage(100, {}, false);
+    Series key = s.series;
+    for (TimePoint &p : key.points) {
+        p.p95Ms = 3000;
+        p.keyP95Ms = 1500;
+    }
+    s.endpointSeries.insert(QStringLiteral("athlete_search"), key);
+    QCOMPARE(stageWindows(s, QStringLiteral("athlete_search"), 30).windows.first().p95Ms, 1500.0);
     QCOMPARE(evaluateStage(s, Profile::builtinDefault()).colour, Colour::Green);
 }
 

@@ -1,0 +1,236 @@
+#include "db/db_command.h"
+
+#include "cli/output_file.h"
+#include "db/monitoring_format.h"
+#include "db/monitoring_session.h"
+#include "db/pg_conninfo.h"
+#include "grid/profile.h"
+#include "model/run.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+namespace palier {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("palier::DbCommand", s); }
+
+enum { ExitOk = 0, ExitGate = 1, ExitUsage = 2, ExitDatabase = 3 };
+
+struct Usage {
+    QString message;
+};
+
+int positiveInt(const QCommandLineParser &p, const QString &name, int fallback, int max)
+{
+    if (!p.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int v = p.value(name).toInt(&ok);
+    if (!ok || v <= 0 || v > max)
+        throw Usage {tr("--%1: expected a whole number from 1 to %2, got '%3'").arg(name).arg(max).arg(p.value(name))};
+    return v;
+}
+
+} // namespace
+
+QString dbUsageText()
+{
+    return tr("Usage:\n"
+              "  palier db summary  --db CONNINFO [--days N]   the 7-day view of app_monitoring_events\n"
+              "  palier db hourly   --db CONNINFO [--hours N]  searches / p95 / errors per hour\n"
+              "  palier db decision --db CONNINFO [--days N]   the production decision hint\n"
+              "  palier db index-ddl [--table NAME]            indexes a DBA may add (printed, never run)\n"
+              "\n"
+              "Options:\n"
+              "  --db CONNINFO            libpq connection string or URI (passwords: PGPASSWORD,\n"
+              "                           ~/.pgpass or the service file, as libpq does)\n"
+              "  --days N / --hours N     windows (default 7 days, 48 hours)\n"
+              "  --tz ZONE                time zone of the hour slots (default TZ, else the system's)\n"
+              "  --format json|text|md    output format (default text)\n"
+              "  --profile FILE           grid profile: key transaction and decision thresholds\n"
+              "  --key NAME               key transaction (default from the profile: athlete_search)\n"
+              "  --table NAME             table, optionally SCHEMA.TABLE (default app_monitoring_events)\n"
+              "  --column ROLE=NAME       column names (roles: session_id, event_type, status,\n"
+              "                           duration_ms, created_at); repeat as needed\n"
+              "  --ok-status TEXT         status of a successful event (default ok)\n"
+              "  --error-status TEXT      status of a failed event (default error)\n"
+              "  --statement-timeout MS   stop a query after MS milliseconds (default 120000)\n"
+              "  --work-mem SIZE          PostgreSQL work_mem for the session (default 64MB)\n"
+              "  --out FILE [--force]     write to FILE atomically\n"
+              "  --fail-on watch|no-go    decision: exit 1 when the hint is at or worse than that\n"
+              "\n"
+              "The session is read-only. Exit codes: 0 success, 1 gate failed, 2 bad usage,\n"
+              "3 database unreachable or query failed.\n");
+}
+
+int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    const QString prefix = QStringLiteral("palier db: ");
+    try {
+        if (args.isEmpty())
+            throw Usage {tr("give a view: summary, hourly or decision (see palier db --help)")};
+        const QString view = args.first();
+        if (view == u"--help" || view == u"-h" || view == u"help") {
+            out << dbUsageText();
+            out.flush();
+            return ExitOk;
+        }
+        if (view != u"summary" && view != u"hourly" && view != u"decision" && view != u"index-ddl")
+            throw Usage {tr("unknown view '%1' (expected summary, hourly, decision or index-ddl)").arg(view)};
+
+        QCommandLineParser p;
+        p.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+        const auto opt = [](const char *name, const char *value = nullptr) {
+            return value ? QCommandLineOption(QString::fromLatin1(name), QString(), QString::fromLatin1(value))
+                         : QCommandLineOption(QString::fromLatin1(name));
+        };
+        p.addOptions({opt("db", "CONNINFO"), opt("days", "N"), opt("hours", "N"), opt("tz", "ZONE"),
+                      opt("format", "FORMAT"), opt("profile", "FILE"), opt("key", "NAME"), opt("table", "NAME"),
+                      opt("column", "ROLE=NAME"), opt("ok-status", "TEXT"), opt("error-status", "TEXT"),
+                      opt("statement-timeout", "MS"), opt("work-mem", "SIZE"), opt("out", "FILE"), opt("force"),
+                      opt("fail-on", "LEVEL"), opt("lang", "LANG")});
+        if (!p.parse(QStringList {QStringLiteral("palier db")} + args.mid(1)))
+            throw Usage {p.errorText()};
+        if (!p.positionalArguments().isEmpty())
+            throw Usage {tr("unexpected argument '%1'").arg(p.positionalArguments().first())};
+
+        const QString format = p.isSet(QStringLiteral("format")) ? p.value(QStringLiteral("format")) : QStringLiteral("text");
+        if (format != u"json" && format != u"text" && format != u"md")
+            throw Usage {tr("--format: expected json, text or md, got '%1'").arg(format)};
+
+        ConnectionOptions co;
+        DbSchema &schema = co.schema;
+        if (p.isSet(QStringLiteral("table")))
+            schema.table = p.value(QStringLiteral("table"));
+        for (const QString &c : p.values(QStringLiteral("column"))) {
+            const qsizetype eq = c.indexOf(u'=');
+            if (eq <= 0 || !schema.setColumn(c.left(eq), c.mid(eq + 1)))
+                throw Usage {tr("--column: expected ROLE=NAME with ROLE one of %1, got '%2'")
+                                 .arg(DbSchema::columnRoles().join(QStringLiteral(", ")), c)};
+        }
+        if (p.isSet(QStringLiteral("ok-status")))
+            schema.okStatus = p.value(QStringLiteral("ok-status"));
+        if (p.isSet(QStringLiteral("error-status")))
+            schema.errorStatus = p.value(QStringLiteral("error-status"));
+        {
+            QualifiedName qn;
+            QString why;
+            if (!parseQualifiedName(schema.table, &qn, &why))
+                throw Usage {why};
+        }
+
+        if (view == u"index-ddl") {
+            QString text = tr("-- Palier never runs these; a DBA may, when the table holds much more than the\n"
+                              "-- windows Palier reads. CONCURRENTLY avoids blocking the application's writes.\n");
+            for (const QString &ddl : suggestedIndexDdl(schema))
+                text += u'\n' + ddl + u'\n';
+            if (p.isSet(QStringLiteral("out"))) {
+                const QString problem = writeOutputFile(p.value(QStringLiteral("out")), text.toUtf8(), p.isSet(QStringLiteral("force")));
+                if (!problem.isEmpty())
+                    throw Usage {problem};
+                return ExitOk;
+            }
+            out << text;
+            out.flush();
+            return ExitOk;
+        }
+
+        if (!p.isSet(QStringLiteral("db")))
+            throw Usage {tr("--db CONNINFO is required (a libpq connection string or postgresql:// URI)")};
+        co.conninfo = p.value(QStringLiteral("db"));
+        if (const QString why = connInfoError(co.conninfo); !why.isEmpty())
+            throw Usage {tr("--db: invalid connection string: %1").arg(why)};
+        co.statementTimeoutMs = positiveInt(p, QStringLiteral("statement-timeout"), co.statementTimeoutMs, 24 * 3600 * 1000);
+        if (p.isSet(QStringLiteral("work-mem")))
+            co.workMem = p.value(QStringLiteral("work-mem"));
+        if (p.isSet(QStringLiteral("tz"))) {
+            co.timeZone = p.value(QStringLiteral("tz")).trimmed();
+            if (co.timeZone.isEmpty())
+                throw Usage {tr("--tz: give a time zone, e.g. Europe/Paris")};
+        }
+
+        Profile profile = Profile::builtinDefault();
+        if (p.isSet(QStringLiteral("profile")))
+            profile = Profile::fromFile(p.value(QStringLiteral("profile")));   // InputError: exit 2 below
+
+        ViewRequest request;
+        request.keyTransaction = p.isSet(QStringLiteral("key")) ? p.value(QStringLiteral("key")) : profile.keyTransaction;
+        if (request.keyTransaction.isEmpty())
+            throw Usage {tr("--key: the key transaction cannot be empty")};
+        request.thresholds = DecisionThresholds::fromProfile(profile);
+        request.days = positiveInt(p, QStringLiteral("days"), 7, 36500);
+        request.hours = positiveInt(p, QStringLiteral("hours"), 48, 24 * 36500);
+        request.summary = view != u"hourly";
+        request.hourly = view == u"hourly";
+        if (view != u"decision" && p.isSet(QStringLiteral("fail-on")))
+            throw Usage {tr("--fail-on applies to db decision")};
+        if (view == u"hourly" && p.isSet(QStringLiteral("days")))
+            throw Usage {tr("--days applies to db summary and db decision; hourly takes --hours")};
+        if (view != u"hourly" && p.isSet(QStringLiteral("hours")))
+            throw Usage {tr("--hours applies to db hourly; summary and decision take --days")};
+        int gate = 0;   // 0 none, 1 watch, 2 no-go
+        if (p.isSet(QStringLiteral("fail-on"))) {
+            const QString v = p.value(QStringLiteral("fail-on")).toLower();
+            if (v == u"watch")
+                gate = 1;
+            else if (v == u"no-go" || v == u"no_go" || v == u"nogo")
+                gate = 2;
+            else
+                throw Usage {tr("--fail-on: expected watch or no-go, got '%1'").arg(p.value(QStringLiteral("fail-on")))};
+        }
+
+        MonitoringSession session;
+        DbError error;
+        MonitoringSnapshot snap;
+        if (!session.open(co, &error) || !session.fetch(request, &snap, &error)) {
+            err << prefix << error.message << Qt::endl;
+            return error.isUsage() ? ExitUsage : ExitDatabase;
+        }
+
+        ViewContext ctx;
+        ctx.table = session.table().display;
+        ctx.keyTransaction = request.keyTransaction;
+        ctx.timeZone = session.timeZone();
+        ctx.days = request.days;
+        ctx.hours = request.hours;
+        ctx.thresholds = request.thresholds;
+
+        QString text;
+        if (view == u"summary")
+            text = format == u"json" ? summaryJson(snap.summary)
+                 : format == u"md"   ? summaryMarkdown(snap.summary, ctx)
+                                     : summaryText(snap.summary, ctx);
+        else if (view == u"hourly")
+            text = format == u"json" ? hourlyJson(snap.hourly)
+                 : format == u"md"   ? hourlyMarkdown(snap.hourly, ctx)
+                                     : hourlyText(snap.hourly, ctx);
+        else
+            text = format == u"json" ? decisionJson(snap.decision)
+                 : format == u"md"   ? decisionMarkdown(snap.decision, ctx)
+                                     : decisionText(snap.decision, ctx);
+
+        if (p.isSet(QStringLiteral("out"))) {
+            const QString problem = writeOutputFile(p.value(QStringLiteral("out")), text.toUtf8(), p.isSet(QStringLiteral("force")));
+            if (!problem.isEmpty()) {
+                err << prefix << problem << Qt::endl;
+                return ExitUsage;
+            }
+        } else {
+            out << text;
+            out.flush();
+        }
+        if ((gate == 1 && snap.decision.hint != DecisionHint::Go) || (gate == 2 && snap.decision.hint == DecisionHint::NoGo))
+            return ExitGate;
+        return ExitOk;
+    } catch (const Usage &u) {
+        err << prefix << u.message << Qt::endl;
+        return ExitUsage;
+    } catch (const InputError &e) {
+        err << e.toLine() << Qt::endl;
+        return ExitUsage;
+    }
+}
+
+} // namespace palier

@@ -1,0 +1,137 @@
+// One read-only libpq connection to the monitoring database, used
+// synchronously: by the CLI directly, by MonitoringClient on its own thread.
+// A session never writes: it is read-only at startup (options) and again after
+// connecting (SET), and only ever sends the SELECTs built in monitoring_sql.
+#pragma once
+
+#include "db/db_schema.h"
+#include "db/monitoring_sql.h"
+#include "db/monitoring_views.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+typedef struct pg_conn PGconn;
+typedef struct pg_cancel PGcancel;
+
+namespace palier {
+
+struct DbError {
+    enum class Kind {
+        None,
+        BadConnInfo,        // the connection string does not parse (usage)
+        BadTimeZone,        // PostgreSQL does not know the time zone (usage)
+        Unreachable,        // cannot connect (refused, DNS, timeout, SSL, …)
+        Authentication,     // the server refused the credentials
+        ConnectionLost,     // the server went away during or between queries
+        Timeout,            // statement_timeout fired
+        Cancelled,          // cancel() asked for it
+        Schema,             // table or column missing, wrong type, not readable
+        Query               // any other failed statement (incl. a refused write)
+    };
+    Kind kind = Kind::None;
+    QString message;        // one line, never a password
+    QString sqlState;       // five characters when the server gave one
+
+    bool isSet() const { return kind != Kind::None; }
+    bool isUsage() const { return kind == Kind::BadConnInfo || kind == Kind::BadTimeZone; }
+};
+
+struct ConnectionOptions {
+    QString conninfo;               // any libpq string or URI
+    // A password the user typed (kept in memory only, added as the password
+    // keyword; never written anywhere). Empty: libpq's own sources
+    // (the string, PGPASSWORD, ~/.pgpass, the service file).
+    QByteArray password;
+    int statementTimeoutMs = 120000;
+    // Session TimeZone for hour slots: an IANA name ("Europe/Paris") or any
+    // value PostgreSQL accepts. Empty: the TZ environment variable, else the
+    // system zone, else UTC (see effectiveTimeZone()).
+    QString timeZone;
+    // Memory for the single-scan hash aggregate (one per session); enough for
+    // a few hundred thousand sessions a week. Empty: the server's setting.
+    QString workMem = QStringLiteral("64MB");
+    DbSchema schema;
+};
+
+// The time zone a session will use for `requested` (see ConnectionOptions).
+QString effectiveTimeZone(const QString &requested);
+
+// Cancels the statement running on a session, from any thread (PQcancel).
+class PgCancelHandle {
+public:
+    explicit PgCancelHandle(PGcancel *cancel);
+    ~PgCancelHandle();
+    PgCancelHandle(const PgCancelHandle &) = delete;
+    PgCancelHandle &operator=(const PgCancelHandle &) = delete;
+    // Sends the cancel request (blocks for one round trip to the server).
+    bool cancel(QString *error = nullptr);
+    bool requested() const { return m_requested.load(); }
+    void resetRequested() { m_requested.store(false); }
+
+private:
+    PGcancel *m_cancel;
+    std::atomic<bool> m_requested {false};
+};
+
+// Rows of a statement as text (PostgreSQL's output format); nullopt is NULL.
+struct PgRows {
+    QStringList columns;
+    QList<QList<std::optional<QString>>> rows;
+};
+
+class MonitoringSession {
+public:
+    MonitoringSession();
+    ~MonitoringSession();
+    MonitoringSession(const MonitoringSession &) = delete;
+    MonitoringSession &operator=(const MonitoringSession &) = delete;
+
+    // Connects, makes the session read-only with the statement timeout, time
+    // zone and work_mem, and checks the table and its columns. On failure the
+    // session is closed and *error says why.
+    bool open(const ConnectionOptions &options, DbError *error);
+    void close();
+    bool isOpen() const;
+    // True when the server has gone away (the session must be reopened).
+    bool isBroken() const;
+
+    // Runs the requested views in one statement.
+    bool fetch(const ViewRequest &request, MonitoringSnapshot *out, DbError *error);
+
+    // Runs one parameterized statement in this read-only session (the tests
+    // and the benchmark run the seed's SQL this way, in the same session).
+    bool query(const QString &sql, const QList<QByteArray> &params, const QList<unsigned int> &types,
+               PgRows *out, DbError *error);
+
+    // For cancel() from another thread; valid for the current connection.
+    std::shared_ptr<PgCancelHandle> cancelHandle() const { return m_cancel; }
+
+    const ResolvedTable &table() const { return m_table; }
+    QString timeZone() const { return m_timeZone; }
+    int backendPid() const;
+    int serverVersion() const;
+    QString redactedConnInfo() const;
+    const ConnectionOptions &options() const { return m_options; }
+    PGconn *nativeHandle() const { return m_conn; }
+
+private:
+    bool setUpSession(DbError *error);
+    bool resolveTable(DbError *error);
+    DbError resultError(void *result) const;
+    DbError connectionError() const;
+
+    PGconn *m_conn = nullptr;
+    ConnectionOptions m_options;
+    ResolvedTable m_table;
+    QString m_timeZone;
+    QStringList m_secrets;
+    std::shared_ptr<PgCancelHandle> m_cancel;
+};
+
+} // namespace palier

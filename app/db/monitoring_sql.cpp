@@ -1,0 +1,417 @@
+#include "db/monitoring_sql.h"
+
+#include "db/db_schema.h"
+
+#include <QHash>
+
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace palier {
+
+namespace {
+
+// Substitutes the {NAME} markers of a template in one pass: a substituted
+// value (a quoted identifier, which may hold any character, braces included)
+// is never scanned again, so a name can never inject a marker, let alone SQL.
+QString fill(const QString &sql, const QHash<QString, QString> &values)
+{
+    QString out;
+    out.reserve(sql.size() + 256);
+    qsizetype i = 0;
+    while (i < sql.size()) {
+        const qsizetype open = sql.indexOf(u'{', i);
+        if (open < 0) {
+            out += QStringView(sql).mid(i);
+            break;
+        }
+        out += QStringView(sql).mid(i, open - i);
+        const qsizetype close = sql.indexOf(u'}', open);
+        const auto it = close > open ? values.constFind(sql.mid(open + 1, close - open - 1)) : values.cend();
+        if (it == values.cend()) {
+            out += u'{';
+            i = open + 1;
+        } else {
+            out += it.value();
+            i = close + 1;
+        }
+    }
+    return out;
+}
+
+QHash<QString, QString> names(const ResolvedTable &t)
+{
+    return {{QStringLiteral("T"), t.tableSql},       {QStringLiteral("S"), t.sessionIdSql},
+            {QStringLiteral("E"), t.eventTypeSql},   {QStringLiteral("ST"), t.statusSql},
+            {QStringLiteral("D"), t.durationSql},    {QStringLiteral("C"), t.createdAtSql}};
+}
+
+QByteArray numberParam(double v)
+{
+    if (!std::isfinite(v))
+        return {};   // NULL: a missing limit never fires (x > NULL is not true)
+    return QByteArray::number(v, 'g', 17);
+}
+
+} // namespace
+
+/*
+ * Why this shape (bench/README.md has the measurements):
+ *
+ * The seed runs three statements, each a full scan of the 7-day (or 48-hour)
+ * window; its COUNT(DISTINCT session_id) sorts every event of the week by
+ * session (on disk past work_mem), and each PERCENTILE_CONT sorts its inputs.
+ *
+ * Here one scan feeds one hash aggregate with two grouping sets:
+ *   (sess)                                   one group per distinct session:
+ *                                            active_sessions = number of groups;
+ *   (hour_slot, in_days, is_key, is_err, dur) counts per hour and, for the
+ *                                            successful key events only, per
+ *                                            duration value (others have dur NULL
+ *                                            and collapse into a few groups).
+ * No sort of the events at all. Everything else is computed from those groups,
+ * a few hundred thousand rows at most:
+ *   - totals, searches, errors: sums of counts (integers, exact);
+ *   - avg_search_ms: sum(value × count) / sum(count), the very division AVG does
+ *     (integer and numeric: exact; float: the same up to summation order, which
+ *     the seed's own plan does not fix either);
+ *   - p95: PERCENTILE_CONT's own arithmetic (rank h = 0.95 × (n − 1), linear
+ *     interpolation between the values at floor(h) and ceil(h), in float8) on
+ *     the distinct values with their multiplicities and a running count: the
+ *     same float8 operations on the same values, so the same result, without
+ *     re-expanding or sorting the events;
+ *   - the hourly rows: the same on each hour's groups (only hours with events
+ *     exist, as in the seed's GROUP BY);
+ *   - the decision hint: the seed's CASE on the summary's p95 and error rate.
+ * The subquery is fenced (OFFSET 0) so the planner sees opaque grouping
+ * expressions with default group estimates and picks hashing; the window
+ * bounds are InitPlans, computed once rather than per row.
+ */
+QString monitoringSql(const ResolvedTable &table, const ViewRequest &request)
+{
+    const bool both = request.summary && request.hourly;
+    // The hourly window is inside the day window unless it is longer than the
+    // days (a day can be 23 h on a DST change): then rows need an in_days flag.
+    const bool needInDays = both && qint64(request.hours) > qint64(request.days) * 24 - 1;
+    const QString dayLo = QStringLiteral("(SELECT now() - make_interval(days => $1::int))");
+    const QString hourLo = QStringLiteral("(SELECT now() - make_interval(hours => $2::int))");
+
+    QString lower;
+    if (!request.hourly)
+        lower = dayLo;
+    else if (!request.summary)
+        lower = hourLo;
+    else if (needInDays)
+        lower = QStringLiteral("(SELECT LEAST(now() - make_interval(days => $1::int), now() - make_interval(hours => $2::int)))");
+    else
+        lower = dayLo;
+
+    const QString inDays = needInDays ? u"t.{C} >= "_s + dayLo : QStringLiteral("TRUE");
+    const QString sess = request.summary
+        ? (needInDays ? u"CASE WHEN t.{C} >= "_s + dayLo + u" THEN t.{S} END"_s
+                      // Same value as t.{S}; the CASE only hides the column's
+                      // statistics so the planner's group estimate stays small
+                      // and it keeps to hashing (see above).
+                      : u"CASE WHEN t.{C} >= "_s + lower + u" THEN t.{S} END"_s)
+        : QStringLiteral("NULL::text");
+    const QString tsType = table.createdAtHasTimeZone ? QStringLiteral("timestamptz") : QStringLiteral("timestamp");
+    QString hourSlot;
+    if (!request.hourly)
+        hourSlot = u"NULL::"_s + tsType;
+    else if (!request.summary)
+        hourSlot = QStringLiteral("date_trunc('hour', t.{C})");   // the scan is the hourly window
+    else
+        hourSlot = u"CASE WHEN t.{C} >= "_s + hourLo + u" THEN date_trunc('hour', t.{C}) END"_s;
+
+    QString durSql;
+    switch (table.durationKind) {
+    case DurationKind::Integer:
+        durSql = QStringLiteral("ROUND(sum(g.dur::numeric * g.n) FILTER (WHERE {SUMROWS}) / NULLIF(sum(g.n) FILTER (WHERE {SUMROWS}), 0))::int");
+        break;
+    case DurationKind::Numeric:
+        durSql = QStringLiteral("ROUND(sum(g.dur * g.n) FILTER (WHERE {SUMROWS}) / NULLIF(sum(g.n) FILTER (WHERE {SUMROWS}), 0))::int");
+        break;
+    case DurationKind::Float:
+        durSql = QStringLiteral("ROUND(sum(g.dur::float8 * g.n) FILTER (WHERE {SUMROWS}) / NULLIF(sum(g.n) FILTER (WHERE {SUMROWS}), 0)::float8)::int");
+        break;
+    }
+    durSql.replace(QStringLiteral("{SUMROWS}"), QStringLiteral("g.by_value = 1 AND g.in_days AND g.dur IS NOT NULL"));
+
+    const DecisionThresholds &th = request.thresholds;
+    const QString p95Red = th.p95OrangeStrict ? QStringLiteral(">=") : QStringLiteral(">");
+    const QString errRed = th.errorOrangeStrict ? QStringLiteral(">=") : QStringLiteral(">");
+    const QString p95Watch = th.p95GreenStrict ? QStringLiteral(">=") : QStringLiteral(">");
+    const QString errWatch = th.errorGreenStrict ? QStringLiteral(">=") : QStringLiteral(">");
+
+    QString sql = QStringLiteral(R"SQL(
+WITH g AS MATERIALIZED (
+  SELECT {BYVALUE} AS by_value, r.sess IS NOT NULL AS has_sess,
+         r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur, count(*) AS n
+  FROM (
+    SELECT {SESS} AS sess,
+           {HOURSLOT} AS hour_slot,
+           {INDAYS} AS in_days,
+           t.{E} = $3 AS is_key,
+           t.{ST} = $5 AS is_err,
+           CASE WHEN t.{E} = $3 AND t.{ST} = $4 THEN t.{D} END AS dur
+    FROM {T} AS t
+    WHERE t.{C} >= {LOWER}
+    OFFSET 0
+  ) AS r
+  GROUP BY {GROUPING}
+),
+v AS (
+  SELECT g.hour_slot, g.in_days, g.dur::float8 AS x, g.n AS m
+  FROM g WHERE g.by_value = 1 AND g.dur IS NOT NULL
+),
+pv AS (
+  SELECT 0 AS kind, NULL::{TSTYPE} AS hour_slot, v.x, sum(v.m) AS m FROM v WHERE {PVSUMMARY} GROUP BY v.x
+  UNION ALL
+  SELECT 1, v.hour_slot, v.x, sum(v.m) FROM v WHERE v.hour_slot IS NOT NULL GROUP BY v.hour_slot, v.x
+),
+pr AS (
+  SELECT pv.kind, pv.hour_slot, pv.x,
+         (sum(pv.m) OVER (PARTITION BY pv.kind, pv.hour_slot ORDER BY pv.x ROWS UNBOUNDED PRECEDING))::float8 AS cum,
+         0.95::float8 * ((sum(pv.m) OVER (PARTITION BY pv.kind, pv.hour_slot)) - 1)::float8 AS h
+  FROM pv
+),
+pct AS (
+  SELECT q.kind, q.hour_slot, ROUND(q.lo_x + (q.hi_x - q.lo_x) * (q.h - floor(q.h)))::int AS p95
+  FROM (
+    SELECT pr.kind, pr.hour_slot, max(pr.h) AS h,
+           min(pr.x) FILTER (WHERE pr.cum > floor(pr.h)) AS lo_x,
+           min(pr.x) FILTER (WHERE pr.cum > ceil(pr.h)) AS hi_x
+    FROM pr GROUP BY pr.kind, pr.hour_slot
+  ) AS q
+)
+{FINAL}
+)SQL");
+
+    QString grouping;
+    QString byValue;
+    if (request.summary) {
+        grouping = QStringLiteral("GROUPING SETS ((r.sess), (r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur))");
+        byValue = QStringLiteral("GROUPING(r.sess)");
+    } else {
+        grouping = QStringLiteral("r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur");
+        byValue = QStringLiteral("1");
+    }
+
+    const QString summaryPart = QStringLiteral(R"SQL(
+SELECT 0 AS part, NULL::timestamptz AS hour_slot, NULL::bigint AS hour_epoch, NULL::int AS hour_utc_offset,
+       sm.total::int AS total_events, sm.sessions::int AS active_sessions, sm.searches::int AS searches,
+       sm.avg_search_ms, sm.p95_search_ms, sm.error_rate_pct, NULL::int AS errors,
+       CASE
+         WHEN sm.p95_search_ms {P95RED} $7::numeric OR sm.error_rate_pct {ERRRED} $9::numeric THEN 'NO_GO'
+         WHEN sm.p95_search_ms {P95WATCH} $6::numeric OR sm.error_rate_pct {ERRWATCH} $8::numeric THEN 'WATCH'
+         ELSE 'GO'
+       END AS decision_hint
+FROM (
+  SELECT s.total, s.sessions, s.searches, s.avg_search_ms, p.p95 AS p95_search_ms,
+         ROUND(100.0 * s.errors / NULLIF(s.total, 0), 2) AS error_rate_pct
+  FROM (
+    SELECT COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days), 0)::bigint AS total,
+           count(*) FILTER (WHERE g.by_value = 0 AND g.has_sess) AS sessions,
+           COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days AND g.is_key), 0)::bigint AS searches,
+           COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days AND g.is_err), 0)::bigint AS errors,
+           {AVG} AS avg_search_ms
+    FROM g
+  ) AS s
+  LEFT JOIN pct AS p ON p.kind = 0
+) AS sm
+)SQL");
+    const QString hourlyPart = QStringLiteral(R"SQL(
+SELECT 1 AS part, hs.slot AS hour_slot, extract(epoch FROM hs.slot)::bigint AS hour_epoch,
+       extract(timezone FROM hs.slot)::int AS hour_utc_offset,
+       NULL::int AS total_events, NULL::int AS active_sessions, hs.searches, NULL::int AS avg_search_ms,
+       p.p95 AS p95_search_ms, NULL::numeric AS error_rate_pct, hs.errors, NULL::text AS decision_hint
+FROM (
+  SELECT g.hour_slot, g.hour_slot::timestamptz AS slot,
+         COALESCE(sum(g.n) FILTER (WHERE g.is_key), 0)::int AS searches,
+         COALESCE(sum(g.n) FILTER (WHERE g.is_err), 0)::int AS errors
+  FROM g WHERE g.by_value = 1 AND g.hour_slot IS NOT NULL
+  GROUP BY g.hour_slot
+) AS hs
+LEFT JOIN pct AS p ON p.kind = 1 AND p.hour_slot = hs.hour_slot
+)SQL");
+
+    QString finalSql;
+    if (request.summary && request.hourly)
+        finalSql = summaryPart + u"UNION ALL"_s + hourlyPart + u"ORDER BY 1, 2 DESC"_s;
+    else if (request.summary)
+        finalSql = summaryPart;
+    else
+        finalSql = hourlyPart + u"ORDER BY 2 DESC"_s;
+
+    sql.replace(QStringLiteral("{FINAL}"), finalSql);
+    sql.replace(QStringLiteral("{GROUPING}"), grouping);
+    sql.replace(QStringLiteral("{BYVALUE}"), byValue);
+    sql.replace(QStringLiteral("{SESS}"), sess);
+    sql.replace(QStringLiteral("{HOURSLOT}"), hourSlot);
+    sql.replace(QStringLiteral("{INDAYS}"), inDays);
+    sql.replace(QStringLiteral("{LOWER}"), lower);
+    sql.replace(QStringLiteral("{AVG}"), durSql);
+    sql.replace(QStringLiteral("{TSTYPE}"), tsType);
+    sql.replace(QStringLiteral("{PVSUMMARY}"), request.summary ? QStringLiteral("v.in_days") : QStringLiteral("FALSE"));
+    sql.replace(QStringLiteral("{P95RED}"), p95Red);
+    sql.replace(QStringLiteral("{ERRRED}"), errRed);
+    sql.replace(QStringLiteral("{P95WATCH}"), p95Watch);
+    sql.replace(QStringLiteral("{ERRWATCH}"), errWatch);
+    return fill(sql, names(table)).trimmed();
+}
+
+QList<QByteArray> monitoringParams(const DbSchema &schema, const ViewRequest &request)
+{
+    const DecisionThresholds &th = request.thresholds;
+    return {QByteArray::number(request.days),
+            QByteArray::number(request.hours),
+            request.keyTransaction.toUtf8(),
+            schema.okStatus.toUtf8(),
+            schema.errorStatus.toUtf8(),
+            numberParam(th.p95GreenMs),
+            numberParam(th.p95OrangeMs),
+            numberParam(th.errorGreenPct),
+            numberParam(th.errorOrangePct)};
+}
+
+QList<unsigned int> monitoringParamTypes()
+{
+    // int4 = 23, numeric = 1700, 0 = let the server infer from the column.
+    return {23u, 23u, 0u, 0u, 0u, 1700u, 1700u, 1700u, 1700u};
+}
+
+QString seedSummarySql(const ResolvedTable &table)
+{
+    return fill(QStringLiteral(R"SQL(
+SELECT
+  COUNT(*)::int AS total_events,
+  COUNT(DISTINCT {S})::int AS active_sessions,
+  COUNT(*) FILTER (WHERE {E} = $3)::int AS searches,
+  ROUND(AVG({D}) FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS avg_search_ms,
+  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
+    FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms,
+  ROUND(100.0 * COUNT(*) FILTER (WHERE {ST} = $5) / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
+FROM {T}
+WHERE {C} >= NOW() - make_interval(days => $1::int)
+)SQL"), names(table)).trimmed();
+}
+
+QString seedHourlySql(const ResolvedTable &table)
+{
+    return fill(QStringLiteral(R"SQL(
+SELECT
+  DATE_TRUNC('hour', {C}) AS hour_slot,
+  COUNT(*) FILTER (WHERE {E} = $3)::int AS searches,
+  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
+    FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms,
+  COUNT(*) FILTER (WHERE {ST} = $5)::int AS errors
+FROM {T}
+WHERE {C} >= NOW() - make_interval(hours => $2::int)
+GROUP BY 1
+ORDER BY 1 DESC
+)SQL"), names(table)).trimmed();
+}
+
+QString seedDecisionSql(const ResolvedTable &table)
+{
+    return fill(QStringLiteral(R"SQL(
+WITH base AS (
+  SELECT
+    ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
+      FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms,
+    ROUND(100.0 * COUNT(*) FILTER (WHERE {ST} = $5) / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
+  FROM {T}
+  WHERE {C} >= NOW() - make_interval(days => $1::int)
+)
+SELECT
+  p95_search_ms,
+  error_rate_pct,
+  CASE
+    WHEN p95_search_ms > $7::numeric OR error_rate_pct > $9::numeric THEN 'NO_GO'
+    WHEN p95_search_ms > $6::numeric OR error_rate_pct >= $8::numeric THEN 'WATCH'
+    ELSE 'GO'
+  END AS decision_hint
+FROM base
+)SQL"), names(table)).trimmed();
+}
+
+QString seedSummarySqlVerbatim()
+{
+    return QStringLiteral(R"SQL(SELECT
+  COUNT(*)::int AS total_events,
+  COUNT(DISTINCT session_id)::int AS active_sessions,
+  COUNT(*) FILTER (WHERE event_type = 'athlete_search')::int AS searches,
+  ROUND(AVG(duration_ms) FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS avg_search_ms,
+  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms)
+    FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS p95_search_ms,
+  ROUND(100.0 * COUNT(*) FILTER (WHERE status = 'error') / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
+FROM app_monitoring_events
+WHERE created_at >= NOW() - INTERVAL '7 days';)SQL");
+}
+
+QString seedHourlySqlVerbatim()
+{
+    return QStringLiteral(R"SQL(SELECT
+  DATE_TRUNC('hour', created_at) AS hour_slot,
+  COUNT(*) FILTER (WHERE event_type = 'athlete_search')::int AS searches,
+  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms)
+    FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS p95_search_ms,
+  COUNT(*) FILTER (WHERE status = 'error')::int AS errors
+FROM app_monitoring_events
+WHERE created_at >= NOW() - INTERVAL '48 hours'
+GROUP BY 1
+ORDER BY 1 DESC;)SQL");
+}
+
+QString seedDecisionSqlVerbatim()
+{
+    return QStringLiteral(R"SQL(WITH base AS (
+  SELECT
+    ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms)
+      FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS p95_search_ms,
+    ROUND(100.0 * COUNT(*) FILTER (WHERE status = 'error') / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
+  FROM app_monitoring_events
+  WHERE created_at >= NOW() - INTERVAL '7 days'
+)
+SELECT
+  p95_search_ms,
+  error_rate_pct,
+  CASE
+    WHEN p95_search_ms > 4000 OR error_rate_pct > 3 THEN 'NO_GO'
+    WHEN p95_search_ms > 2500 OR error_rate_pct >= 1 THEN 'WATCH'
+    ELSE 'GO'
+  END AS decision_hint
+FROM base;)SQL");
+}
+
+QStringList suggestedIndexDdl(const DbSchema &schema)
+{
+    QualifiedName qn;
+    QString error;
+    if (!parseQualifiedName(schema.table, &qn, &error))
+        return {};
+    const QString table = qn.schema.isEmpty()
+        ? quoteIdentifierOffline(qn.name)
+        : quoteIdentifierOffline(qn.schema) + u'.' + quoteIdentifierOffline(qn.name);
+    // Index names: derived from the table name, kept to PostgreSQL's 63 bytes.
+    auto indexName = [&](const QString &suffix) {
+        QString base = qn.name;
+        while ((base + suffix).toUtf8().size() > 63)
+            base.chop(1);
+        return quoteIdentifierOffline(base + suffix);
+    };
+    const QString created = quoteIdentifierOffline(schema.createdAt);
+    return {
+        QStringLiteral("-- Lets every view read only its window (7 days, 48 hours) instead of the whole table;\n"
+                       "-- tiny, and cheap to maintain on an append-only log whose rows arrive in time order.\n")
+            + QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 USING brin (%3);")
+                  .arg(indexName(QStringLiteral("_created_at_brin")), table, created),
+        QStringLiteral("-- The same with a B-tree, for tables whose rows are not stored in time order\n"
+                       "-- (updates, bulk back-fills); larger than BRIN.\n")
+            + QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 (%3);")
+                  .arg(indexName(QStringLiteral("_created_at_idx")), table, created),
+    };
+}
+
+} // namespace palier

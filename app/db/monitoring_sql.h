@@ -1,0 +1,70 @@
+// The SQL Palier sends for the monitoring views, and the seed's own SQL for
+// side-by-side checks. Identifiers arrive already quoted (PQescapeIdentifier);
+// every value is a $n parameter (see monitoringParams()).
+#pragma once
+
+#include "db/monitoring_views.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace palier {
+
+struct DbSchema;
+
+// How duration_ms is stored: decides how its average is recombined exactly.
+enum class DurationKind { Integer, Numeric, Float };
+
+// The table as verified on the server: quoted names ready to paste into SQL.
+struct ResolvedTable {
+    QString tableSql;           // "public"."app_monitoring_events"
+    QString sessionIdSql, eventTypeSql, statusSql, durationSql, createdAtSql;
+    DurationKind durationKind = DurationKind::Integer;
+    bool createdAtHasTimeZone = true;
+    QString display;            // public.app_monitoring_events, for messages
+};
+
+// What one statement should compute.
+struct ViewRequest {
+    bool summary = true;        // 7-day view (and the decision hint, derived from it)
+    bool hourly = true;         // hourly view
+    int days = 7;
+    int hours = 48;
+    QString keyTransaction = QStringLiteral("athlete_search");
+    DecisionThresholds thresholds;
+};
+
+// One statement computing the requested views in a single scan of the table.
+// Result rows: part 0 = the summary (and decision hint), part 1 = hours, newest
+// first. Columns: part, hour_slot, hour_epoch, hour_utc_offset, total_events,
+// active_sessions, searches, avg_search_ms, p95_search_ms, error_rate_pct,
+// errors, decision_hint.
+QString monitoringSql(const ResolvedTable &table, const ViewRequest &request);
+
+// The parameters of monitoringSql(), in order, as text; a null QByteArray is
+// SQL NULL. Types: $1 days int4, $2 hours int4, $3 key / $4 ok / $5 error
+// untyped (they take the column's type, as the seed's literals do), $6..$9
+// thresholds numeric.
+QList<QByteArray> monitoringParams(const DbSchema &schema, const ViewRequest &request);
+QList<unsigned int> monitoringParamTypes();
+
+// The seed's three statements, with the table and column names substituted
+// and the literals (key, statuses, thresholds, windows) as the same $n
+// parameters as above. Used by the tests and the benchmark to check that
+// Palier returns exactly what the seed's SQL returns.
+QString seedSummarySql(const ResolvedTable &table);
+QString seedHourlySql(const ResolvedTable &table);
+QString seedDecisionSql(const ResolvedTable &table);
+// The seed's statements verbatim (default table, 7 days, 48 hours,
+// athlete_search, the seed's thresholds): the benchmark's reference.
+QString seedSummarySqlVerbatim();
+QString seedHourlySqlVerbatim();
+QString seedDecisionSqlVerbatim();
+
+// DDL a DBA could run when the table grows much beyond the windows read
+// (Palier never runs it). Comments say what each statement is for.
+QStringList suggestedIndexDdl(const DbSchema &schema);
+
+} // namespace palier

@@ -1,0 +1,90 @@
+// The three production-monitoring views of the seed (000_…, "Requêtes SQL
+// utiles" and "SQL aide décision") as values: what PostgreSQL returns, with
+// the seed's column names, roundings and NULLs.
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace palier {
+
+struct Profile;
+
+// "Vue rapide 7 jours".
+struct MonitoringSummary {
+    int days = 7;                          // the window asked for
+    qint64 totalEvents = 0;                // total_events
+    qint64 activeSessions = 0;             // active_sessions
+    qint64 searches = 0;                   // searches (events of the key transaction)
+    std::optional<int> avgSearchMs;        // avg_search_ms: NULL when no successful key event with a duration
+    std::optional<int> p95SearchMs;        // p95_search_ms: NULL likewise
+    // error_rate_pct exactly as PostgreSQL prints the numeric ("2.24", "0.00"),
+    // so no digit is lost or invented; empty when the window has no event (NULL).
+    QString errorRatePct;
+
+    std::optional<double> errorRate() const;   // errorRatePct as a number
+    bool operator==(const MonitoringSummary &) const = default;
+};
+
+// One row of "Capacité par heure (48h)": only hours that have events, as the
+// seed's GROUP BY does.
+struct HourlyRow {
+    QDateTime hourSlot;                    // start of the hour in the session's time zone, with its offset
+    qint64 searches = 0;
+    std::optional<int> p95SearchMs;        // NULL when the hour has no successful key event
+    qint64 errors = 0;
+
+    QString hourSlotIso() const;           // "2026-11-22T14:00:00+01:00"
+    bool operator==(const HourlyRow &) const = default;
+};
+
+enum class DecisionHint { Go, Watch, NoGo };
+QString decisionHintId(DecisionHint hint);   // "GO" | "WATCH" | "NO_GO" (the seed's values)
+
+// "SQL aide décision (7 jours)".
+struct MonitoringDecision {
+    std::optional<int> p95SearchMs;
+    QString errorRatePct;                  // as in MonitoringSummary
+    DecisionHint hint = DecisionHint::Go;
+    bool operator==(const MonitoringDecision &) const = default;
+};
+
+// Everything one refresh produces, from one statement (so one snapshot, one now()).
+struct MonitoringSnapshot {
+    MonitoringSummary summary;
+    QList<HourlyRow> hourly;               // newest first
+    MonitoringDecision decision;
+    QDateTime fetchedAt;                   // client clock when the result arrived
+    QString timeZone;                      // session TimeZone the hour slots are in
+    int hours = 48;                        // the hourly window asked for
+    bool hasSummary = false;
+    bool hasHourly = false;
+};
+
+// The thresholds of the decision hint (grid.md §5): those of the active
+// profile's key-p95 and error-rate criteria. A missing limit (NaN) never fires.
+struct DecisionThresholds {
+    double p95GreenMs = 2500;      // WATCH when p95 > this (>= when p95GreenStrict)
+    double p95OrangeMs = 4000;     // NO_GO when p95 > this (>= when p95OrangeStrict)
+    double errorGreenPct = 1;      // WATCH when rate >= this (> when !errorGreenStrict)
+    double errorOrangePct = 3;     // NO_GO when rate > this (>= when errorOrangeStrict)
+    bool p95GreenStrict = false;
+    bool p95OrangeStrict = false;
+    bool errorGreenStrict = true;  // seed: green < 1 %, so 1.00 is already orange
+    bool errorOrangeStrict = false;
+
+    static DecisionThresholds fromProfile(const Profile &profile);
+    // The same rule in C++, for values that did not come from the database.
+    DecisionHint decide(std::optional<int> p95Ms, std::optional<double> errorRatePct) const;
+};
+
+} // namespace palier
+
+Q_DECLARE_METATYPE(palier::MonitoringSummary)
+Q_DECLARE_METATYPE(palier::HourlyRow)
+Q_DECLARE_METATYPE(palier::MonitoringDecision)
+Q_DECLARE_METATYPE(palier::MonitoringSnapshot)

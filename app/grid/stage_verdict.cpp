@@ -86,7 +86,12 @@ StageWindows stageWindows(const Stage &stage, const QString &key, double warmupS
     }
     const qint64 plateauStart = stage.plateauStart.isValid() ? stage.plateauStart.toMSecsSinceEpoch() : first;
     out.fromMs = plateauStart + qint64(std::llround(std::max(0.0, warmupS) * 1000.0));
-    out.toMs = stage.plateauEnd.isValid() ? stage.plateauEnd.toMSecsSinceEpoch() : lastEnd;
+    out.toMs = stage.plateauEnd.isValid() ? std::min(stage.plateauEnd.toMSecsSinceEpoch(), lastEnd) : lastEnd;
+    // Windows only where the series has points: skip whole windows before its
+    // first point (keeping the alignment on the plateau start), so a bad plateau
+    // time cannot ask for millions of empty windows.
+    if (first > out.fromMs)
+        out.fromMs += (first - out.fromMs) / kHeldWindowMs * kHeldWindowMs;
     if (out.toMs <= out.fromMs) {
         out.toMs = out.fromMs;
         out.p95Note = tr("nothing left of the plateau after the %1 warm-up").arg(secs(warmupS));
@@ -142,46 +147,48 @@ StageWindows stageWindows(const Stage &stage, const QString &key, double warmupS
             out.p95Note = tr("the series has no p95 values on the plateau");
     }
 
-    // Requests, failures and req/s per window.
+    // Requests, failures and req/s per window, in one pass over the points.
     const Series &counts = (errorsFromKey && keySeries) ? *keySeries : agg;
     const QList<TimePoint> &pts = counts.points;
+    const double step = double(std::max(1, counts.stepMs)) / 1000.0;
+    auto hasTotals = [](const TimePoint &p) { return isKnown(p.cumRequests) && isKnown(p.cumFailures); };
+    qsizetype idx = 0;
+    const TimePoint *lastTotals = nullptr;   // last point with running totals seen so far
     for (qint64 k = 0; k < count; ++k) {
         StageWindow &w = out.windows[k];
         const qint64 start = w.startMs;
         const qint64 end = std::min(start + kHeldWindowMs, out.toMs);
-        // Running totals: last point inside the window against the last one before it.
-        const TimePoint *ref = nullptr;
-        const TimePoint *last = nullptr;
+        for (; idx < pts.size() && pts.at(idx).tMs < start; ++idx)
+            if (hasTotals(pts.at(idx)))
+                lastTotals = &pts.at(idx);
+        // Running totals: the window's last point against the last one before it
+        // (or, with no earlier point, the window's first one).
+        const TimePoint *before = lastTotals;
+        const TimePoint *firstIn = nullptr;
+        const TimePoint *lastIn = nullptr;
         QList<double> rpsValues;
         double sumReq = 0, sumFail = 0;
         bool rates = false;
-        for (const TimePoint &p : pts) {
-            if (p.tMs < start) {
-                if (isKnown(p.cumRequests) && isKnown(p.cumFailures))
-                    ref = &p;
-                continue;
-            }
-            if (p.tMs >= end)
-                break;
-            if (isKnown(p.cumRequests) && isKnown(p.cumFailures)) {
-                if (!ref)
-                    ref = &p;   // no earlier point: count from the window's first one
-                else
-                    last = &p;
+        for (; idx < pts.size() && pts.at(idx).tMs < end; ++idx) {
+            const TimePoint &p = pts.at(idx);
+            if (hasTotals(p)) {
+                if (!firstIn)
+                    firstIn = &p;
+                lastIn = lastTotals = &p;
             }
             if (isKnown(p.rps)) {
                 rpsValues.append(p.rps);
-                const double step = double(std::max(1, counts.stepMs)) / 1000.0;
                 sumReq += p.rps * step;
                 sumFail += (isKnown(p.failuresPerSec) ? p.failuresPerSec : 0.0) * step;
                 rates = rates || isKnown(p.failuresPerSec);
             }
         }
-        if (ref && last && last->tMs > ref->tMs && last->cumRequests >= ref->cumRequests
-            && last->cumFailures >= ref->cumFailures) {
-            w.requests = qint64(std::llround(last->cumRequests - ref->cumRequests));
-            w.failures = qint64(std::llround(last->cumFailures - ref->cumFailures));
-            w.rps = double(w.requests) * 1000.0 / double(last->tMs - ref->tMs);
+        const TimePoint *ref = before ? before : firstIn;
+        if (ref && lastIn && lastIn->tMs > ref->tMs && lastIn->cumRequests >= ref->cumRequests
+            && lastIn->cumFailures >= ref->cumFailures) {
+            w.requests = qint64(std::llround(lastIn->cumRequests - ref->cumRequests));
+            w.failures = qint64(std::llround(lastIn->cumFailures - ref->cumFailures));
+            w.rps = double(w.requests) * 1000.0 / double(lastIn->tMs - ref->tMs);
             if (w.requests > 0)
                 w.errorRatePct = 100.0 * double(w.failures) / double(w.requests);
         } else {

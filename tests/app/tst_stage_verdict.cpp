@@ -39,6 +39,7 @@ private slots:
     void windowsFromRatesWithoutTotals();
     void locustZeroPercentilesSkipped();
     void redReasonsJoined();
+    void badPlateauTimesStayBounded();
 };
 
 void TestStageVerdict::flatStageIsGreen()
@@ -376,6 +377,21 @@ void TestStageVerdict::redReasonsJoined()
     QVERIFY2(v.reason.startsWith(QStringLiteral("not held: ran 300 s, less than 95 % of the required 600 s; "
                                                 "throughput fell")),
              qPrintable(v.reason));
+}
+
+void TestStageVerdict::badPlateauTimesStayBounded()
+{
+    SeriesSpec spec;
+    spec.seconds = 100;
+    Stage s = seriesStage(100, spec);
+    // A plateau said to start in 1970 and end in 2100: windows only where points are.
+    s.plateauStart = QDateTime::fromMSecsSinceEpoch(0, QTimeZone::utc());
+    s.plateauEnd = QDateTime(QDate(2100, 1, 1), QTime(0, 0), QTimeZone::utc());
+    const StageWindows w = stageWindows(s, QStringLiteral("athlete_search"), 30);
+    QVERIFY(w.windows.size() <= 11);
+    QVERIFY(w.toMs <= t0().toMSecsSinceEpoch() + 100000);
+    QCOMPARE((w.fromMs - s.plateauStart.toMSecsSinceEpoch() - 30000) % kHeldWindowMs, 0);
+    QCOMPARE(evaluateStage(s, Profile::builtinDefault()).colour, Colour::Red);   // ran 100 s of 600
 }
 
 QTEST_GUILESS_MAIN(TestStageVerdict)

@@ -1,0 +1,215 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>palier::Db</name>
+    <message numerus="yes">
+        <source>Production monitoring, last %n day(s) (%1)
+</source>
+        <translation>
+            <numerusform>Production monitoring, last day (%1)
+</numerusform>
+            <numerusform>Production monitoring, last %n days (%1)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Searches per hour, last %n hour(s) (%1, time zone %2)
+</source>
+        <translation>
+            <numerusform>Searches per hour, last hour (%1, time zone %2)
+</numerusform>
+            <numerusform>Searches per hour, last %n hours (%1, time zone %2)
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision hint, last %n day(s) (%1): %2
+</source>
+        <translation>
+            <numerusform>Decision hint, last day (%1): %2
+</numerusform>
+            <numerusform>Decision hint, last %n days (%1): %2
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>## Production monitoring, last %n day(s)
+
+</source>
+        <translation>
+            <numerusform>## Production monitoring, last day
+
+</numerusform>
+            <numerusform>## Production monitoring, last %n days
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>## Searches per hour, last %n hour(s)
+
+</source>
+        <translation>
+            <numerusform>## Searches per hour, last hour
+
+</numerusform>
+            <numerusform>## Searches per hour, last %n hours
+
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>## Production decision hint, last %n day(s)
+
+</source>
+        <translation>
+            <numerusform>## Production decision hint, last day
+
+</numerusform>
+            <numerusform>## Production decision hint, last %n days
+
+</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::Grid</name>
+    <message numerus="yes">
+        <source> (and %n more problem(s): %1)</source>
+        <translation>
+            <numerusform> (and %n more problem: %1)</numerusform>
+            <numerusform> (and %n more problems: %1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::MonitoringClient</name>
+    <message numerus="yes">
+        <source>cannot connect, retrying in %n s</source>
+        <translation>
+            <numerusform>cannot connect, retrying in %n s</numerusform>
+            <numerusform>cannot connect, retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::DecisionView</name>
+    <message numerus="yes">
+        <source>%n red criterion(s)</source>
+        <translation>
+            <numerusform>%n red criterion</numerusform>
+            <numerusform>%n red criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orange</source>
+        <translation>
+            <numerusform>%n orange</numerusform>
+            <numerusform>%n oranges</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::Format</name>
+    <message numerus="yes">
+        <source>%n users</source>
+        <translation>
+            <numerusform>%n user</numerusform>
+            <numerusform>%n users</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::GridModel</name>
+    <message numerus="yes">
+        <source>%n red(s)</source>
+        <translation>
+            <numerusform>%n red</numerusform>
+            <numerusform>%n reds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n orange(s)</source>
+        <translation>
+            <numerusform>%n orange</numerusform>
+            <numerusform>%n oranges</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Window (%n run(s))</source>
+        <translation>
+            <numerusform>Window (%n run)</numerusform>
+            <numerusform>Window (%n runs)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::LoadProgress</name>
+    <message numerus="yes">
+        <source>about %n s left</source>
+        <translation>
+            <numerusform>about %n s left</numerusform>
+            <numerusform>about %n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::LoadTestView</name>
+    <message numerus="yes">
+        <source>%n stage(s)</source>
+        <translation>
+            <numerusform>%n stage</numerusform>
+            <numerusform>%n stages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s) in Problems</source>
+        <translation>
+            <numerusform>%n warning in Problems</numerusform>
+            <numerusform>%n warnings in Problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>Opened %n run(s).</source>
+        <translation>
+            <numerusform>Opened %n run.</numerusform>
+            <numerusform>Opened %n runs.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s)</source>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::SourcesModel</name>
+    <message numerus="yes">
+        <source>%n warning(s): see Problems</source>
+        <translation>
+            <numerusform>%n warning: see Problems</numerusform>
+            <numerusform>%n warnings: see Problems</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -11,7 +11,7 @@ pkgs=(build-essential cmake ninja-build pkg-config
 if [ "$level" = test ] || [ "$level" = bench ]; then
   # A real PostgreSQL server for the database tests, an X server for GUI smoke
   # runs, and the desktop-file / AppStream validators of the packaging checks.
-  pkgs+=(postgresql xvfb xauth desktop-file-utils appstream dpkg-dev file)
+  pkgs+=(postgresql xvfb xauth desktop-file-utils appstream dpkg-dev file groff-base)
 fi
 if [ "$level" = bench ]; then
   pkgs+=(mawk datamash python3-pandas hyperfine time)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QIODevice>
 
+#include <charconv>
 #include <cmath>
 
 namespace palier {
@@ -186,7 +187,7 @@ bool CsvReader::next()
     m_recordLine = m_line;
     qint64 recordBytes = 0;
     for (;;) {
-        m_field.clear();
+        m_field.resize(0);   // keeps the capacity: no allocation per field
         bool quoted = false;
         int c = peek(0);
         if (c == '"') {
@@ -271,6 +272,26 @@ int CsvHeader::indexOfAny(std::initializer_list<QLatin1StringView> names) const
     return -1;
 }
 
+namespace {
+
+// ASCII cells into a buffer for std::from_chars (QString::toDouble goes through
+// locale data and is several times slower on the millions of cells of a history).
+bool toAscii(QStringView t, char *buf, qsizetype cap, qsizetype *len)
+{
+    if (t.size() >= cap)
+        return false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t c = t[i].unicode();
+        if (c > 127)
+            return false;
+        buf[i] = char(c);
+    }
+    *len = t.size();
+    return true;
+}
+
+} // namespace
+
 bool parseCsvNumber(QStringView cell, double *out)
 {
     const QStringView t = cell.trimmed();
@@ -278,9 +299,16 @@ bool parseCsvNumber(QStringView cell, double *out)
         *out = std::numeric_limits<double>::quiet_NaN();
         return true;
     }
-    bool ok = false;
-    const double v = t.toDouble(&ok);
-    if (!ok || !std::isfinite(v))
+    char buf[64];
+    qsizetype len = 0;
+    if (!toAscii(t, buf, sizeof buf, &len))
+        return false;
+    const char *begin = buf, *end = buf + len;
+    if (begin != end && *begin == '+')
+        ++begin;
+    double v = 0;
+    const auto [ptr, ec] = std::from_chars(begin, end, v);
+    if (ec != std::errc() || ptr != end || !std::isfinite(v))
         return false;
     *out = v;
     return true;
@@ -289,14 +317,18 @@ bool parseCsvNumber(QStringView cell, double *out)
 bool parseCsvCount(QStringView cell, qint64 *out)
 {
     const QStringView t = cell.trimmed();
-    bool ok = false;
-    const qint64 v = t.toLongLong(&ok);
-    if (ok && v >= 0) {
+    char buf[64];
+    qsizetype len = 0;
+    if (t.isEmpty() || !toAscii(t, buf, sizeof buf, &len))
+        return false;
+    qint64 v = 0;
+    const auto [ptr, ec] = std::from_chars(buf, buf + len, v);
+    if (ec == std::errc() && ptr == buf + len && v >= 0) {
         *out = v;
         return true;
     }
-    const double d = t.toDouble(&ok);
-    if (ok && std::isfinite(d) && d >= 0 && d == std::floor(d) && d < 9.0e15) {
+    double d = 0;
+    if (parseCsvNumber(t, &d) && isKnown(d) && d >= 0 && d == std::floor(d) && d < 9.0e15) {
         *out = qint64(d);
         return true;
     }

@@ -30,9 +30,8 @@ QStringList filesIn(const QString &dir)
 }
 
 // A stage's files: stats.csv and a one-level history at `users`.
-void writeStage(const QString &dir, const QString &prefix, int users, qint64 t0, double rate = 10)
+void writeStage(const QString &dir, const QString &prefix, int users, qint64 t0, double rate = 10, int rows = 60)
 {
-    const int rows = 60;
     const qint64 requests = qint64(rate * (users / 10 + rows + 1)) + 3;
     QVERIFY(writeFile(QDir(dir).filePath(prefix + QStringLiteral("_stats.csv")),
                       statsFile(requests, 1, 120.5, 130, rate)));
@@ -152,6 +151,25 @@ private slots:
         QCOMPARE(run.errors.size(), 1);
         QCOMPARE(run.errors.first().occurrences, 3);
         QCOMPARE(run.errors.first().error, QStringLiteral("HTTPError('500, boom')"));
+    }
+
+    void shortPlateauSaid()
+    {
+        QTemporaryDir tmp;
+        writeStage(tmp.path(), QStringLiteral("s1_10u"), 10, 1700000000);
+        writeStage(tmp.path(), QStringLiteral("s2_20u"), 20, 1700000100);
+        writeStage(tmp.path(), QStringLiteral("s3_40u"), 40, 1700000200, 10, 20);
+        const Run run = loadRuns({tmp.path()}).runs.value(0);
+        QCOMPARE(run.stagePlan(), (QList<int> {10, 20, 40}));
+        int said = 0;
+        for (const Diagnostic &d : run.warnings) {
+            if (!d.message.contains(QStringLiteral("shorter than the others")))
+                continue;
+            ++said;
+            QVERIFY(d.file.endsWith(QStringLiteral("s3_40u_stats_history.csv")));
+            QVERIFY(d.message.contains(QStringLiteral("plateau of 19 s")));
+        }
+        QCOMPARE(said, 1);
     }
 
     // No users in the names (1_locust, 2_locust…): levels from the histories.

@@ -72,7 +72,11 @@ void warnShortPlateaus(Run &run)
     for (const Stage &s : std::as_const(run.stages)) {
         if (!isKnown(s.plateauS) || s.plateauS >= 0.8 * median)
             continue;
-        add(run.warnings, s.files.value(0), 0,
+        QString file = s.files.value(0);
+        for (const QString &f : s.files)
+            if (f.endsWith(QLatin1StringView("stats_history.csv"), Qt::CaseInsensitive))
+                file = f;
+        add(run.warnings, file, 0,
             tr("stage %1 (%2 users): plateau of %3 s, shorter than the others (median %4 s)")
                 .arg(s.label).arg(s.users).arg(std::lround(s.plateauS)).arg(std::lround(median)));
     }

@@ -168,7 +168,7 @@ void Collector::request(std::int64_t tMs, double ms, const RequestTags &tags)
     Request r;
     if (!setTime(tMs, &r.t))
         return;
-    r.ms = ms;
+    r.ms = ms == 0.0 ? 0.0 : ms;   // -0.0 → +0.0: percentile selection orders the bits
     r.error = 0;
     const bool setup = isSetupOrTeardown(tags.group);
     if (setup) {

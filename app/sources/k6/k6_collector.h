@@ -6,6 +6,7 @@
 #pragma once
 
 #include "model/run.h"
+#include "sources/k6/k6_big_alloc.h"
 
 #include <QString>
 
@@ -28,6 +29,8 @@ struct Request {
     std::uint16_t error;
 };
 static_assert(sizeof(Request) == 16, "one request must stay 16 bytes");
+
+using RequestVector = std::vector<Request, BigAllocator<Request>>;
 
 inline constexpr std::uint16_t kNoEndpoint = 0xFFFF;
 inline constexpr std::size_t kMaxEndpoints = 20000;    // past it: one "(other names)" endpoint
@@ -75,7 +78,7 @@ public:
     std::int64_t minT = std::numeric_limits<std::int64_t>::max();
     std::int64_t maxT = std::numeric_limits<std::int64_t>::min();
 
-    std::vector<Request> requests;
+    RequestVector requests;
     std::vector<std::pair<std::int64_t, double>> vusSamples;   // Unix ms, value
     std::vector<EndpointInfo> endpoints;
     std::vector<ErrorKind> errors;

@@ -1,5 +1,6 @@
 #include "sources/k6/k6_run_builder.h"
 
+#include "sources/k6/k6_big_alloc.h"
 #include "sources/k6/k6_quantiles.h"
 #include "sources/k6/k6_scan.h"
 
@@ -62,13 +63,26 @@ Figures figuresOf(double *all, std::size_t n, double *ok, std::size_t nOk, std::
     f.minMs = mn;
     f.maxMs = mx;
     double q[kNPs];
-    selectPercentiles(all, n, kPs, q, kNPs);
+    if (n >= 32768)
+        selectPercentilesLarge(all, n, kPs, q, kNPs, mn, mx);
+    else
+        selectPercentiles(all, n, kPs, q, kNPs);
     f.p50Ms = q[0];
     f.p95Ms = q[2];
     f.p99Ms = q[3];
     for (int i = 0; i < kNPs; ++i)
         f.percentiles.insert(kPs[i], q[i]);
-    f.p95OkMs = selectPercentile(ok, nOk, 0.95);
+    if (nOk >= 32768) {
+        double okMin = ok[0], okMax = ok[0];
+        for (std::size_t i = 0; i < nOk; ++i) {
+            okMin = ok[i] < okMin ? ok[i] : okMin;
+            okMax = ok[i] > okMax ? ok[i] : okMax;
+        }
+        const double p95 = 0.95;
+        selectPercentilesLarge(ok, nOk, &p95, &f.p95OkMs, 1, okMin, okMax);
+    } else {
+        f.p95OkMs = selectPercentile(ok, nOk, 0.95);
+    }
     return f;
 }
 
@@ -94,7 +108,7 @@ TimePoint pointOf(std::int64_t tMs, double *all, std::size_t n, double *ok, std:
 
 // Durations of a set of requests, split into all / successes.
 struct Gathered {
-    std::vector<double> all, ok;
+    std::vector<double, BigAllocator<double>> all, ok;
     std::int64_t failures = 0;
     void clear()
     {
@@ -181,7 +195,7 @@ private:
     std::vector<std::int64_t> fails_;
     std::vector<std::size_t> start_, okStart_, fillA_, fillO_;
     std::vector<std::uint16_t> touched_;
-    std::vector<double> all_, ok_;
+    std::vector<double, BigAllocator<double>> all_, ok_;
 };
 
 QString joined(const std::vector<std::string> &values)
@@ -243,7 +257,6 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     std::unordered_map<std::string, std::uint16_t> endpointIndex;
     std::vector<ErrorKind> errorKinds;
     std::unordered_map<std::string, std::uint16_t> errorIndex;
-    std::vector<Request> requests;
     std::vector<std::pair<std::int64_t, double>> vus;
     std::map<std::string, std::int64_t> unknownMetrics;
     std::int64_t minT = std::numeric_limits<std::int64_t>::max(), maxT = std::numeric_limits<std::int64_t>::min();
@@ -252,9 +265,6 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     bool haveBase = false;
     std::int64_t base = 0;
     std::size_t total = 0;
-    for (auto &part : in.parts)
-        total += part.first->requests.size();
-    requests.reserve(total);
 
     for (auto &[c, lineOffset] : in.parts) {
         if (c->hasBase && !haveBase) {
@@ -289,7 +299,10 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
             }
             errMap[i + 1] = it->second;
         }
+        // Remap in place: ids into the merged tables, times into the first
+        // collector's frame. The parts are read once more by the time sort.
         const std::int64_t shift = c->hasBase ? c->base - base : 0;
+        std::size_t kept = 0;
         for (const Request &r0 : c->requests) {
             Request r = r0;
             if (r.endpoint != kNoEndpoint)
@@ -301,9 +314,10 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
                 continue;
             }
             r.t = std::int32_t(t);
-            requests.push_back(r);
+            c->requests[kept++] = r;
         }
-        std::vector<Request>().swap(c->requests);   // free as we go
+        c->requests.resize(kept);
+        total += kept;
         vus.insert(vus.end(), c->vusSamples.begin(), c->vusSamples.end());
         for (const auto &[name, count] : c->unknownMetrics)
             unknownMetrics[name] += count;
@@ -320,7 +334,7 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     }
     checkCancel(options);
 
-    if (requests.empty()) {
+    if (total == 0) {
         throw InputError {{Diagnostic::Severity::Error, in.path, 0,
                            run.warnings.isEmpty()
                                ? tr("no http_req_duration samples: no HTTP requests to analyse")
@@ -381,49 +395,30 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     const std::int64_t stepMs = stepS * 1000;
     auto bucketOf = [&](const Request &r) { return std::size_t((base + r.t - t0) / stepMs); };
     std::vector<std::size_t> offsets(std::size_t(nb) + 1, 0);
-    for (const Request &r : requests)
-        ++offsets[bucketOf(r) + 1];
+    for (auto &part : in.parts)
+        for (const Request &r : part.first->requests)
+            ++offsets[bucketOf(r) + 1];
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+    RequestVector requests(total);
     {
-        std::vector<Request> sorted(requests.size());
         std::vector<std::size_t> fill(offsets.begin(), offsets.end() - 1);
-        for (const Request &r : requests)
-            sorted[fill[bucketOf(r)]++] = r;
-        requests.swap(sorted);
+        for (auto &part : in.parts) {
+            for (const Request &r : part.first->requests)
+                requests[fill[bucketOf(r)]++] = r;
+            RequestVector().swap(part.first->requests);   // free as we go
+        }
     }
     checkCancel(options);
     const std::vector<Plateau> stagesFound = plateaus(vus);
 
     // Two independent halves of the work, one per core: the run level (total,
-    // errors, 1-s series, endpoints) here, the 10-s series and the stages on
-    // a second thread. Both only read `requests`.
+    // errors, 1-s series, endpoints, their 10-s series) here, the stages on a
+    // second thread. Both only read `requests`.
     auto stageWork = [&]() {
         Gathered g;
         ByEndpoint by(endpoints.size());
-        // Per-endpoint series at 10 s (windows without requests of an endpoint have no point).
-        const std::int64_t perWindow = std::max<std::int64_t>(1, kStageStepMs / stepMs);
-        const std::int64_t windowMs = perWindow * stepMs;
-        for (std::int64_t w = 0; w * perWindow < nb; ++w) {
-            const std::size_t a = offsets[std::size_t(w * perWindow)];
-            const std::size_t z = offsets[std::size_t(std::min(nb, (w + 1) * perWindow))];
-            if (a == z)
-                continue;
-            const std::int64_t tMs = t0 + w * windowMs;
-            const double seconds = double(std::min(windowMs, t0 + nb * stepMs - tMs)) / 1000.0;
-            by.group(requests.begin() + std::ptrdiff_t(a), requests.begin() + std::ptrdiff_t(z));
-            by.each([&](std::uint16_t e, double *all, std::size_t n, double *ok, std::size_t nOk, std::int64_t fails) {
-                Series &s = run.endpointSeries[QString::fromStdString(endpoints[e].name)];
-                s.stepMs = int(windowMs);
-                s.percentileWindow = WindowKind::ExactStep;
-                s.points.append(pointOf(tMs, all, n, ok, nOk, fails, seconds, true));
-            });
-            if ((w & 1023) == 1023)
-                checkCancel(options);
-        }
-        checkCancel(options);
-
         // Stages: plateaus of the vus gauge.
-        std::vector<Request> members, byWindow;
+        RequestVector members, byWindow;
         std::vector<std::size_t> woff, fill;
         for (const Plateau &pl : stagesFound) {
             Stage st;
@@ -540,6 +535,28 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
         });
         std::sort(run.endpoints.begin(), run.endpoints.end(),
                   [](const Endpoint &a, const Endpoint &b) { return a.name < b.name; });
+        checkCancel(options);
+
+        // Per-endpoint series at 10 s (windows without requests of an endpoint have no point).
+        const std::int64_t perWindow = std::max<std::int64_t>(1, kStageStepMs / stepMs);
+        const std::int64_t windowMs = perWindow * stepMs;
+        for (std::int64_t w = 0; w * perWindow < nb; ++w) {
+            const std::size_t a = offsets[std::size_t(w * perWindow)];
+            const std::size_t z = offsets[std::size_t(std::min(nb, (w + 1) * perWindow))];
+            if (a == z)
+                continue;
+            const std::int64_t tMs = t0 + w * windowMs;
+            const double seconds = double(std::min(windowMs, t0 + nb * stepMs - tMs)) / 1000.0;
+            by.group(requests.begin() + std::ptrdiff_t(a), requests.begin() + std::ptrdiff_t(z));
+            by.each([&](std::uint16_t e, double *all, std::size_t n, double *ok, std::size_t nOk, std::int64_t fails) {
+                Series &s = run.endpointSeries[QString::fromStdString(endpoints[e].name)];
+                s.stepMs = int(windowMs);
+                s.percentileWindow = WindowKind::ExactStep;
+                s.points.append(pointOf(tMs, all, n, ok, nOk, fails, seconds, true));
+            });
+            if ((w & 1023) == 1023)
+                checkCancel(options);
+        }
     };
     try {
         runWork();

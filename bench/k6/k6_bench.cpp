@@ -1,0 +1,59 @@
+// Loads one k6 file through Palier's k6 reader and prints, per endpoint, the
+// request count and the exact p95 of http_req_duration (CSV: name,count,p95),
+// then on stderr the load time, the peak resident memory and the run's shape.
+// run.sh compares its p95s with datamash's and pandas' and times it.
+//
+//   k6_bench FILE [--threads N] [--summary]
+#include "sources/k6/k6_files.h"
+
+#include <QCoreApplication>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+
+#include <sys/resource.h>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: %s FILE [--threads N] [--summary]\n", argv[0]);
+        return 2;
+    }
+    palier::k6::Tuning tuning;
+    bool summary = false;
+    for (int i = 2; i < argc; ++i) {
+        if (!std::strcmp(argv[i], "--threads") && i + 1 < argc)
+            tuning.threads = std::atoi(argv[++i]);
+        else if (!std::strcmp(argv[i], "--summary"))
+            summary = true;
+    }
+    const QString path = QString::fromLocal8Bit(argv[1]);
+    const auto t0 = std::chrono::steady_clock::now();
+    palier::Run run;
+    try {
+        run = palier::k6::loadFile(path, palier::k6::runIdFor(path), {}, tuning);
+    } catch (const palier::InputError &e) {
+        std::fprintf(stderr, "%s\n", qPrintable(e.toLine()));
+        return 2;
+    }
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    for (const palier::Endpoint &e : std::as_const(run.endpoints))
+        std::printf("%s,%lld,%.6f\n", qPrintable(e.name), (long long)e.figures.requests, e.figures.p95Ms);
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    std::fprintf(stderr, "load: %.3f s, peak RSS: %ld MB, requests: %lld, stages: %lld, warnings: %lld\n", seconds,
+                 ru.ru_maxrss / 1024, (long long)run.total.requests, (long long)run.stages.size(),
+                 (long long)run.warnings.size());
+    if (summary) {
+        std::fprintf(stderr, "total p95 %.6f ms, failures %lld, series points %lld\n", run.total.p95Ms,
+                     (long long)run.total.failures, (long long)run.series.points.size());
+        for (const palier::Stage &s : std::as_const(run.stages))
+            std::fprintf(stderr, "  stage %d VUs: %.0f s, %lld requests, p95 %.3f ms\n", s.users, s.plateauS,
+                         (long long)s.figures.requests, s.figures.p95Ms);
+        for (const palier::Diagnostic &d : std::as_const(run.warnings))
+            std::fprintf(stderr, "  %s\n", qPrintable(d.toLine()));
+    }
+    return 0;
+}

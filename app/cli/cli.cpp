@@ -6,6 +6,7 @@
 #include "model/load.h"
 #include "report/analysis_json.h"
 #include "report/analysis_text.h"
+#include "report/report_strings.h"
 #include "report/weekly_report.h"
 
 #include <QCommandLineParser>
@@ -132,7 +133,7 @@ bool gateFails(Gate gate, Decision d)
     return false;
 }
 
-int emit(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
+int writeResult(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
 {
     if (p.isSet(o.out)) {
         const QString problem = writeOutputFile(p.value(o.out), text.toUtf8(), p.isSet(o.force));
@@ -197,7 +198,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         for (const Diagnostic &d : run.warnings)
             if (format != u"text")   // text already lists them; keep stdout clean for json/md
                 err << tr("warning: %1").arg(d.toLine()) << Qt::endl;
-    const int written = emit(parser, o, text, out, err);
+    const int written = writeResult(parser, o, text, out, err);
     if (written != ExitOk)
         return written;
     return gateFails(gate, a.windowVerdict.decision) ? ExitGateFailed : ExitOk;

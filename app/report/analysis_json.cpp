@@ -1,6 +1,6 @@
 #include "report/analysis_json.h"
 
-#include "grid/display_rounding.h"
+#include "grid/colour.h"
 
 #include <QJsonArray>
 
@@ -24,9 +24,10 @@ QJsonValue isoTimeValue(const QDateTime &t)
 
 namespace {
 
-QJsonValue percentValue(double v)
+// Error rates from counts, rounded on integers as the seed's SQL rounds them.
+QJsonValue errorRateValue(const Figures &f)
 {
-    return isKnown(v) ? QJsonValue(roundPercent(v)) : QJsonValue(QJsonValue::Null);
+    return numberValue(roundedPercentOfCounts(f.failures, f.requests));
 }
 
 QJsonObject figuresFields(const Figures &f)
@@ -34,7 +35,7 @@ QJsonObject figuresFields(const Figures &f)
     QJsonObject o;
     o[u"requests"] = f.requests;
     o[u"failures"] = f.failures;
-    o[u"error_rate_pct"] = percentValue(f.errorRatePct());
+    o[u"error_rate_pct"] = errorRateValue(f);
     o[u"rps"] = numberValue(f.rps);
     o[u"p50_ms"] = numberValue(f.p50Ms);
     o[u"p95_ms"] = numberValue(f.p95Ms);

@@ -1,6 +1,6 @@
 #include "report/analysis_text.h"
 
-#include "grid/display_rounding.h"
+#include "grid/colour.h"
 #include "report/text_table.h"
 
 #include <QCoreApplication>

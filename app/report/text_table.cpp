@@ -16,7 +16,7 @@ QString TextTable::toText() const
     for (const QStringList &row : rows)
         for (qsizetype c = 0; c < row.size() && c < widths.size(); ++c)
             widths[c] = std::max(widths[c], row.at(c).size());
-    auto renderRow = [&](const QStringList &row) {
+    auto renderRow = [&](const QStringList &row) -> QString {
         QStringList cells;
         for (qsizetype c = 0; c < widths.size(); ++c) {
             const QString cell = c < row.size() ? row.at(c) : QString();
@@ -39,7 +39,7 @@ QString TextTable::toText() const
 
 QString TextTable::toMarkdown() const
 {
-    auto escape = [](QString cell) { return cell.replace(QLatin1Char('|'), QStringLiteral("\\|")); };
+    auto escape = [](QString cell) -> QString { return cell.replace(QLatin1Char('|'), QStringLiteral("\\|")); };
     QString out = QStringLiteral("|");
     for (const QString &h : header)
         out += QLatin1Char(' ') + escape(h) + QStringLiteral(" |");

@@ -1,6 +1,6 @@
 #include "report/weekly_report.h"
 
-#include "grid/display_rounding.h"
+#include "grid/colour.h"
 #include "report/report_strings.h"
 
 #include <QCoreApplication>
@@ -108,12 +108,12 @@ double typicalStageDuration(const Assessment &a)
 
 QString msText(const ReportStrings &s, double ms)
 {
-    return isKnown(ms) ? s.ms.arg(qlonglong(roundMs(ms))) : s.unknown;
+    return isKnown(ms) ? s.ms.arg(qlonglong(displayedValue(Metric::LatencyP95, ms))) : s.unknown;
 }
 
 QString pctText(const ReportStrings &s, double pct)
 {
-    return isKnown(pct) ? s.pct.arg(s.number(roundPercent(pct), 2)) : s.unknown;
+    return isKnown(pct) ? s.pct.arg(s.number(displayedValue(Metric::ErrorRate, pct), 2)) : s.unknown;
 }
 
 QString yesNo(const ReportStrings &s, bool v) { return v ? s.yes : s.no; }

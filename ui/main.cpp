@@ -1,11 +1,46 @@
 // palier: headless subcommands run under QCoreApplication (no display needed,
 // usable in CI); anything else opens the window.
 #include "cli/cli.h"
+#include "i18n/translations.h"
+#include "main_window.h"
 
+#ifdef PALIER_HAVE_KEYCHAIN
+#include "keychain/keychain_secret_store.h"
+#endif
+
+#include <QApplication>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QTextStream>
 
 #include <cstdio>
+
+namespace {
+
+int runWindow(int argc, char *argv[], const QStringList &args)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("palier"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Palier"));
+    QApplication::setOrganizationName(QStringLiteral("Palier"));
+    QApplication::setApplicationVersion(QStringLiteral(PALIER_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.palier.Palier"));
+    palier::installTranslations(app, QSettings().value(palier::LanguageSettingsKey).toString());
+
+    // Database passwords go to the system keychain when the build has it.
+#ifdef PALIER_HAVE_KEYCHAIN
+    auto *secrets = new palier::ui::KeychainSecretStore(&app);
+#else
+    palier::ui::SecretStore *secrets = nullptr;
+#endif
+    palier::ui::MainWindow window(secrets);
+    window.show();
+    // PATHs from the shell; with none, the last session or the bundled sample.
+    window.openAtStart(args);
+    return app.exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -13,13 +48,14 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
 
+    if (!palier::isCliInvocation(args))
+        return runWindow(argc, argv, args);
+
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("palier"));
     QCoreApplication::setOrganizationName(QStringLiteral("Palier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIER_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
-    if (!palier::isCliInvocation(args))
-        return palier::runCli({QStringLiteral("--help")}, out, err);
     return palier::runCli(args, out, err);
 }

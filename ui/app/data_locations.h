@@ -1,0 +1,14 @@
+// Where the bundled data lives: the source tree while developing, the
+// installed data folder once installed, else the standard data locations.
+#pragma once
+
+#include <QString>
+
+namespace palier::ui {
+
+// The bundled week of Locust runs (resources/samples/weekly); empty if absent.
+QString bundledSampleDir();
+// The grid profiles shipped with Palier (resources/profiles); empty if absent.
+QString shippedProfilesDir();
+
+} // namespace palier::ui

@@ -1,0 +1,34 @@
+// Numbers as the window shows them, in the UI locale: latencies in whole
+// milliseconds and percentages with two decimals, as the grid compares them
+// (grid.md §1). Unknown values (NaN) read as an en dash.
+#pragma once
+
+#include "grid/profile.h"
+#include "grid/verdict.h"
+#include "model/run.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace palier::ui {
+
+struct Format {
+    Q_DECLARE_TR_FUNCTIONS(palier::ui::Format)
+public:
+    static QString unknown();                       // "–"
+    static QString ms(double v);                    // "2 200 ms"
+    static QString pct(double v);                   // "1.54 %"
+    static QString rps(double v);                   // "36.8 req/s"
+    static QString count(qint64 v);                 // "3 433"
+    static QString number(double v, int decimals);
+    static QString duration(double seconds);        // "90 s", "10 min", "1 h 05 min"
+    static QString users(int users);                // "100 users"
+    static QString dateTime(const QDateTime &t);    // local, short
+    static QString metricValue(Metric metric, double v);
+    // What a criterion's value reads as in the grid: its value, or for the
+    // "target stage held" criterion the verdict in words.
+    static QString criterionValue(const CriterionDef *def, const CriterionResult &result);
+    static QString heldWord(Colour c);              // "held", "held, degraded", "not held"
+};
+
+} // namespace palier::ui

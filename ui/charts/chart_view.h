@@ -1,0 +1,101 @@
+// Palier's one chart layer. Every chart in the window goes through ChartView,
+// and only chart_view.cpp includes QtCharts (deprecated from Qt 6.10): replacing
+// the drawing library later means rewriting one file, not every view.
+//
+// The API is small on purpose: axes, lines, bars, horizontal bands, reference
+// lines, and exports. Long series are reduced (LTTB, app/analysis/lttb.h) before
+// drawing and handed to the drawing layer in bulk, so a million-point run stays
+// smooth. Hovering shows the values under the cursor with a crosshair.
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QStringList>
+#include <QWidget>
+
+#include <limits>
+#include <memory>
+
+class QImage;
+
+namespace palier::ui {
+
+struct ChartAxis {
+    enum class Kind {
+        Value,      // numbers (users, ms, req/s)
+        Time,       // x in Unix epoch milliseconds, shown in local time
+        Category    // one slot per category (bars), x = index
+    };
+    Kind kind = Kind::Value;
+    QString title;
+    QString unit;            // appended to values in hover text: " ms", " users"
+    int decimals = 0;        // value labels and hover text
+    double min = std::numeric_limits<double>::quiet_NaN();   // NaN: fitted to the data
+    double max = std::numeric_limits<double>::quiet_NaN();
+    bool fromZero = true;    // value axes start at 0 unless min is set
+    QStringList categories;  // Kind::Category
+};
+
+enum class LineStyle { Solid, Dashed, Dotted };
+
+class ChartView : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+    ~ChartView() override;
+
+    void clear();                                 // drops every series; keeps title and axes
+    void setTitle(const QString &title);
+    void setAxes(const ChartAxis &x, const ChartAxis &y);
+    void setPlaceholder(const QString &text);     // shown instead of an empty chart
+
+    // A data line, x ascending. NaN points are skipped. Returns its id.
+    int addLine(const QString &name, const QList<QPointF> &points, const QColor &colour,
+                LineStyle style = LineStyle::Solid, qreal width = 2.0, bool markers = false);
+    // Replaces a line's points in one go (live data).
+    void replaceLine(int id, const QList<QPointF> &points);
+    // Bars on a Category x axis: one value per category; NaN leaves the slot empty.
+    int addBars(const QString &name, const QList<double> &values, const QColor &colour);
+    // A horizontal band between two y values, behind the data. ±infinity reaches
+    // the plot's edge. An empty name keeps it out of the legend.
+    void addBand(double yFrom, double yTo, const QColor &fill, const QString &name = {});
+    // Reference lines across the plot: a threshold, or a mark such as the saturation point.
+    void addHorizontalLine(double y, const QString &name, const QColor &colour,
+                           LineStyle style = LineStyle::Dashed);
+    void addVerticalLine(double x, const QString &name, const QColor &colour,
+                         LineStyle style = LineStyle::Dashed);
+
+    // Exports, written atomically. size empty: the chart's current size.
+    QImage toImage(const QSize &size = {});
+    bool exportPng(const QString &path, const QSize &size = {});
+    bool exportSvg(const QString &path, const QSize &size = {});
+
+    // What the drawing layer holds, for tests: points of a line after reduction,
+    // and the text hovering at x would show.
+    int drawnPointCount(int lineId);
+    QString hoverText(double x) const;
+    bool hasData() const;
+
+    // The most points one line hands to the drawing layer: well above the pixel
+    // width of any plot, far below a long run's raw sample count.
+    static constexpr int kMaxPointsPerLine = 2000;
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+
+private:
+    void markDirty();
+    void ensureBuilt();
+    void rebuild();
+    void updateRanges();
+
+    struct Private;
+    std::unique_ptr<Private> d;
+    friend class CrosshairChartView;
+};
+
+} // namespace palier::ui

@@ -1,0 +1,136 @@
+#include "models/stage_model.h"
+
+#include "app/format.h"
+
+#include <QFont>
+
+namespace palier::ui {
+
+StageModel::StageModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void StageModel::setRun(const Run *run, const RunVerdict *verdict, const QString &keyTransaction, int targetUsers)
+{
+    beginResetModel();
+    m_stages = run ? run->stages : QList<Stage>();
+    m_verdicts = verdict ? verdict->stages : QList<StageVerdict>();
+    m_saturation = verdict ? verdict->saturationPointUsers : std::nullopt;
+    m_key = keyTransaction;
+    m_target = targetUsers;
+    endResetModel();
+}
+
+void StageModel::setPalette(const StatePalette &palette)
+{
+    m_palette = palette;
+    if (rowCount() > 0)
+        emit dataChanged(index(0, Held), index(rowCount() - 1, Held), {Qt::BackgroundRole, Qt::ForegroundRole});
+}
+
+int StageModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_stages.size());
+}
+
+int StageModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant StageModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Stage &s = m_stages.at(index.row());
+    const Figures &f = s.figures;
+    const Endpoint *key = s.endpoint(m_key);
+    const double keyP95 = key ? key->figures.p95Ms : kNaN;
+    const StageVerdict *v = index.row() < m_verdicts.size() ? &m_verdicts.at(index.row()) : nullptr;
+    const Colour held = v ? v->colour : Colour::NotEvaluated;
+    const bool isSaturation = m_saturation && *m_saturation == s.users;
+    // Figures cut from a stepped run's history are estimates: say so beside them.
+    const QString approx = f.estimated ? QStringLiteral("≈ ") : QString();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Users: return isSaturation ? tr("%1 (saturation)").arg(s.users) : QString::number(s.users);
+        case Duration: return Format::duration(s.durationS);
+        case Requests: return QString(approx + Format::count(f.requests));
+        case Failures: return QString(approx + Format::count(f.failures));
+        case ErrorRate: return QString(approx + Format::pct(f.errorRatePct()));
+        case Rps: return QString(approx + Format::rps(f.rps));
+        case P50: return QString(approx + Format::ms(f.p50Ms));
+        case P95: return QString(approx + Format::ms(f.p95Ms));
+        case P99: return QString(approx + Format::ms(f.p99Ms));
+        case KeyP95: return QString(approx + Format::ms(keyP95));
+        case Held: return QStringLiteral("%1 %2").arg(StatePalette::symbol(held), Format::heldWord(held));
+        }
+        break;
+    case SortRole:
+        switch (index.column()) {
+        case Users: return s.users;
+        case Duration: return s.durationS;
+        case Requests: return f.requests;
+        case Failures: return f.failures;
+        case ErrorRate: return f.errorRatePct();
+        case Rps: return f.rps;
+        case P50: return f.p50Ms;
+        case P95: return f.p95Ms;
+        case P99: return f.p99Ms;
+        case KeyP95: return keyP95;
+        case Held: return int(held);
+        }
+        break;
+    case ColourRole:
+        return index.column() == Held ? QVariant(int(held)) : QVariant();
+    case Qt::ToolTipRole:
+        if (index.column() == Held)
+            return v && !v->reason.isEmpty() ? v->reason : tr("Not evaluated");
+        if (index.column() == Users && isSaturation)
+            return tr("Saturation point: the first stage showing saturation signals");
+        if (index.column() >= P50 && index.column() <= KeyP95 && !f.percentilesExact)
+            return tr("The tool's own percentile (rounded by it), shown as it reported it");
+        if (index.column() == Duration && isKnown(s.plateauS))
+            return tr("Plateau at constant users: %1").arg(Format::duration(s.plateauS));
+        break;
+    case Qt::BackgroundRole:
+        return index.column() == Held ? QVariant(m_palette.cellBackground(held)) : QVariant();
+    case Qt::ForegroundRole:
+        return index.column() == Held ? QVariant(m_palette.cellForeground(held)) : QVariant();
+    case Qt::TextAlignmentRole:
+        return index.column() == Held ? int(Qt::AlignLeft | Qt::AlignVCenter) : int(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::FontRole:
+        if (s.users == m_target) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        break;
+    }
+    return {};
+}
+
+QVariant StageModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Users: return tr("Users");
+    case Duration: return tr("Duration");
+    case Requests: return tr("Requests");
+    case Failures: return tr("Failures");
+    case ErrorRate: return tr("Error rate");
+    case Rps: return tr("Throughput");
+    case P50: return tr("p50");
+    case P95: return tr("p95");
+    case P99: return tr("p99");
+    case KeyP95: return tr("p95 %1").arg(m_key);
+    case Held: return tr("Stage held");
+    }
+    return {};
+}
+
+} // namespace palier::ui

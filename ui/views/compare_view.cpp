@@ -1,0 +1,95 @@
+#include "views/compare_view.h"
+
+#include "app/session.h"
+#include "charts/chart_view.h"
+#include "models/compare_model.h"
+#include "views/run_charts.h"
+
+#include <QCheckBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace palier::ui {
+
+CompareView::CompareView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_allRuns(new QCheckBox(tr("Show &every run loaded, not only the window"), this))
+    , m_info(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new CompareModel(this))
+    , m_latency(new ChartView(this))
+    , m_throughput(new ChartView(this))
+{
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_info, 1);
+    top->addWidget(m_allRuns);
+    m_info->setWordWrap(true);
+
+    m_table->setModel(m_model);
+    m_table->verticalHeader()->hide();
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAccessibleName(tr("Runs compared"));
+
+    auto *charts = new QSplitter(Qt::Horizontal, this);
+    charts->addWidget(m_latency);
+    charts->addWidget(m_throughput);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("compareSplitter"));
+    splitter->addWidget(m_table);
+    splitter->addWidget(charts);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_allRuns, &QCheckBox::toggled, this, &CompareView::refresh);
+    connect(m_session, &Session::assessmentChanged, this, &CompareView::refresh);
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const int run = index.data(CompareModel::RunIndexRole).toInt();
+        if (run >= 0 && run < m_session->runs().size())
+            emit runActivated(m_session->runs().at(run).id);
+    });
+    refresh();
+}
+
+void CompareView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
+void CompareView::refresh()
+{
+    const Assessment &a = m_session->assessment();
+    const StatePalette palette(this->palette());
+    m_model->setAssessment(a, m_allRuns->isChecked(), palette);
+    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
+                              + std::max(3, m_model->rowCount()) * m_table->verticalHeader()->defaultSectionSize()
+                              + 2 * m_table->frameWidth() + 4);
+    QList<const Run *> runs;
+    for (int i : m_model->runIndices())
+        runs.append(&a.runs.at(i));
+    m_info->setText(a.runs.isEmpty()
+                        ? tr("No runs opened.")
+                        : tr("Comparable runs have the same stages and stage durations within ±%1 %. "
+                             "The window holds the newest run and the %2 most recent runs comparable to it.")
+                              .arg(qRound(a.profile.durationTolerance * 100))
+                              .arg(a.profile.windowSize - 1));
+    RunCharts::compareLatency(m_latency, runs, a.profile, palette);
+    RunCharts::compareThroughput(m_throughput, runs, palette);
+}
+
+} // namespace palier::ui

@@ -1,0 +1,246 @@
+#include "views/load_test_view.h"
+
+#include "app/format.h"
+#include "app/session.h"
+#include "charts/chart_view.h"
+#include "models/endpoint_model.h"
+#include "models/error_model.h"
+#include "models/stage_model.h"
+#include "views/run_charts.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace palier::ui {
+
+namespace {
+
+QTableView *makeTable(QWidget *parent)
+{
+    auto *t = new QTableView(parent);
+    t->verticalHeader()->hide();
+    t->setSelectionBehavior(QAbstractItemView::SelectRows);
+    t->setAlternatingRowColors(true);
+    t->setWordWrap(false);
+    t->horizontalHeader()->setHighlightSections(false);
+    return t;
+}
+
+} // namespace
+
+LoadTestView::LoadTestView(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_run(new QComboBox(this))
+    , m_info(new QLabel(this))
+    , m_stageTable(makeTable(this))
+    , m_stages(new StageModel(this))
+    , m_tabs(new QTabWidget(this))
+    , m_latencyByUsers(new ChartView(this))
+    , m_throughputByUsers(new ChartView(this))
+    , m_latencyOverTime(new ChartView(this))
+    , m_ratesOverTime(new ChartView(this))
+    , m_usersOverTime(new ChartView(this))
+    , m_endpointScope(new QComboBox(this))
+    , m_endpoints(new EndpointModel(this))
+    , m_endpointProxy(new QSortFilterProxyModel(this))
+    , m_errors(new ErrorModel(this))
+    , m_errorsInfo(new QLabel(this))
+{
+    auto *top = new QHBoxLayout;
+    auto *runLabel = new QLabel(tr("&Run:"), this);
+    runLabel->setBuddy(m_run);
+    m_run->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(runLabel);
+    top->addWidget(m_run);
+    top->addWidget(m_info, 1);
+    m_info->setWordWrap(true);
+    m_info->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    m_stageTable->setModel(m_stages);
+    m_stageTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_stageTable->horizontalHeader()->setStretchLastSection(true);
+    m_stageTable->setAccessibleName(tr("Stages"));
+
+    // By users: the two charts the grid reads, side by side.
+    auto *byUsers = new QSplitter(Qt::Horizontal, this);
+    byUsers->addWidget(m_latencyByUsers);
+    byUsers->addWidget(m_throughputByUsers);
+    m_tabs->addTab(byUsers, tr("By users"));
+
+    auto *overTime = new QSplitter(Qt::Vertical, this);
+    overTime->addWidget(m_latencyOverTime);
+    overTime->addWidget(m_ratesOverTime);
+    overTime->addWidget(m_usersOverTime);
+    overTime->setStretchFactor(0, 3);
+    overTime->setStretchFactor(1, 2);
+    overTime->setStretchFactor(2, 2);
+    m_tabs->addTab(overTime, tr("Over time"));
+
+    auto *endpointsPage = new QWidget(this);
+    auto *endpointsLayout = new QVBoxLayout(endpointsPage);
+    auto *scopeRow = new QHBoxLayout;
+    auto *scopeLabel = new QLabel(tr("&Figures over:"), endpointsPage);
+    scopeLabel->setBuddy(m_endpointScope);
+    scopeRow->addWidget(scopeLabel);
+    scopeRow->addWidget(m_endpointScope);
+    scopeRow->addStretch();
+    auto *endpointTable = makeTable(endpointsPage);
+    m_endpointProxy->setSourceModel(m_endpoints);
+    m_endpointProxy->setSortRole(EndpointModel::SortRole);
+    endpointTable->setModel(m_endpointProxy);
+    endpointTable->setSortingEnabled(true);
+    endpointTable->sortByColumn(EndpointModel::Requests, Qt::DescendingOrder);
+    endpointTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    endpointTable->horizontalHeader()->setSectionResizeMode(EndpointModel::Name, QHeaderView::Stretch);
+    endpointTable->setAccessibleName(tr("Endpoints"));
+    endpointsLayout->addLayout(scopeRow);
+    endpointsLayout->addWidget(endpointTable);
+    m_tabs->addTab(endpointsPage, tr("Endpoints"));
+
+    auto *errorsPage = new QWidget(this);
+    auto *errorsLayout = new QVBoxLayout(errorsPage);
+    auto *errorTable = makeTable(errorsPage);
+    errorTable->setModel(m_errors);
+    errorTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    errorTable->horizontalHeader()->setStretchLastSection(true);
+    errorTable->setAccessibleName(tr("Top errors"));
+    errorsLayout->addWidget(m_errorsInfo);
+    errorsLayout->addWidget(errorTable);
+    m_tabs->addTab(errorsPage, tr("Top errors"));
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("loadTestSplitter"));
+    splitter->addWidget(m_stageTable);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    splitter->setChildrenCollapsible(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(splitter, 1);
+
+    connect(m_run, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            m_session->setCurrentRun(m_run->currentData().toString());
+    });
+    connect(m_endpointScope, &QComboBox::currentIndexChanged, this, [this] {
+        if (!m_updating)
+            refreshEndpoints();
+    });
+    connect(m_session, &Session::assessmentChanged, this, [this] {
+        refreshRunList();
+        refresh();
+    });
+    connect(m_session, &Session::currentRunChanged, this, &LoadTestView::refresh);
+    refreshRunList();
+    refresh();
+}
+
+QList<ChartView *> LoadTestView::charts() const
+{
+    return {m_latencyByUsers, m_throughputByUsers, m_latencyOverTime, m_ratesOverTime, m_usersOverTime};
+}
+
+void LoadTestView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        refresh();
+}
+
+void LoadTestView::refreshRunList()
+{
+    m_updating = true;
+    m_run->clear();
+    const QList<Run> &runs = m_session->runs();
+    for (qsizetype i = runs.size() - 1; i >= 0; --i)   // newest first
+        m_run->addItem(runs.at(i).startedAt.isValid()
+                           ? tr("%1 — %2").arg(runs.at(i).id, Format::dateTime(runs.at(i).startedAt))
+                           : runs.at(i).id,
+                       runs.at(i).id);
+    m_run->setEnabled(!runs.isEmpty());
+    m_updating = false;
+}
+
+void LoadTestView::refresh()
+{
+    const Run *run = m_session->currentRun();
+    const RunVerdict *verdict = run ? m_session->verdict(run->id) : nullptr;
+    const Profile &profile = m_session->profile();
+    const StatePalette palette(this->palette());
+
+    m_updating = true;
+    const int index = run ? m_run->findData(run->id) : -1;
+    if (index >= 0)
+        m_run->setCurrentIndex(index);
+    m_stages->setPalette(palette);
+    m_stages->setRun(run, verdict, profile.keyTransaction, profile.targetUsers);
+    m_endpointScope->clear();
+    m_endpointScope->addItem(tr("Whole run"), -1);
+    if (run)
+        for (const Stage &s : run->stages)
+            m_endpointScope->addItem(Format::users(s.users), s.users);
+    m_updating = false;
+
+    if (!run) {
+        m_info->setText(tr("No run opened."));
+        for (ChartView *c : charts())
+            c->clear();
+        m_endpoints->setEndpoints({}, profile.keyTransaction);
+        m_errors->setErrors({});
+        m_errorsInfo->clear();
+        return;
+    }
+    QStringList info;
+    info << tr("%1, %2").arg(sourceKindName(run->source) + (run->toolVersion.isEmpty() ? QString() : QStringLiteral(" ") + run->toolVersion),
+                             Format::dateTime(run->startedAt));
+    info << tr("%n stage(s)", nullptr, int(run->stages.size()));
+    if (verdict) {
+        info << tr("decision of this run: %1").arg(StatePalette::decisionText(verdict->decision));
+        if (verdict->saturationPointUsers)
+            info << tr("saturation at %1").arg(Format::users(*verdict->saturationPointUsers));
+    }
+    if (!run->warnings.isEmpty())
+        info << tr("%n warning(s) in Problems", nullptr, int(run->warnings.size()));
+    m_info->setText(info.join(QStringLiteral(" · ")));
+    m_info->setToolTip(verdict && !verdict->saturationReason.isEmpty() ? verdict->saturationReason : QString());
+
+    RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette);
+    RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette);
+    RunCharts::latencyOverTime(m_latencyOverTime, *run, profile, palette);
+    RunCharts::ratesOverTime(m_ratesOverTime, *run, palette);
+    RunCharts::usersOverTime(m_usersOverTime, *run, palette);
+    refreshEndpoints();
+
+    m_errors->setErrors(run->errors);
+    m_errorsInfo->setText(run->errors.isEmpty()
+                              ? tr("No errors recorded in this run.")
+                              : tr("%1 failures in %2 kinds, most frequent first.")
+                                    .arg(Format::count(m_errors->totalOccurrences()))
+                                    .arg(run->errors.size()));
+}
+
+void LoadTestView::refreshEndpoints()
+{
+    const Run *run = m_session->currentRun();
+    const QString key = m_session->profile().keyTransaction;
+    if (!run) {
+        m_endpoints->setEndpoints({}, key);
+        return;
+    }
+    const int users = m_endpointScope->currentData().toInt();
+    const Stage *stage = users > 0 ? run->stageWithUsers(users) : nullptr;
+    m_endpoints->setEndpoints(stage ? stage->endpoints : run->endpoints, key);
+}
+
+} // namespace palier::ui

@@ -1,0 +1,62 @@
+// The Load test view: one run in detail. Its stages with the "held" verdict,
+// response time and throughput against users (with the grid's p95 bands and
+// the saturation point), the same over time, its endpoints and top errors.
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QSortFilterProxyModel;
+class QTableView;
+class QTabWidget;
+
+namespace palier::ui {
+
+class ChartView;
+class EndpointModel;
+class ErrorModel;
+class Session;
+class StageModel;
+
+class LoadTestView : public QWidget {
+    Q_OBJECT
+public:
+    explicit LoadTestView(Session *session, QWidget *parent = nullptr);
+
+    StageModel *stageModel() const { return m_stages; }
+    EndpointModel *endpointModel() const { return m_endpoints; }
+    ErrorModel *errorModel() const { return m_errors; }
+    QTabWidget *tabs() const { return m_tabs; }
+    ChartView *latencyByUsersChart() const { return m_latencyByUsers; }
+    ChartView *throughputByUsersChart() const { return m_throughputByUsers; }
+    QList<ChartView *> charts() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refreshRunList();
+    void refresh();
+    void refreshEndpoints();
+
+    Session *m_session;
+    QComboBox *m_run;
+    QLabel *m_info;
+    QTableView *m_stageTable;
+    StageModel *m_stages;
+    QTabWidget *m_tabs;
+    ChartView *m_latencyByUsers;
+    ChartView *m_throughputByUsers;
+    ChartView *m_latencyOverTime;
+    ChartView *m_ratesOverTime;
+    ChartView *m_usersOverTime;
+    QComboBox *m_endpointScope;
+    EndpointModel *m_endpoints;
+    QSortFilterProxyModel *m_endpointProxy;
+    ErrorModel *m_errors;
+    QLabel *m_errorsInfo;
+    bool m_updating = false;
+};
+
+} // namespace palier::ui

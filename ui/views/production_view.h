@@ -1,0 +1,107 @@
+// The Production view: the monitoring table of the live application
+// (PostgreSQL) as the seed's SQL reads it — the 7-day figures as tiles, the
+// last 48 hours per hour (searches, p95 with the profile's limits, errors), and
+// the production decision hint — with the connection's state, Refresh now and
+// auto-refresh. Connections are saved without passwords; passwords go to the
+// SecretStore (the system keychain).
+#pragma once
+
+#include "db/monitoring_views.h"
+#include "db/saved_connections.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+
+namespace palier {
+class MonitoringClient;
+}
+
+namespace palier::ui {
+
+class ChartView;
+class KpiTile;
+class SecretStore;
+class Session;
+
+class ProductionView : public QWidget {
+    Q_OBJECT
+public:
+    ProductionView(Session *session, SecretStore *secrets, QWidget *parent = nullptr);
+    ~ProductionView() override;
+
+    QStringList connectionNames() const;
+    QString connectedName() const { return m_connectedName; }
+    MonitoringClient *client() const { return m_client; }
+
+    // Shows one refresh's figures (also what the client delivers).
+    void setSnapshot(const MonitoringSnapshot &snapshot);
+    // Adds or replaces a saved connection (no password is stored with it).
+    void saveConnection(const SavedConnection &connection, const QString &previousName = {});
+    // Connects with `password` instead of asking the SecretStore (tests, scripts).
+    void connectWithPassword(const QString &name, const QString &password);
+    void saveSettings();
+
+    KpiTile *tile(const QString &id) const;   // "total_events", "p95_search_ms", "decision_hint"…
+    QList<ChartView *> charts() const;
+    QString stateText() const;
+
+public slots:
+    void connectTo(const QString &name);
+    void newConnection();
+    void editConnection();
+    void removeConnection();
+    void disconnectFromServer();
+    void refreshNow();
+
+signals:
+    void connectionsChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void onStateChanged(const QString &text);
+    void startConnection(const SavedConnection &connection, const QString &password, bool typed);
+    void handleFailure();
+    void askPasswordAndRetry(const QString &reason);
+    void rememberPasswordIfNeeded();
+    void updateButtons();
+    void updateThresholdText();
+    void render();
+    std::optional<SavedConnection> saved(const QString &name) const;
+
+    Session *m_session;
+    SecretStore *m_secrets;
+    MonitoringClient *m_client;
+    QList<SavedConnection> m_connections;
+
+    QComboBox *m_connectionBox;
+    QPushButton *m_connect;
+    QPushButton *m_disconnect;
+    QPushButton *m_edit;
+    QPushButton *m_new;
+    QPushButton *m_remove;
+    QPushButton *m_refresh;
+    QComboBox *m_autoRefresh;
+    QLabel *m_state;
+    QLabel *m_updated;
+    QLabel *m_thresholds;
+    QLabel *m_note;
+    QStackedWidget *m_pages;
+    QHash<QString, KpiTile *> m_tiles;
+    ChartView *m_searches;
+    ChartView *m_p95;
+    ChartView *m_errors;
+
+    QString m_connectedName;     // connection in use (connecting or connected)
+    QString m_password;          // password in use for it, memory only
+    bool m_passwordTyped = false;   // typed by the user this session (not from the store)
+    bool m_probing = false;
+    std::optional<MonitoringSnapshot> m_snapshot;
+};
+
+} // namespace palier::ui

@@ -1,0 +1,258 @@
+#include "views/run_charts.h"
+
+#include "app/format.h"
+#include "charts/chart_view.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace palier::ui {
+
+namespace {
+
+double keyP95(const Stage &stage, const QString &key)
+{
+    const Endpoint *e = stage.endpoint(key);
+    return e ? e->figures.p95Ms : kNaN;
+}
+
+QList<QPointF> byUsers(const Run &run, const std::function<double(const Stage &)> &value)
+{
+    QList<QPointF> points;
+    for (const Stage &s : run.stages) {
+        const double v = value(s);
+        if (isKnown(v))
+            points.append(QPointF(s.users, v));
+    }
+    return points;
+}
+
+QList<QPointF> overTime(const QList<TimePoint> &points, double TimePoint::*field)
+{
+    QList<QPointF> out;
+    out.reserve(points.size());
+    for (const TimePoint &p : points)
+        if (isKnown(p.*field))
+            out.append(QPointF(double(p.tMs), p.*field));
+    return out;
+}
+
+ChartAxis usersAxis()
+{
+    ChartAxis x;
+    x.title = RunCharts::tr("Users");
+    x.unit = RunCharts::tr(" users");
+    return x;
+}
+
+ChartAxis msAxis(const QString &title)
+{
+    ChartAxis y;
+    y.title = title;
+    y.unit = RunCharts::tr(" ms");
+    return y;
+}
+
+ChartAxis timeAxis()
+{
+    ChartAxis x;
+    x.kind = ChartAxis::Kind::Time;
+    x.title = RunCharts::tr("Time");
+    return x;
+}
+
+void markSaturation(ChartView *chart, const RunVerdict *verdict, const StatePalette &palette)
+{
+    if (verdict && verdict->saturationPointUsers)
+        chart->addVerticalLine(*verdict->saturationPointUsers,
+                               RunCharts::tr("Saturation point (%1)").arg(Format::users(*verdict->saturationPointUsers)),
+                               palette.strong(Colour::Red), LineStyle::Dashed);
+}
+
+} // namespace
+
+QString RunCharts::noStagesText(const Run &run)
+{
+    if (run.runLevelOnly)
+        return tr("This run has run-level figures only (a k6 summary export): no stages to chart.");
+    return tr("No stages found in this run.");
+}
+
+void RunCharts::addP95Bands(ChartView *chart, const Profile &profile, const StatePalette &palette)
+{
+    const double green = profile.p95GreenMs();
+    const double orange = profile.p95OrangeMs();
+    if (!isKnown(green) || !isKnown(orange))
+        return;
+    chart->addBand(0, green, palette.band(Colour::Green), tr("%1 green ≤ %2").arg(StatePalette::symbol(Colour::Green), Format::ms(green)));
+    chart->addBand(green, orange, palette.band(Colour::Orange), tr("%1 orange ≤ %2").arg(StatePalette::symbol(Colour::Orange), Format::ms(orange)));
+    chart->addBand(orange, qInf(), palette.band(Colour::Red), tr("%1 red > %2").arg(StatePalette::symbol(Colour::Red), Format::ms(orange)));
+}
+
+void RunCharts::latencyByUsers(ChartView *chart, const Run &run, const RunVerdict *verdict, const Profile &profile,
+                               const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("Response time against users"));
+    chart->setAxes(usersAxis(), msAxis(tr("Response time (ms)")));
+    chart->setPlaceholder(noStagesText(run));
+    if (run.stages.isEmpty())
+        return;
+    addP95Bands(chart, profile, palette);
+    chart->addLine(tr("p50"), byUsers(run, [](const Stage &s) { return s.figures.p50Ms; }), palette.series(2),
+                   LineStyle::Dotted, 1.5, true);
+    chart->addLine(tr("p95"), byUsers(run, [](const Stage &s) { return s.figures.p95Ms; }), palette.series(3),
+                   LineStyle::Dashed, 1.5, true);
+    chart->addLine(tr("p99"), byUsers(run, [](const Stage &s) { return s.figures.p99Ms; }), palette.series(1),
+                   LineStyle::Dotted, 1.5, true);
+    // The line the grid judges, drawn last and thickest.
+    chart->addLine(tr("p95 %1").arg(profile.keyTransaction),
+                   byUsers(run, [&](const Stage &s) { return keyP95(s, profile.keyTransaction); }), palette.series(0),
+                   LineStyle::Solid, 3, true);
+    chart->addVerticalLine(profile.targetUsers, tr("Target stage (%1)").arg(Format::users(profile.targetUsers)),
+                           palette.strong(Colour::NotEvaluated), LineStyle::Dotted);
+    markSaturation(chart, verdict, palette);
+}
+
+void RunCharts::throughputByUsers(ChartView *chart, const Run &run, const RunVerdict *verdict,
+                                  const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("Throughput against users"));
+    ChartAxis y;
+    y.title = tr("Requests per second");
+    y.unit = tr(" req/s");
+    y.decimals = 1;
+    chart->setAxes(usersAxis(), y);
+    chart->setPlaceholder(noStagesText(run));
+    if (run.stages.isEmpty())
+        return;
+    const QList<QPointF> rps = byUsers(run, [](const Stage &s) { return s.figures.rps; });
+    // Where throughput would be if it grew as fast as users from the first stage:
+    // the gap to it is the saturation the grid looks for.
+    if (!rps.isEmpty() && rps.first().x() > 0) {
+        const double perUser = rps.first().y() / rps.first().x();
+        QList<QPointF> ideal;
+        for (const QPointF &p : rps)
+            ideal.append(QPointF(p.x(), perUser * p.x()));
+        chart->addLine(tr("In proportion to users"), ideal, palette.strong(Colour::NotEvaluated), LineStyle::Dotted, 1.5);
+    }
+    chart->addLine(tr("Throughput"), rps, palette.series(0), LineStyle::Solid, 3, true);
+    chart->addLine(tr("Failures/s"), byUsers(run, [](const Stage &s) { return s.figures.failuresPerSec; }),
+                   palette.strong(Colour::Red), LineStyle::Solid, 1.5, true);
+    markSaturation(chart, verdict, palette);
+}
+
+QList<TimePoint> RunCharts::timeline(const Run &run)
+{
+    if (!run.series.isEmpty())
+        return run.series.points;
+    QList<TimePoint> all;
+    for (const Stage &s : run.stages)
+        all += s.series.points;
+    std::stable_sort(all.begin(), all.end(), [](const TimePoint &a, const TimePoint &b) { return a.tMs < b.tMs; });
+    return all;
+}
+
+void RunCharts::latencyOverTime(ChartView *chart, const Run &run, const Profile &profile, const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("Response time over time"));
+    chart->setAxes(timeAxis(), msAxis(tr("Response time (ms)")));
+    chart->setPlaceholder(tr("This run has no time series."));
+    const QList<TimePoint> points = timeline(run);
+    if (points.isEmpty())
+        return;
+    chart->addLine(tr("p50"), overTime(points, &TimePoint::p50Ms), palette.series(2), LineStyle::Solid, 1.2);
+    chart->addLine(tr("p95"), overTime(points, &TimePoint::p95Ms), palette.series(3), LineStyle::Solid, 1.2);
+    chart->addLine(tr("p99"), overTime(points, &TimePoint::p99Ms), palette.series(1), LineStyle::Solid, 1.2);
+    // The key transaction's own series when the source has one, else the per-point value.
+    QList<QPointF> key;
+    const auto endpointSeries = run.endpointSeries.constFind(profile.keyTransaction);
+    if (endpointSeries != run.endpointSeries.cend())
+        key = overTime(endpointSeries->points, &TimePoint::p95Ms);
+    if (key.isEmpty()) {
+        QList<TimePoint> fromStages;
+        for (const Stage &s : run.stages) {
+            const auto it = s.endpointSeries.constFind(profile.keyTransaction);
+            if (it != s.endpointSeries.cend())
+                fromStages += it->points;
+        }
+        key = overTime(fromStages, &TimePoint::p95Ms);
+    }
+    if (key.isEmpty())
+        key = overTime(points, &TimePoint::keyP95Ms);
+    if (!key.isEmpty())
+        chart->addLine(tr("p95 %1").arg(profile.keyTransaction), key, palette.series(0), LineStyle::Solid, 2);
+    if (isKnown(profile.p95GreenMs()))
+        chart->addHorizontalLine(profile.p95GreenMs(), tr("Green limit %1").arg(Format::ms(profile.p95GreenMs())),
+                                 palette.strong(Colour::Green));
+    if (isKnown(profile.p95OrangeMs()))
+        chart->addHorizontalLine(profile.p95OrangeMs(), tr("Red above %1").arg(Format::ms(profile.p95OrangeMs())),
+                                 palette.strong(Colour::Red));
+}
+
+void RunCharts::ratesOverTime(ChartView *chart, const Run &run, const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("Requests and failures per second"));
+    ChartAxis y;
+    y.title = tr("Per second");
+    y.unit = tr("/s");
+    y.decimals = 1;
+    chart->setAxes(timeAxis(), y);
+    chart->setPlaceholder(tr("This run has no time series."));
+    const QList<TimePoint> points = timeline(run);
+    if (points.isEmpty())
+        return;
+    chart->addLine(tr("Requests/s"), overTime(points, &TimePoint::rps), palette.series(0), LineStyle::Solid, 1.5);
+    chart->addLine(tr("Failures/s"), overTime(points, &TimePoint::failuresPerSec), palette.strong(Colour::Red),
+                   LineStyle::Solid, 1.5);
+}
+
+void RunCharts::usersOverTime(ChartView *chart, const Run &run, const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("Users over time"));
+    ChartAxis y;
+    y.title = tr("Users");
+    y.unit = tr(" users");
+    chart->setAxes(timeAxis(), y);
+    chart->setPlaceholder(tr("This run has no time series."));
+    const QList<TimePoint> points = timeline(run);
+    if (points.isEmpty())
+        return;
+    chart->addLine(tr("Users"), overTime(points, &TimePoint::users), palette.series(0), LineStyle::Solid, 1.5);
+}
+
+void RunCharts::compareLatency(ChartView *chart, const QList<const Run *> &runs, const Profile &profile,
+                               const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("p95 %1 against users").arg(profile.keyTransaction));
+    chart->setAxes(usersAxis(), msAxis(tr("p95 (ms)")));
+    chart->setPlaceholder(tr("No runs with stages to compare."));
+    addP95Bands(chart, profile, palette);
+    for (int i = 0; i < runs.size(); ++i)
+        chart->addLine(runs.at(i)->id, byUsers(*runs.at(i), [&](const Stage &s) { return keyP95(s, profile.keyTransaction); }),
+                       palette.series(i), LineStyle::Solid, 2.5, true);
+    chart->addVerticalLine(profile.targetUsers, tr("Target stage (%1)").arg(Format::users(profile.targetUsers)),
+                           palette.strong(Colour::NotEvaluated), LineStyle::Dotted);
+}
+
+void RunCharts::compareThroughput(ChartView *chart, const QList<const Run *> &runs, const StatePalette &palette)
+{
+    chart->clear();
+    chart->setTitle(tr("Throughput against users"));
+    ChartAxis y;
+    y.title = tr("Requests per second");
+    y.unit = tr(" req/s");
+    y.decimals = 1;
+    chart->setAxes(usersAxis(), y);
+    chart->setPlaceholder(tr("No runs with stages to compare."));
+    for (int i = 0; i < runs.size(); ++i)
+        chart->addLine(runs.at(i)->id, byUsers(*runs.at(i), [](const Stage &s) { return s.figures.rps; }),
+                       palette.series(i), LineStyle::Solid, 2.5, true);
+}
+
+} // namespace palier::ui

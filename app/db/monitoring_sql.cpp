@@ -3,6 +3,7 @@
 #include "db/db_schema.h"
 
 #include <QHash>
+#include <QLocale>
 
 #include <cmath>
 
@@ -51,7 +52,9 @@ QByteArray numberParam(double v)
 {
     if (!std::isfinite(v))
         return {};   // NULL: a missing limit never fires (x > NULL is not true)
-    return QByteArray::number(v, 'g', 17);
+    // Shortest text that reads back as v: 7.4 is "7.4", not 7.4000000000000004,
+    // so the limit compares in numeric as the profile's author wrote it.
+    return QByteArray::number(v, 'g', QLocale::FloatingPointShortest);
 }
 
 } // namespace
@@ -146,7 +149,7 @@ QString monitoringSql(const ResolvedTable &table, const ViewRequest &request)
 
     QString sql = QStringLiteral(R"SQL(
 WITH g AS MATERIALIZED (
-  SELECT {BYVALUE} AS by_value, r.sess IS NOT NULL AS has_sess,
+  SELECT {BYVALUE} AS by_value, {HASSESS} AS has_sess,
          r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur, count(*) AS n
   FROM (
     SELECT {SESS} AS sess,
@@ -190,12 +193,15 @@ pct AS (
 
     QString grouping;
     QString byValue;
+    QString hasSess;
     if (request.summary) {
         grouping = QStringLiteral("GROUPING SETS ((r.sess), (r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur))");
         byValue = QStringLiteral("GROUPING(r.sess)");
+        hasSess = QStringLiteral("r.sess IS NOT NULL");
     } else {
         grouping = QStringLiteral("r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur");
         byValue = QStringLiteral("1");
+        hasSess = QStringLiteral("FALSE");
     }
 
     const QString summaryPart = QStringLiteral(R"SQL(
@@ -247,6 +253,7 @@ LEFT JOIN pct AS p ON p.kind = 1 AND p.hour_slot = hs.hour_slot
     sql.replace(QStringLiteral("{FINAL}"), finalSql);
     sql.replace(QStringLiteral("{GROUPING}"), grouping);
     sql.replace(QStringLiteral("{BYVALUE}"), byValue);
+    sql.replace(QStringLiteral("{HASSESS}"), hasSess);
     sql.replace(QStringLiteral("{SESS}"), sess);
     sql.replace(QStringLiteral("{HOURSLOT}"), hourSlot);
     sql.replace(QStringLiteral("{INDAYS}"), inDays);

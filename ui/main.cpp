@@ -55,6 +55,8 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("palier"));
     QCoreApplication::setOrganizationName(QStringLiteral("Palier"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PALIER_VERSION));
+    // Before any option or message is built: the CLI speaks the UI language too.
+    palier::installTranslations(app, QSettings().value(palier::LanguageSettingsKey).toString());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return palier::runCli(args, out, err);

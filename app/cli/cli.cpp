@@ -3,6 +3,7 @@
 #include "cli/output_file.h"
 #include "db/db_command.h"
 #include "grid/assessment.h"
+#include "i18n/translations.h"
 #include "model/load.h"
 #include "report/analysis_json.h"
 #include "report/analysis_text.h"
@@ -172,6 +173,12 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         throw UsageError {tr("--lang: expected fr or en, got '%1'").arg(lang)};
     if (parser.isSet(o.tz))
         qputenv("TZ", parser.value(o.tz).toUtf8());
+
+    // The grid's reasons are worded while assessing, in the language installed at
+    // that moment: for the report that is the report's language, not the UI's.
+    if (isReport && format != u"json")
+        if (QCoreApplication *app = QCoreApplication::instance())
+            installTranslations(*app, lang);
 
     QString profileSource;
     const Profile profile = resolveProfile(parser, o, paths, &profileSource);

@@ -55,8 +55,9 @@ ReportStrings french()
     s.tableHeader = QStringLiteral("| Run | Début | p95 clé (palier cible) | Taux d'erreur | Palier cible tenu | Saturation (utilisateurs) | Score | Décision |");
     s.hReasons = QStringLiteral("## Raisons");
     s.excluded = QStringLiteral("Runs écartés (non comparables ou hors fenêtre): %1");
-    s.saturationWord = QStringLiteral("Saturation");
-    s.warningWord = QStringLiteral("Avertissement");
+    s.reasonLine = QStringLiteral("- %1 — %2 : %3");
+    s.saturationLine = QStringLiteral("- Saturation : %1");
+    s.warningsLine = QStringLiteral("- Avertissements de lecture : %1 (pertes connues de Locust, lignes ignorées…) — détail : `palier analyze %2`");
     s.green = QStringLiteral("🟢 vert");
     s.orange = QStringLiteral("🟠 orange");
     s.red = QStringLiteral("🔴 rouge");
@@ -121,8 +122,9 @@ ReportStrings english()
     s.tableHeader = QStringLiteral("| Run | Started | Key p95 (target stage) | Error rate | Target stage held | Saturation (users) | Score | Decision |");
     s.hReasons = QStringLiteral("## Reasons");
     s.excluded = QStringLiteral("Runs left out (not comparable or outside the window): %1");
-    s.saturationWord = QStringLiteral("Saturation");
-    s.warningWord = QStringLiteral("Warning");
+    s.reasonLine = QStringLiteral("- %1 — %2: %3");
+    s.saturationLine = QStringLiteral("- Saturation: %1");
+    s.warningsLine = QStringLiteral("- Reading warnings: %1 (Locust's known losses, skipped rows…) — details: `palier analyze %2`");
     s.green = QStringLiteral("🟢 green");
     s.orange = QStringLiteral("🟠 orange");
     s.red = QStringLiteral("🔴 red");

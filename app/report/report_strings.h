@@ -17,7 +17,7 @@ struct ReportStrings {
     QString hGrid, reds, oranges, score, notEvaluatedLine, inconsistentLine;
     QString hDecision, provisional, nextAction;
     QString actionGo, actionWatch, actionNoGo, actionInconclusive, actionCompleteWindow;
-    QString hPerRun, tableHeader, hReasons, excluded, saturationWord, warningWord;
+    QString hPerRun, tableHeader, hReasons, excluded, reasonLine, saturationLine, warningsLine;
     QString green, orange, red, notEvaluated, go, watch, noGo, inconclusive;
     QString labelOk, labelAttention, labelMigrate;
     QString yes, no, heldWithDegradation, unknown, none, ms, pct, seconds, minutes;

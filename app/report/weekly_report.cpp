@@ -287,11 +287,13 @@ QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
         wr.line();
         wr.line(QStringLiteral("### ") + v.runId);
         for (const CriterionResult &c : v.criteria)
-            wr.line(QStringLiteral("- %1 — %2 : %3").arg(criterionName(s, p, c.id), colourWord(s, c.colour), c.reason));
+            wr.line(s.reasonLine.arg(criterionName(s, p, c.id), colourWord(s, c.colour), c.reason));
         if (v.saturationSignals && !v.saturationReason.isEmpty())
-            wr.line(QStringLiteral("- %1 : %2").arg(s.saturationWord, v.saturationReason));
-        for (const Diagnostic &d : a.runs.at(i).warnings)
-            wr.line(QStringLiteral("- %1 : %2").arg(s.warningWord, d.toLine()));
+            wr.line(s.saturationLine.arg(v.saturationReason));
+        // The report is read by people deciding, not debugging files: one line
+        // says how many reading warnings there were; analyze lists them.
+        if (const qsizetype n = a.runs.at(i).warnings.size())
+            wr.line(s.warningsLine.arg(n).arg(a.runs.at(i).path));
     }
 
     QStringList excluded;

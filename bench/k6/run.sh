@@ -11,6 +11,12 @@ BENCH=$BUILD/bench/k6/k6_bench
 for tool in hyperfine mawk datamash python3 gzip zcat; do
   command -v $tool >/dev/null || { echo "missing: $tool (apt-get install hyperfine mawk datamash python3-pandas)"; exit 2; }
 done
+# The python3 that has pandas (Debian's python3-pandas is for /usr/bin/python3).
+PY=
+for p in python3 /usr/bin/python3; do
+  if "$p" -c 'import pandas' 2>/dev/null; then PY=$p; break; fi
+done
+[ -n "$PY" ] || { echo "missing: pandas (apt-get install python3-pandas)"; exit 2; }
 mkdir -p "$DATA"
 CSV=$DATA/k6-800k.csv
 HALF=$DATA/k6-400k.csv
@@ -26,13 +32,13 @@ mkdir -p "$J"
 hyperfine -N --warmup 1 --runs 5 --export-json "$J/fast.json" \
   -n wc "wc -l $CSV" -n palier "$BENCH $CSV" -n palier_gz "$BENCH $GZ" -n zcat "zcat $GZ" >/dev/null
 hyperfine --warmup 0 --runs 2 --export-json "$J/slow.json" \
-  -n mawk_datamash "$MAWK" -n pandas "python3 $HERE/pandas_p95.py $CSV" >/dev/null
+  -n mawk_datamash "$MAWK" -n pandas "$PY $HERE/pandas_p95.py $CSV" >/dev/null
 
 # The figures must agree: Palier, datamash and pandas per-endpoint p95.
 "$BENCH" "$CSV" > "$J/palier.txt" 2> "$J/palier.err"
 "$BENCH" "$HALF" > /dev/null 2> "$J/half.err"
 eval "$MAWK --format %.6f" > "$J/datamash.txt"
-python3 "$HERE/pandas_p95.py" "$CSV" > "$J/pandas.txt"
+"$PY" "$HERE/pandas_p95.py" "$CSV" > "$J/pandas.txt"
 
 python3 - "$J" "$CSV" "$GZ" <<'PY'
 import json, os, re, sys

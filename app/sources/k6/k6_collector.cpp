@@ -1,5 +1,7 @@
 #include "sources/k6/k6_collector.h"
 
+#include "sources/k6/k6_scan.h"
+
 #include <QCoreApplication>
 
 namespace palier::k6 {
@@ -18,7 +20,7 @@ void addDistinct(std::vector<std::string> &set, std::string_view v)
     if (v.empty())
         return;
     // The same value as last time is by far the common case.
-    if (!set.empty() && set.back() == v)
+    if (!set.empty() && sameBytes(set.back(), v))
         return;
     for (const std::string &s : set)
         if (s == v)
@@ -83,7 +85,19 @@ std::uint16_t Collector::endpointFor(const RequestTags &tags)
 {
     // k6's `name` tag defaults to the URL; without the column, the URL is the name.
     std::string_view name = !tags.name.empty() ? tags.name : tags.url;
-    if (lastEndpoint_ != kNoEndpoint && name == lastName_) {
+    // Requests of a few endpoints interleave: a small cache by length and
+    // first bytes finds the id without hashing the whole name.
+    const std::size_t slot = (name.size() * 31 + (name.empty() ? 0 : std::uint8_t(name.back())) * 7
+                              + (name.size() > 1 ? std::uint8_t(name[name.size() / 2]) : 0)) & (kNameCache - 1);
+    if (nameCache_[slot].id != kNoEndpoint && sameBytes(name, endpoints[nameCache_[slot].id].name)) {
+        lastEndpoint_ = nameCache_[slot].id;
+        EndpointInfo &e = endpoints[lastEndpoint_];
+        addDistinct(e.methods, tags.method);
+        addDistinct(e.groups, tags.group);
+        addDistinct(e.scenarios, tags.scenario);
+        return lastEndpoint_;
+    }
+    if (lastEndpoint_ != kNoEndpoint && sameBytes(name, lastName_)) {
         EndpointInfo &e = endpoints[lastEndpoint_];
         addDistinct(e.methods, tags.method);
         addDistinct(e.groups, tags.group);
@@ -117,6 +131,8 @@ std::uint16_t Collector::endpointFor(const RequestTags &tags)
     addDistinct(e.scenarios, tags.scenario);
     lastName_.assign(name);
     lastEndpoint_ = id;
+    if (endpoints[id].name.size() == name.size())   // not the "(other names)" bucket
+        nameCache_[slot].id = id;
     return id;
 }
 

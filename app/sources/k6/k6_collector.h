@@ -101,6 +101,11 @@ private:
 
     std::unordered_map<std::string, std::uint16_t, StringHash, std::equal_to<>> endpointIndex_;
     std::unordered_map<std::string, std::uint16_t, StringHash, std::equal_to<>> errorIndex_;
+    static constexpr std::size_t kNameCache = 64;
+    struct CachedName {
+        std::uint16_t id = kNoEndpoint;
+    };
+    CachedName nameCache_[kNameCache];
     std::string lastName_;
     std::uint16_t lastEndpoint_ = kNoEndpoint;
     std::string errorKey_;

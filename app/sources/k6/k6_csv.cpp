@@ -111,11 +111,16 @@ void CsvParser::header(const char *p, const char *e)
 const char *CsvParser::recordEnd(const char *p, const char *end, int *embeddedNewlines, bool *unterminated)
 {
     for (;;) {
-        p = findNewlineOrQuote(p, end);
-        if (p == end)
+        // Quotes are rare: the next one in the block is found once and reused,
+        // so a row without one costs a single memchr for its line end.
+        if (nextQuote_ < p || nextQuote_ > end)
+            nextQuote_ = findByte(p, end, '"');
+        const char *nl = findByte(p, nextQuote_, '\n');
+        if (nl < nextQuote_)
+            return nl;
+        if (nextQuote_ == end)
             return nullptr;
-        if (*p == '\n')
-            return p;
+        p = nextQuote_;
         const char *q = p + 1;
         for (;;) {
             q = findByte(q, end, '"');
@@ -226,7 +231,7 @@ const char *CsvParser::split(const char *p, const char *end, bool eof, int keep,
 bool CsvParser::timestamp(std::string_view s, std::int64_t *ms)
 {
     // Rows of one request, and most requests of one second, share a timestamp.
-    if (!lastTs_.empty() && s.size() == lastTs_.size() && std::memcmp(s.data(), lastTs_.data(), s.size()) == 0) {
+    if (!lastTs_.empty() && sameBytes(s, lastTs_)) {
         *ms = lastTsMs_;
         return true;
     }
@@ -318,6 +323,7 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
 {
     const char *const end = d + len;
     const char *p = d;
+    nextQuote_ = nullptr;   // positions from an earlier block mean nothing here
     if (skipping_) {
         // Inside a record longer than the cap: drop bytes up to the next line end.
         const char *nl = findByte(p, end, '\n');
@@ -357,10 +363,8 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
         }
 
         // The metric name: the first field, never quoted by k6.
-        const char *c = p;
         const char *nameLimit = end - p > 160 ? p + 160 : end;
-        while (c < nameLimit && *c != ',' && *c != '\n' && *c != '"')
-            ++c;
+        const char *c = findFieldEnd(p, nameLimit);
         if (c < nameLimit && *c == ',') {
             const MetricKind kind = metrics_.classify(p, std::size_t(c - p));
             if (kind == MetricKind::Skipped || kind == MetricKind::Unknown) {

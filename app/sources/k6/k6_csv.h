@@ -78,6 +78,7 @@ private:
     bool haveHeader_ = false;
     std::size_t maxLine_;
     bool skipping_ = false;
+    const char *nextQuote_ = nullptr;   // next '"' at or after the scan position in this block
 
     int nFields_ = 0;
     std::array<std::string_view, kMaxColumns> fields_ {};

@@ -34,14 +34,17 @@ MetricKind MetricTable::insert(std::size_t slot, std::string_view name, std::uin
     if (entries_.size() >= kMaxNames) {
         if (overflow_ < 0) {
             overflow_ = std::int32_t(entries_.size());
-            entries_.push_back(Entry {"(more metric names)", MetricKind::Unknown, 0, 0, 0, 0});
+            entries_.push_back(Entry {"(more metric names)", MetricKind::Unknown, 0, 0, 0, 0, 0});
         }
         ++entries_[std::size_t(overflow_)].count;
         return MetricKind::Unknown;
     }
     const MetricKind kind = kindOf(name);
     slots_[slot] = std::int32_t(entries_.size());
-    entries_.push_back(Entry {std::string(name), kind, 1, name.size(), head, tail});
+    std::uint64_t mid = 0;
+    if (name.size() > 16)
+        std::memcpy(&mid, name.data() + 8, 8);
+    entries_.push_back(Entry {std::string(name), kind, 1, name.size(), head, tail, mid});
     return kind;
 }
 

@@ -41,7 +41,7 @@ public:
                 return insert(slot, std::string_view(p, len), a, b);
             Entry &entry = entries_[std::size_t(e)];
             if (entry.len == len && entry.head == a && entry.tail == b
-                && (len <= 16 || std::memcmp(entry.name.data() + 8, p + 8, len - 16) == 0)) {
+                && (len <= 16 || (entry.mid == load(p + 8, 8) && (len <= 24 || std::memcmp(entry.name.data() + 16, p + 16, len - 24) == 0)))) {
                 ++entry.count;
                 return entry.kind;
             }
@@ -70,7 +70,7 @@ private:
         MetricKind kind;
         std::int64_t count;
         std::size_t len;
-        std::uint64_t head, tail;
+        std::uint64_t head, tail, mid;   // bytes 0–7, the last 8, 8–15 (names > 16 bytes)
     };
 
     static std::uint64_t load(const char *p, std::size_t n)

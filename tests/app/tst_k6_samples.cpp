@@ -2,6 +2,7 @@
 // SOURCES.md) is recognised and loads; figures equal what k6 itself reported.
 #include "k6_test_files.h"
 
+#include "model/load.h"
 #include "sources/source_reader.h"
 
 #include <QDirIterator>
@@ -55,6 +56,16 @@ private slots:
             QCOMPARE(run.id, set.id);
             QCOMPARE(run.source, SourceKind::K6);
         }
+    }
+
+    // Through Palier's discovery, with every reader asked in turn: the folder
+    // of samples gives one k6 run per file and nothing else.
+    void discoveredAsRuns()
+    {
+        const LoadResult result = loadRuns({kWild});
+        QCOMPARE(result.runs.size(), 14);
+        for (const Run &run : result.runs)
+            QCOMPARE(run.source, SourceKind::K6);
     }
 
     void kindsAndIds()

@@ -303,8 +303,10 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
         // collector's frame. The parts are read once more by the time sort.
         const std::int64_t shift = c->hasBase ? c->base - base : 0;
         std::size_t kept = 0;
-        for (const Request &r0 : c->requests) {
-            Request r = r0;
+        for (std::size_t i = 0; i < c->requests.size(); ++i) {
+            if ((i & 0xFFFFF) == 0xFFFFF)   // tens of millions of requests: stay cancellable
+                checkCancel(options);
+            Request r = c->requests[i];
             if (r.endpoint != kNoEndpoint)
                 r.endpoint = epMap[r.endpoint];
             r.error = errMap[r.error];
@@ -398,6 +400,7 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     for (auto &part : in.parts)
         for (const Request &r : part.first->requests)
             ++offsets[bucketOf(r) + 1];
+    checkCancel(options);
     std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
     RequestVector requests(total);
     {
@@ -496,6 +499,7 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
         g.ok.reserve(requests.size());
         for (const Request &r : requests)
             g.add(r);
+        checkCancel(options);
         run.total = g.figures(runSeconds);
         run.errors = errorsOf(requests.begin(), requests.end());
         checkCancel(options);

@@ -6,6 +6,7 @@
 #include "sources/source_reader.h"
 
 #include <QDirIterator>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <cmath>
@@ -23,6 +24,14 @@ const QString kMiguel = kWild + QStringLiteral("MiguelFerreira18__Comparing_JSON
 
 // Relative agreement to 1e-12: k6's summary figures are float64 results of the
 // same operations on the same samples.
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
 bool same(double a, double b)
 {
     return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
@@ -66,6 +75,19 @@ private slots:
         QCOMPARE(result.runs.size(), 14);
         for (const Run &run : result.runs)
             QCOMPARE(run.source, SourceKind::K6);
+    }
+
+    void gzippedJson()
+    {
+        QTemporaryDir dir;
+        const QString summary = k6test::write(dir.filePath(QStringLiteral("summary.json.gz")),
+            k6test::gzip(readAll(kWild + QStringLiteral("benc-uk__k6-reporter/test-data.json"))));
+        const QString ndjson = k6test::write(dir.filePath(QStringLiteral("raw")),
+            k6test::gzip(readAll(kWild + QStringLiteral("brazierale__spark/results.json"))));
+        QCOMPARE(k6::sniffFile(summary), k6::FileKind::Summary);
+        QCOMPARE(k6::sniffFile(ndjson), k6::FileKind::Ndjson);
+        QCOMPARE(k6test::load(summary).total.failures, qint64(349));
+        QCOMPARE(k6test::load(ndjson).total.requests, qint64(145));
     }
 
     void kindsAndIds()

@@ -62,7 +62,7 @@ struct StringHash {
 
 class Collector {
 public:
-    // A request row (http_req_duration). `line` is the row's line in this range.
+    // A request row (http_req_duration).
     void request(std::int64_t tMs, double ms, const RequestTags &tags);
     // An http_req_failed row: settles the outcome of the request just before it
     // when that request had no expected_response tag.

@@ -57,7 +57,7 @@ QString dbUsageText()
               "  --ok-status TEXT         status of a successful event (default ok)\n"
               "  --error-status TEXT      status of a failed event (default error)\n"
               "  --statement-timeout MS   stop a query after MS milliseconds (default 120000)\n"
-              "  --work-mem SIZE          PostgreSQL work_mem for the session (default 64MB)\n"
+              "  --hash-mem SIZE          memory for the session's hash tables (default 64MB)\n"
               "  --out FILE [--force]     write to FILE atomically\n"
               "  --fail-on watch|no-go    decision: exit 1 when the hint is at or worse than that\n"
               "\n"
@@ -89,7 +89,7 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         p.addOptions({opt("db", "CONNINFO"), opt("days", "N"), opt("hours", "N"), opt("tz", "ZONE"),
                       opt("format", "FORMAT"), opt("profile", "FILE"), opt("key", "NAME"), opt("table", "NAME"),
                       opt("column", "ROLE=NAME"), opt("ok-status", "TEXT"), opt("error-status", "TEXT"),
-                      opt("statement-timeout", "MS"), opt("work-mem", "SIZE"), opt("out", "FILE"), opt("force"),
+                      opt("statement-timeout", "MS"), opt("hash-mem", "SIZE"), opt("out", "FILE"), opt("force"),
                       opt("fail-on", "LEVEL"), opt("lang", "LANG")});
         if (!p.parse(QStringList {QStringLiteral("palier db")} + args.mid(1)))
             throw Usage {p.errorText()};
@@ -143,8 +143,8 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         if (const QString why = connInfoError(co.conninfo); !why.isEmpty())
             throw Usage {tr("--db: invalid connection string: %1").arg(why)};
         co.statementTimeoutMs = positiveInt(p, QStringLiteral("statement-timeout"), co.statementTimeoutMs, 24 * 3600 * 1000);
-        if (p.isSet(QStringLiteral("work-mem")))
-            co.workMem = p.value(QStringLiteral("work-mem"));
+        if (p.isSet(QStringLiteral("hash-mem")))
+            co.hashMem = p.value(QStringLiteral("hash-mem"));
         if (p.isSet(QStringLiteral("tz"))) {
             co.timeZone = p.value(QStringLiteral("tz")).trimmed();
             if (co.timeZone.isEmpty())

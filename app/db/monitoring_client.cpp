@@ -141,7 +141,7 @@ MonitoringClient::~MonitoringClient()
 void MonitoringClient::setSchema(const DbSchema &schema) { m_options.schema = schema; }
 void MonitoringClient::setTimeZone(const QString &zone) { m_options.timeZone = zone; }
 void MonitoringClient::setStatementTimeout(int ms) { m_options.statementTimeoutMs = ms; }
-void MonitoringClient::setWorkMem(const QString &size) { m_options.workMem = size; }
+void MonitoringClient::setHashMem(const QString &size) { m_options.hashMem = size; }
 
 void MonitoringClient::setWindows(int days, int hours)
 {

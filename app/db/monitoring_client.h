@@ -50,7 +50,7 @@ public:
     void setSchema(const DbSchema &schema);
     void setTimeZone(const QString &zone);             // empty: TZ, else the system zone
     void setStatementTimeout(int ms);
-    void setWorkMem(const QString &size);
+    void setHashMem(const QString &size);
     void setWindows(int days, int hours);
     void setKeyTransaction(const QString &name);
     void setThresholds(const DecisionThresholds &thresholds);

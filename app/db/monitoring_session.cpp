@@ -174,12 +174,18 @@ bool MonitoringSession::setUpSession(DbError *error)
         }
         return false;
     }
-    // Read-only and bounded, whatever the startup options did; ISO dates.
-    if (!query(QStringLiteral("SELECT pg_catalog.set_config('default_transaction_read_only', 'on', false),"
-                              " pg_catalog.set_config('statement_timeout', $1, false),"
-                              " pg_catalog.set_config('DateStyle', 'ISO, YMD', false),"
-                              " CASE WHEN $2 <> '' THEN pg_catalog.set_config('work_mem', $2, false) END"),
-               {QByteArray::number(m_options.statementTimeoutMs), m_options.workMem.toUtf8()}, {25u, 25u},
+    // Read-only and bounded, whatever the startup options did; ISO dates; hash
+    // tables of the requested size (hash_mem_multiplier exists since 13).
+    if (!query(QStringLiteral(
+                   "SELECT pg_catalog.set_config('default_transaction_read_only', 'on', false),"
+                   " pg_catalog.set_config('statement_timeout', $1, false),"
+                   " pg_catalog.set_config('DateStyle', 'ISO, YMD', false),"
+                   " CASE WHEN $2 <> '' AND pg_catalog.current_setting('hash_mem_multiplier', true) IS NOT NULL"
+                   "  THEN pg_catalog.set_config('hash_mem_multiplier', least(1000, greatest("
+                   "    pg_catalog.current_setting('hash_mem_multiplier')::float8,"
+                   "    pg_catalog.pg_size_bytes($2)::float8"
+                   "      / pg_catalog.pg_size_bytes(pg_catalog.current_setting('work_mem'))))::text, false) END"),
+               {QByteArray::number(m_options.statementTimeoutMs), m_options.hashMem.toUtf8()}, {25u, 25u},
                &rows, error))
         return false;
     if (rows.rows.isEmpty() || rows.rows.first().value(0).value_or(QString()) != u"on") {

@@ -53,9 +53,11 @@ struct ConnectionOptions {
     // value PostgreSQL accepts. Empty: the TZ environment variable, else the
     // system zone, else UTC (see effectiveTimeZone()).
     QString timeZone;
-    // Memory for the single-scan hash aggregate (one per session); enough for
-    // a few hundred thousand sessions a week. Empty: the server's setting.
-    QString workMem = QStringLiteral("64MB");
+    // Memory for hash tables (the single-scan aggregate), enough for a few
+    // hundred thousand sessions a week: raises hash_mem_multiplier so that
+    // work_mem × multiplier reaches it, leaving work_mem (sorts) as the server
+    // has it. Empty: the server's settings.
+    QString hashMem = QStringLiteral("64MB");
     DbSchema schema;
 };
 

@@ -69,12 +69,14 @@ QByteArray numberParam(double v)
  * Here one scan feeds one hash aggregate with two grouping sets:
  *   (sess)                                   one group per distinct session:
  *                                            active_sessions = number of groups;
- *   (hour_slot, in_days, is_key, is_err, dur) counts per hour and, for the
+ *   (hour_slot, flags, dur)                  counts per hour and, for the
  *                                            successful key events only, per
  *                                            duration value (others have dur NULL
  *                                            and collapse into a few groups).
- * No sort of the events at all. Everything else is computed from those groups,
- * a few hundred thousand rows at most:
+ * (flags: 1 = key transaction, 2 = error status.) No sort of the events at all.
+ * A plain aggregate then reads the groups once: it counts the session groups
+ * (never stored) and keeps the value groups (tens of thousands for integer
+ * milliseconds) as arrays. Everything else is computed from those:
  *   - totals, searches, errors: sums of counts (integers, exact);
  *   - avg_search_ms: sum(value × count) / sum(count), the very division AVG does
  *     (integer and numeric: exact; float: the same up to summation order, which
@@ -89,7 +91,9 @@ QByteArray numberParam(double v)
  *   - the decision hint: the seed's CASE on the summary's p95 and error rate.
  * The subquery is fenced (OFFSET 0) so the planner sees opaque grouping
  * expressions with default group estimates and picks hashing; the window
- * bounds are InitPlans, computed once rather than per row.
+ * bounds are InitPlans, computed once rather than per row. The session gives
+ * hash tables room (hash_mem_multiplier, see MonitoringSession) without
+ * changing work_mem, so sort-based plans (the seed's) run as the server has them.
  */
 QString monitoringSql(const ResolvedTable &table, const ViewRequest &request)
 {
@@ -148,30 +152,42 @@ QString monitoringSql(const ResolvedTable &table, const ViewRequest &request)
     const QString errWatch = th.errorGreenStrict ? QStringLiteral(">=") : QStringLiteral(">");
 
     QString sql = QStringLiteral(R"SQL(
-WITH g AS MATERIALIZED (
-  SELECT {BYVALUE} AS by_value, {HASSESS} AS has_sess,
-         r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur, count(*) AS n
+WITH a AS MATERIALIZED (
+  SELECT count(*) FILTER (WHERE g.by_value = 0 AND g.has_sess) AS sessions,
+         COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days), 0)::bigint AS total,
+         COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days AND g.flags IN (1, 3)), 0)::bigint AS searches,
+         COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days AND g.flags >= 2), 0)::bigint AS errors,
+         {AVG} AS avg_search_ms,
+         array_agg(g.hour_slot) FILTER (WHERE g.by_value = 1) AS hs,
+         array_agg(g.in_days) FILTER (WHERE g.by_value = 1) AS ind,
+         array_agg(g.flags) FILTER (WHERE g.by_value = 1) AS fl,
+         array_agg(g.dur::float8) FILTER (WHERE g.by_value = 1) AS xs,
+         array_agg(g.n) FILTER (WHERE g.by_value = 1) AS ns
   FROM (
-    SELECT {SESS} AS sess,
-           {HOURSLOT} AS hour_slot,
-           {INDAYS} AS in_days,
-           t.{E} = $3 AS is_key,
-           t.{ST} = $5 AS is_err,
-           CASE WHEN t.{E} = $3 AND t.{ST} = $4 THEN t.{D} END AS dur
-    FROM {T} AS t
-    WHERE t.{C} >= {LOWER}
-    OFFSET 0
-  ) AS r
-  GROUP BY {GROUPING}
+    SELECT {BYVALUE} AS by_value, {HASSESS} AS has_sess,
+           r.hour_slot, {INDAYSOUT} AS in_days, r.flags, r.dur, count(*) AS n
+    FROM (
+      SELECT {SESS} AS sess,
+             {HOURSLOT} AS hour_slot,
+             {INDAYS} AS in_days,
+             CASE WHEN t.{E} = $3 THEN 1 ELSE 0 END + CASE WHEN t.{ST} = $5 THEN 2 ELSE 0 END AS flags,
+             CASE WHEN t.{E} = $3 AND t.{ST} = $4 THEN t.{D} END AS dur
+      FROM {T} AS t
+      WHERE t.{C} >= {LOWER}
+      OFFSET 0
+    ) AS r
+    GROUP BY {GROUPING}
+  ) AS g
 ),
-v AS (
-  SELECT g.hour_slot, g.in_days, g.dur::float8 AS x, g.n AS m
-  FROM g WHERE g.by_value = 1 AND g.dur IS NOT NULL
+b AS NOT MATERIALIZED (
+  SELECT u.hour_slot, u.in_days, u.flags, u.x, u.n
+  FROM a, unnest(a.hs, a.ind, a.fl, a.xs, a.ns) AS u(hour_slot, in_days, flags, x, n)
 ),
 pv AS (
-  SELECT 0 AS kind, NULL::{TSTYPE} AS hour_slot, v.x, sum(v.m) AS m FROM v WHERE {PVSUMMARY} GROUP BY v.x
+  SELECT 0 AS kind, NULL::{TSTYPE} AS hour_slot, b.x, sum(b.n) AS m
+  FROM b WHERE b.x IS NOT NULL AND {PVSUMMARY} GROUP BY b.x
   UNION ALL
-  SELECT 1, v.hour_slot, v.x, sum(v.m) FROM v WHERE v.hour_slot IS NOT NULL GROUP BY v.hour_slot, v.x
+  SELECT 1, b.hour_slot, b.x, sum(b.n) FROM b WHERE b.x IS NOT NULL AND b.hour_slot IS NOT NULL GROUP BY b.hour_slot, b.x
 ),
 pr AS (
   SELECT pv.kind, pv.hour_slot, pv.x,
@@ -191,15 +207,18 @@ pct AS (
 {FINAL}
 )SQL");
 
+    // The value set's key: the flags (key transaction? error?) and the duration
+    // of successful key events, plus in_days only when the windows need it.
+    const QString valueKey = needInDays ? QStringLiteral("r.in_days, r.flags, r.dur") : QStringLiteral("r.flags, r.dur");
     QString grouping;
     QString byValue;
     QString hasSess;
     if (request.summary) {
-        grouping = QStringLiteral("GROUPING SETS ((r.sess), (r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur))");
+        grouping = u"GROUPING SETS ((r.sess), (r.hour_slot, "_s + valueKey + u"))"_s;
         byValue = QStringLiteral("GROUPING(r.sess)");
         hasSess = QStringLiteral("r.sess IS NOT NULL");
     } else {
-        grouping = QStringLiteral("r.hour_slot, r.in_days, r.is_key, r.is_err, r.dur");
+        grouping = u"r.hour_slot, "_s + valueKey;
         byValue = QStringLiteral("1");
         hasSess = QStringLiteral("FALSE");
     }
@@ -214,17 +233,9 @@ SELECT 0 AS part, NULL::timestamptz AS hour_slot, NULL::bigint AS hour_epoch, NU
          ELSE 'GO'
        END AS decision_hint
 FROM (
-  SELECT s.total, s.sessions, s.searches, s.avg_search_ms, p.p95 AS p95_search_ms,
-         ROUND(100.0 * s.errors / NULLIF(s.total, 0), 2) AS error_rate_pct
-  FROM (
-    SELECT COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days), 0)::bigint AS total,
-           count(*) FILTER (WHERE g.by_value = 0 AND g.has_sess) AS sessions,
-           COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days AND g.is_key), 0)::bigint AS searches,
-           COALESCE(sum(g.n) FILTER (WHERE g.by_value = 1 AND g.in_days AND g.is_err), 0)::bigint AS errors,
-           {AVG} AS avg_search_ms
-    FROM g
-  ) AS s
-  LEFT JOIN pct AS p ON p.kind = 0
+  SELECT a.total, a.sessions, a.searches, a.avg_search_ms, p.p95 AS p95_search_ms,
+         ROUND(100.0 * a.errors / NULLIF(a.total, 0), 2) AS error_rate_pct
+  FROM a LEFT JOIN pct AS p ON p.kind = 0
 ) AS sm
 )SQL");
     const QString hourlyPart = QStringLiteral(R"SQL(
@@ -233,11 +244,11 @@ SELECT 1 AS part, hs.slot AS hour_slot, extract(epoch FROM hs.slot)::bigint AS h
        NULL::int AS total_events, NULL::int AS active_sessions, hs.searches, NULL::int AS avg_search_ms,
        p.p95 AS p95_search_ms, NULL::numeric AS error_rate_pct, hs.errors, NULL::text AS decision_hint
 FROM (
-  SELECT g.hour_slot, g.hour_slot::timestamptz AS slot,
-         COALESCE(sum(g.n) FILTER (WHERE g.is_key), 0)::int AS searches,
-         COALESCE(sum(g.n) FILTER (WHERE g.is_err), 0)::int AS errors
-  FROM g WHERE g.by_value = 1 AND g.hour_slot IS NOT NULL
-  GROUP BY g.hour_slot
+  SELECT b.hour_slot, b.hour_slot::timestamptz AS slot,
+         COALESCE(sum(b.n) FILTER (WHERE b.flags IN (1, 3)), 0)::int AS searches,
+         COALESCE(sum(b.n) FILTER (WHERE b.flags >= 2), 0)::int AS errors
+  FROM b WHERE b.hour_slot IS NOT NULL
+  GROUP BY b.hour_slot
 ) AS hs
 LEFT JOIN pct AS p ON p.kind = 1 AND p.hour_slot = hs.hour_slot
 )SQL");
@@ -256,11 +267,12 @@ LEFT JOIN pct AS p ON p.kind = 1 AND p.hour_slot = hs.hour_slot
     sql.replace(QStringLiteral("{HASSESS}"), hasSess);
     sql.replace(QStringLiteral("{SESS}"), sess);
     sql.replace(QStringLiteral("{HOURSLOT}"), hourSlot);
+    sql.replace(QStringLiteral("{INDAYSOUT}"), needInDays ? QStringLiteral("r.in_days") : QStringLiteral("TRUE"));
     sql.replace(QStringLiteral("{INDAYS}"), inDays);
     sql.replace(QStringLiteral("{LOWER}"), lower);
     sql.replace(QStringLiteral("{AVG}"), durSql);
     sql.replace(QStringLiteral("{TSTYPE}"), tsType);
-    sql.replace(QStringLiteral("{PVSUMMARY}"), request.summary ? QStringLiteral("v.in_days") : QStringLiteral("FALSE"));
+    sql.replace(QStringLiteral("{PVSUMMARY}"), request.summary ? QStringLiteral("b.in_days") : QStringLiteral("FALSE"));
     sql.replace(QStringLiteral("{P95RED}"), p95Red);
     sql.replace(QStringLiteral("{ERRRED}"), errRed);
     sql.replace(QStringLiteral("{P95WATCH}"), p95Watch);

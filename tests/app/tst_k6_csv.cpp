@@ -350,6 +350,35 @@ private slots:
         QVERIFY(b.warnings.isEmpty());
     }
 
+    // URLs with ids as names can make endless distinct names: past 20 000 the
+    // rest share one endpoint, with one or two parsing threads alike.
+    void tooManyNames_data()
+    {
+        QTest::addColumn<bool>("split");
+        QTest::newRow("one thread") << false;
+        QTest::newRow("two ranges") << true;
+    }
+    void tooManyNames()
+    {
+        QFETCH(bool, split);
+        QByteArray csv = k6test::kHeader19;
+        csv.reserve(4 << 20);
+        for (int i = 0; i < 25000; ++i)
+            csv += "http_req_duration,1700000000,1.000000,,,,true,,GET,/users/" + QByteArray::number(i)
+                + ",HTTP/1.1,default,,200,,,u,,\n";
+        const QString file = k6test::write(path("names.csv"), csv);
+        k6::Tuning t;
+        t.threads = split ? 2 : 1;
+        t.splitMinBytes = 0;
+        const Run run = k6test::load(file, t);
+        QCOMPARE(run.total.requests, qint64(25000));
+        QCOMPARE(run.endpoints.size(), qsizetype(k6::kMaxEndpoints + 1));
+        const Endpoint *other = run.endpoint(QStringLiteral("(other names)"));
+        QVERIFY(other);
+        QCOMPARE(other->figures.requests, qint64(25000 - k6::kMaxEndpoints));
+        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("more than 20000 distinct request names")));
+    }
+
     void gzipMembersAndName()
     {
         std::mt19937 rng(5);

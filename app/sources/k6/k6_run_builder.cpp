@@ -275,7 +275,14 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
         for (std::size_t i = 0; i < c->endpoints.size(); ++i) {
             EndpointInfo &e = c->endpoints[i];
             auto it = endpointIndex.find(e.name);
-            if (it == endpointIndex.end()) {
+            if (it == endpointIndex.end() && endpoints.size() >= kMaxEndpoints) {
+                // Both halves full of distinct names: the rest share one endpoint.
+                it = endpointIndex.find(std::string("(other names)"));
+                if (it == endpointIndex.end()) {
+                    it = endpointIndex.emplace("(other names)", std::uint16_t(endpoints.size())).first;
+                    endpoints.push_back(EndpointInfo {"(other names)", {}, {}, {}});
+                }
+            } else if (it == endpointIndex.end()) {
                 it = endpointIndex.emplace(e.name, std::uint16_t(endpoints.size())).first;
                 endpoints.push_back(std::move(e));
             } else {
@@ -293,7 +300,13 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
             ErrorKind &k = c->errors[i];
             const std::string key = k.method + '\x1f' + k.name + '\x1f' + k.text;
             auto it = errorIndex.find(key);
-            if (it == errorIndex.end()) {
+            if (it == errorIndex.end() && errorKinds.size() >= kMaxErrorKinds) {
+                it = errorIndex.find(std::string("\x1f(other errors)"));
+                if (it == errorIndex.end()) {
+                    it = errorIndex.emplace("\x1f(other errors)", std::uint16_t(errorKinds.size() + 1)).first;
+                    errorKinds.push_back(ErrorKind {{}, {}, "(other errors)"});
+                }
+            } else if (it == errorIndex.end()) {
                 it = errorIndex.emplace(key, std::uint16_t(errorKinds.size() + 1)).first;
                 errorKinds.push_back(std::move(k));
             }

@@ -133,10 +133,16 @@ struct Gathered {
 
 // Groups requests by endpoint with a counting sort, for per-endpoint figures
 // of one scope (the run, a stage, a window) in O(requests + endpoints touched).
+//
+// Its duration buffers are borrowed from a Gathered used in the same thread
+// (phases never overlap), so the large buffers are allocated — and their pages
+// zeroed by the kernel — once per thread.
 class ByEndpoint {
 public:
-    explicit ByEndpoint(std::size_t endpoints) : count_(endpoints, 0), okCount_(endpoints, 0), fails_(endpoints, 0),
-        start_(endpoints, 0), okStart_(endpoints, 0), fillA_(endpoints, 0), fillO_(endpoints, 0) {}
+    using Buffer = std::vector<double, BigAllocator<double>>;
+    ByEndpoint(std::size_t endpoints, Buffer &all, Buffer &ok)
+        : count_(endpoints, 0), okCount_(endpoints, 0), fails_(endpoints, 0), start_(endpoints, 0),
+          okStart_(endpoints, 0), fillA_(endpoints, 0), fillO_(endpoints, 0), all_(all), ok_(ok) {}
 
     template <class It>
     void group(It first, It last)
@@ -195,7 +201,8 @@ private:
     std::vector<std::int64_t> fails_;
     std::vector<std::size_t> start_, okStart_, fillA_, fillO_;
     std::vector<std::uint16_t> touched_;
-    std::vector<double, BigAllocator<double>> all_, ok_;
+    Buffer &all_;
+    Buffer &ok_;
 };
 
 QString joined(const std::vector<std::string> &values)
@@ -432,7 +439,7 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     // second thread. Both only read `requests`.
     auto stageWork = [&]() {
         Gathered g;
-        ByEndpoint by(endpoints.size());
+        ByEndpoint by(endpoints.size(), g.all, g.ok);
         // Stages: plateaus of the vus gauge.
         RequestVector members, byWindow;
         std::vector<std::size_t> woff, fill;
@@ -545,7 +552,7 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
         checkCancel(options);
 
         // Endpoints over the whole run.
-        ByEndpoint by(endpoints.size());
+        ByEndpoint by(endpoints.size(), g.all, g.ok);
         by.group(requests.begin(), requests.end());
         by.each([&](std::uint16_t e, double *all, std::size_t n, double *ok, std::size_t nOk, std::int64_t fails) {
             run.endpoints.append(endpointOf(e, all, n, ok, nOk, fails, runSeconds));

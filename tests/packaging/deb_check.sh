@@ -2,12 +2,48 @@
 # The Debian package: cpack builds it from this build tree; its control data
 # names the libraries it needs; it holds the program, its data and the desktop
 # files and nothing else; unpacked into a scratch folder, the program runs on
-# the bundled sample. On a disposable machine (root, and CI=true or
-# PALIER_TEST_DPKG=1) it is also installed with dpkg, used, and removed.
+# the bundled sample. As root it is also installed with dpkg, used, and removed:
+# on the system itself when it is disposable (CI=true or PALIER_TEST_DPKG=1),
+# else inside a private mount namespace over copy-on-write layers.
 . "$(dirname "$0")/common.sh"
 need cpack dpkg-deb dpkg-shlibdeps file
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
+
+# --- real install and removal: dpkg -i, use, dpkg -r
+# install_test DEB: run where dpkg may change the system.
+install_test() {
+  local deb=$1
+  if dpkg -s palier >/dev/null 2>&1; then
+    fail "a palier package is already installed here; not touching it"; return
+  fi
+  if ! dpkg -i "$deb" >"$tmp/dpkg.log" 2>&1; then
+    fail "dpkg -i failed: $(tail -5 "$tmp/dpkg.log")"; return
+  fi
+  ok "dpkg -i"
+  local ver rc
+  ver=$(/usr/bin/palier --version 2>&1) && [ "$ver" = "palier $PALIER_VERSION" ] \
+    && ok "installed palier --version" || fail "installed palier --version: $ver"
+  set +e
+  /usr/bin/palier analyze /usr/share/palier/samples/weekly --format json >"$tmp/installed.json" 2>"$tmp/installed.err"
+  rc=$?
+  set -e
+  [ "$rc" -eq 0 ] && [ "$(grep -c '"source": "locust"' "$tmp/installed.json")" -eq 3 ] \
+    && ok "installed palier analyze on the installed sample" || fail "installed palier analyze exited $rc: $(head -3 "$tmp/installed.err")"
+  [ -f /usr/share/man/man1/palier.1.gz ] && ok "man page installed" || fail "man page not installed"
+  if dpkg -r palier >"$tmp/dpkg-r.log" 2>&1; then ok "dpkg -r palier"; else fail "dpkg -r: $(cat "$tmp/dpkg-r.log")"; fi
+  [ ! -e /usr/bin/palier ] && ok "/usr/bin/palier removed" || fail "/usr/bin/palier still there"
+  [ ! -e /usr/share/palier ] && ok "/usr/share/palier removed" || fail "/usr/share/palier still there"
+  [ ! -e /usr/share/applications/io.github.palier.Palier.desktop ] && ok "desktop file removed" || fail "desktop file left behind"
+  dpkg -P palier >/dev/null 2>&1 || true
+}
+
+if [ "${1:-}" = --install-test ]; then
+  # Re-entered inside a private mount namespace (below): only the install test.
+  install_test "$2"
+  finish
+  exit
+fi
 
 # Package into the scratch folder so the build tree keeps no stale .deb.
 if cpack -G DEB --config "$PALIER_BINARY_DIR/CPackConfig.cmake" -B "$tmp/out" >"$tmp/cpack.log" 2>&1; then
@@ -73,34 +109,40 @@ set -e
 runs=$(grep -c '"source": "locust"' "$tmp/analyze.json" || true)
 [ "$runs" -eq 3 ] && ok "3 Locust runs analysed" || fail "expected 3 Locust runs, got $runs"
 grep -q '"decision": "\(GO\|WATCH\|NO_GO\|INCONCLUSIVE\)"' "$tmp/analyze.json" && ok "window decision present" || fail "no decision in the JSON"
-# The program looks for its data where the package puts it.
-grep -aq '/usr/share/palier' "$root/usr/bin/palier" && ok "binary looks in /usr/share/palier" \
+# The program looks for its data where the package puts it (QStringLiteral keeps
+# the path as UTF-16, so look for both encodings).
+has_string() {
+  perl -0777 -e 'my ($s, $f) = @ARGV; open(my $in, "<:raw", $f) or exit 2; local $/; my $b = <$in>;
+                 exit((index($b, $s) >= 0 || index($b, join("\0", split(//, $s)) . "\0") >= 0) ? 0 : 1)' "$1" "$2"
+}
+has_string /usr/share/palier "$root/usr/bin/palier" && ok "binary looks in /usr/share/palier" \
   || fail "the binary does not look in /usr/share/palier (built with CMAKE_INSTALL_PREFIX=$PALIER_INSTALL_PREFIX; the package needs /usr)"
 
-# --- real install and removal, only where the machine is disposable
-if [ "$(id -u)" -eq 0 ] && { [ "${CI:-}" = true ] || [ "${PALIER_TEST_DPKG:-}" = 1 ]; }; then
-  if dpkg -s palier >/dev/null 2>&1; then
-    fail "a palier package is already installed here; not touching it"
-  elif dpkg -i "$deb" >"$tmp/dpkg.log" 2>&1; then
-    ok "dpkg -i"
-    ver=$(/usr/bin/palier --version 2>&1) && [ "$ver" = "palier $PALIER_VERSION" ] \
-      && ok "installed palier --version" || fail "installed palier --version: $ver"
-    set +e
-    /usr/bin/palier analyze /usr/share/palier/samples/weekly --format json >"$tmp/installed.json" 2>"$tmp/installed.err"
-    rc=$?
-    set -e
-    [ "$rc" -eq 0 ] && [ "$(grep -c '"source": "locust"' "$tmp/installed.json")" -eq 3 ] \
-      && ok "installed palier analyze on the installed sample" || fail "installed palier analyze exited $rc: $(head -3 "$tmp/installed.err")"
-    [ -f /usr/share/man/man1/palier.1.gz ] && ok "man page installed" || fail "man page not installed"
-    if dpkg -r palier >"$tmp/dpkg-r.log" 2>&1; then ok "dpkg -r palier"; else fail "dpkg -r: $(cat "$tmp/dpkg-r.log")"; fi
-    [ ! -e /usr/bin/palier ] && ok "/usr/bin/palier removed" || fail "/usr/bin/palier still there"
-    [ ! -e /usr/share/palier ] && ok "/usr/share/palier removed" || fail "/usr/share/palier still there"
-    [ ! -e /usr/share/applications/io.github.palier.Palier.desktop ] && ok "desktop file removed" || fail "desktop file left behind"
-    dpkg -P palier >/dev/null 2>&1 || true
+# --- real install and removal (install_test above)
+if [ "$(id -u)" -ne 0 ]; then
+  echo "skip - real dpkg -i / -r (needs root)"
+elif [ "${CI:-}" = true ] || [ "${PALIER_TEST_DPKG:-}" = 1 ]; then
+  # A disposable machine: install on the system itself.
+  install_test "$deb"
+elif command -v unshare >/dev/null; then
+  # Elsewhere, install into copy-on-write layers over /usr, /var and /etc in a
+  # private mount namespace: dpkg runs for real, the system is left as it was.
+  ovl=$tmp/overlay
+  for d in usr var etc; do mkdir -p "$ovl/upper/$d" "$ovl/work/$d"; done
+  rc=0
+  unshare --mount --propagation private bash -c '
+       for d in usr var etc; do
+         mount -t overlay overlay -o "lowerdir=/$d,upperdir=$1/upper/$d,workdir=$1/work/$d" "/$d" || exit 99
+       done
+       shift; exec bash "$@"' sh "$ovl" "$0" --install-test "$deb" >"$tmp/isolated.log" 2>&1 || rc=$?
+  if [ "$rc" -eq 0 ]; then
+    sed 's/^ok   - /ok   - (isolated) /' "$tmp/isolated.log" | grep -v '^all checks passed$'
+  elif [ "$rc" -eq 99 ] || grep -q '^unshare: ' "$tmp/isolated.log"; then
+    echo "skip - real dpkg -i / -r (no private overlay mounts here; set CI=true or PALIER_TEST_DPKG=1 on a disposable machine)"
   else
-    fail "dpkg -i failed: $(tail -5 "$tmp/dpkg.log")"
+    fail "dpkg install test (isolated):"; cat "$tmp/isolated.log"
   fi
 else
-  echo "skip - real dpkg -i / -r (needs root, and CI=true or PALIER_TEST_DPKG=1)"
+  echo "skip - real dpkg -i / -r (set CI=true or PALIER_TEST_DPKG=1 on a disposable machine)"
 fi
 finish

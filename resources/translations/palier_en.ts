@@ -94,23 +94,6 @@
     </message>
 </context>
 <context>
-    <name>palier::ui::DecisionView</name>
-    <message numerus="yes">
-        <source>%n red criterion(s)</source>
-        <translation>
-            <numerusform>%n red criterion</numerusform>
-            <numerusform>%n red criteria</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orange</source>
-        <translation>
-            <numerusform>%n orange</numerusform>
-            <numerusform>%n oranges</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>palier::ui::Format</name>
     <message numerus="yes">
         <source>%n users</source>
@@ -199,6 +182,23 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::ProductionView</name>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>last day</numerusform>
+            <numerusform>last %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No event in the last %n hour(s).</source>
+        <translation>
+            <numerusform>No event in the last hour.</numerusform>
+            <numerusform>No event in the last %n hours.</numerusform>
         </translation>
     </message>
 </context>

@@ -45,7 +45,7 @@
     </message>
     <message>
         <source>migrate now</source>
-        <translation>migration à instruire</translation>
+        <translation>à migrer</translation>
     </message>
     <message>
         <source>Profile: %1 (%2) · key transaction %3 · target stage %4 users</source>
@@ -733,62 +733,6 @@ entrée invalide, 3 base de données injoignable ou requête en échec.
         <translation>--%1 : nombre entier de 1 à %2 attendu, reçu « %3 »</translation>
     </message>
     <message>
-        <source>Usage:
-  palier db summary  --db CONNINFO [--days N]   the 7-day view of app_monitoring_events
-  palier db hourly   --db CONNINFO [--hours N]  searches / p95 / errors per hour
-  palier db decision --db CONNINFO [--days N]   the production decision hint
-  palier db index-ddl [--table NAME]            indexes a DBA may add (printed, never run)
-
-Options:
-  --db CONNINFO            libpq connection string or URI (passwords: PGPASSWORD,
-                           ~/.pgpass or the service file, as libpq does)
-  --days N / --hours N     windows (default 7 days, 48 hours)
-  --tz ZONE                time zone of the hour slots (default TZ, else the system&apos;s)
-  --format json|text|md    output format (default text)
-  --profile FILE           grid profile: key transaction and decision thresholds
-  --key NAME               key transaction (default from the profile: athlete_search)
-  --table NAME             table, optionally SCHEMA.TABLE (default app_monitoring_events)
-  --column ROLE=NAME       column names (roles: session_id, event_type, status,
-                           duration_ms, created_at); repeat as needed
-  --ok-status TEXT         status of a successful event (default ok)
-  --error-status TEXT      status of a failed event (default error)
-  --statement-timeout MS   stop a query after MS milliseconds (default 120000)
-  --work-mem SIZE          PostgreSQL work_mem for the session (default 64MB)
-  --out FILE [--force]     write to FILE atomically
-  --fail-on watch|no-go    decision: exit 1 when the hint is at or worse than that
-
-The session is read-only. Exit codes: 0 success, 1 gate failed, 2 bad usage,
-3 database unreachable or query failed.
-</source>
-        <translation>Utilisation :
-  palier db summary  --db CONNINFO [--days N]   la vue sur 7 jours de app_monitoring_events
-  palier db hourly   --db CONNINFO [--hours N]  recherches / p95 / erreurs par heure
-  palier db decision --db CONNINFO [--days N]   l&apos;indication de décision de la production
-  palier db index-ddl [--table NAME]            index qu&apos;un DBA peut ajouter (affichés, jamais exécutés)
-
-Options :
-  --db CONNINFO            chaîne de connexion ou URI libpq (mots de passe : PGPASSWORD,
-                           ~/.pgpass ou le fichier de service, comme libpq)
-  --days N / --hours N     fenêtres (par défaut 7 jours, 48 heures)
-  --tz ZONE                fuseau des tranches horaires (par défaut TZ, sinon celui du système)
-  --format json|text|md    format de sortie (par défaut text)
-  --profile FILE           profil de grille : transaction clé et seuils de décision
-  --key NAME               transaction clé (par défaut celle du profil : athlete_search)
-  --table NAME             table, éventuellement SCHEMA.TABLE (par défaut app_monitoring_events)
-  --column ROLE=NAME       noms des colonnes (rôles : session_id, event_type, status,
-                           duration_ms, created_at) ; à répéter au besoin
-  --ok-status TEXT         statut d&apos;un événement réussi (par défaut ok)
-  --error-status TEXT      statut d&apos;un événement en échec (par défaut error)
-  --statement-timeout MS   arrête une requête après MS millisecondes (par défaut 120000)
-  --work-mem SIZE          work_mem PostgreSQL de la session (par défaut 64MB)
-  --out FILE [--force]     écrit dans FILE de façon atomique
-  --fail-on watch|no-go    db decision : code de sortie 1 si l&apos;indication est à ce niveau ou pire
-
-La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant franchi,
-2 mauvais usage, 3 base de données injoignable ou requête en échec.
-</translation>
-    </message>
-    <message>
         <source>give a view: summary, hourly or decision (see palier db --help)</source>
         <translation>indiquez une vue : summary, hourly ou decision (voir palier db --help)</translation>
     </message>
@@ -847,6 +791,62 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>--fail-on: expected watch or no-go, got &apos;%1&apos;</source>
         <translation>--fail-on : watch ou no-go attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Usage:
+  palier db summary  --db CONNINFO [--days N]   the 7-day view of app_monitoring_events
+  palier db hourly   --db CONNINFO [--hours N]  searches / p95 / errors per hour
+  palier db decision --db CONNINFO [--days N]   the production decision hint
+  palier db index-ddl [--table NAME]            indexes a DBA may add (printed, never run)
+
+Options:
+  --db CONNINFO            libpq connection string or URI (passwords: PGPASSWORD,
+                           ~/.pgpass or the service file, as libpq does)
+  --days N / --hours N     windows (default 7 days, 48 hours)
+  --tz ZONE                time zone of the hour slots (default TZ, else the system&apos;s)
+  --format json|text|md    output format (default text)
+  --profile FILE           grid profile: key transaction and decision thresholds
+  --key NAME               key transaction (default from the profile: athlete_search)
+  --table NAME             table, optionally SCHEMA.TABLE (default app_monitoring_events)
+  --column ROLE=NAME       column names (roles: session_id, event_type, status,
+                           duration_ms, created_at); repeat as needed
+  --ok-status TEXT         status of a successful event (default ok)
+  --error-status TEXT      status of a failed event (default error)
+  --statement-timeout MS   stop a query after MS milliseconds (default 120000)
+  --hash-mem SIZE          memory for the session&apos;s hash tables (default 64MB)
+  --out FILE [--force]     write to FILE atomically
+  --fail-on watch|no-go    decision: exit 1 when the hint is at or worse than that
+
+The session is read-only. Exit codes: 0 success, 1 gate failed, 2 bad usage,
+3 database unreachable or query failed.
+</source>
+        <translation>Utilisation :
+  palier db summary  --db CONNINFO [--days N]   la vue sur 7 jours de app_monitoring_events
+  palier db hourly   --db CONNINFO [--hours N]  recherches / p95 / erreurs par heure
+  palier db decision --db CONNINFO [--days N]   l&apos;indication de décision de la production
+  palier db index-ddl [--table NAME]            index qu&apos;un DBA peut ajouter (affichés, jamais exécutés)
+
+Options :
+  --db CONNINFO            chaîne de connexion ou URI libpq (mots de passe : PGPASSWORD,
+                           ~/.pgpass ou le fichier de service, comme libpq)
+  --days N / --hours N     fenêtres (par défaut 7 jours, 48 heures)
+  --tz ZONE                fuseau des tranches horaires (par défaut TZ, sinon celui du système)
+  --format json|text|md    format de sortie (par défaut text)
+  --profile FILE           profil de grille : transaction clé et seuils de décision
+  --key NAME               transaction clé (par défaut celle du profil : athlete_search)
+  --table NAME             table, éventuellement SCHEMA.TABLE (par défaut app_monitoring_events)
+  --column ROLE=NAME       noms des colonnes (rôles : session_id, event_type, status,
+                           duration_ms, created_at) ; à répéter au besoin
+  --ok-status TEXT         statut d&apos;un événement réussi (par défaut ok)
+  --error-status TEXT      statut d&apos;un événement en échec (par défaut error)
+  --statement-timeout MS   arrête une requête après MS millisecondes (par défaut 120000)
+  --hash-mem SIZE          mémoire des tables de hachage de la session (par défaut 64MB)
+  --out FILE [--force]     écrit dans FILE de façon atomique
+  --fail-on watch|no-go    db decision : code de sortie 1 si l&apos;indication est à ce niveau ou pire
+
+La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant franchi,
+2 mauvais usage, 3 base de données injoignable ou requête en échec.
+</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +1946,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>Dans la fenêtre</translation>
     </message>
     <message>
-        <source>p95 %1 at %2 users</source>
-        <translation>p95 %1 à %2 utilisateurs</translation>
-    </message>
-    <message>
         <source>Error rate</source>
         <translation>Taux d&apos;erreur</translation>
     </message>
@@ -1960,6 +1956,14 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Decision</source>
         <translation>Décision</translation>
+    </message>
+    <message>
+        <source>p95 of %1 at the target stage (%2 users)</source>
+        <translation>p95 de %1 au palier cible (%2 utilisateurs)</translation>
+    </message>
+    <message>
+        <source>Key p95</source>
+        <translation>p95 clé</translation>
     </message>
 </context>
 <context>
@@ -2285,26 +2289,12 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>Ouvrez des fichiers de résultats ou un dossier (Fichier ▸ Ouvrir, ou déposez-les sur la fenêtre) pour appliquer la grille.</translation>
     </message>
     <message>
-        <source>Score %1 — %2 · %3, %4</source>
-        <translation>Score %1 — %2 · %3, %4</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n red criterion(s)</source>
-        <translation>
-            <numerusform>%n critère rouge</numerusform>
-            <numerusform>%n critères rouges</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n orange</source>
-        <translation>
-            <numerusform>%n orange</numerusform>
-            <numerusform>%n oranges</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Window: %1 (%2 of %3 comparable runs)</source>
         <translation>Fenêtre : %1 (%2 runs comparables sur %3)</translation>
+    </message>
+    <message>
+        <source>Score %1 (%2): %3 red, %4 orange</source>
+        <translation>Score %1 (%2) : %3 rouge(s), %4 orange(s)</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2508,7 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
     <message>
         <source>2 × reds + oranges: 0–1 OK, 2 attention, 3 or more migrate now</source>
-        <translation>2 × rouges + oranges : 0–1 OK, 2 attention, 3 ou plus migration à instruire</translation>
+        <translation>2 × rouges + oranges : 0–1 OK, 2 attention, 3 ou plus à migrer</translation>
     </message>
     <message>
         <source>GO: no red and at most one orange. WATCH: no red and two oranges. NO-GO: a red, or three oranges or more.</source>
@@ -3006,6 +2996,205 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
+    <name>palier::ui::ProductionView</name>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Connecter</translation>
+    </message>
+    <message>
+        <source>&amp;Disconnect</source>
+        <translation>&amp;Déconnecter</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh Now</source>
+        <translation>&amp;Actualiser maintenant</translation>
+    </message>
+    <message>
+        <source>Query the database now (F5)</source>
+        <translation>Interroger la base maintenant (F5)</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>Query the database again at this interval while connected</source>
+        <translation>Interroger de nouveau la base à cet intervalle tant que la connexion est ouverte</translation>
+    </message>
+    <message>
+        <source>C&amp;onnection:</source>
+        <translation>C&amp;onnexion :</translation>
+    </message>
+    <message>
+        <source>&amp;Auto-refresh:</source>
+        <translation>Ac&amp;tualisation automatique :</translation>
+    </message>
+    <message>
+        <source>Connect to the monitoring database (PostgreSQL, table app_monitoring_events) to see the last 7 days, the last 48 hours hour by hour, and the production decision hint.</source>
+        <translation>Connectez-vous à la base de suivi (PostgreSQL, table app_monitoring_events) pour voir les 7 derniers jours, les 48 dernières heures heure par heure et l&apos;indication de décision de la production.</translation>
+    </message>
+    <message>
+        <source>New Connection…</source>
+        <translation>Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Active sessions</source>
+        <translation>Sessions actives</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>Average search</source>
+        <translation>Recherche moyenne</translation>
+    </message>
+    <message>
+        <source>p95 search</source>
+        <translation>p95 recherche</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>Decision hint</source>
+        <translation>Indication de décision</translation>
+    </message>
+    <message>
+        <source>Remove Connection</source>
+        <translation>Supprimer la connexion</translation>
+    </message>
+    <message>
+        <source>Remove the connection %1 and its stored password?</source>
+        <translation>Supprimer la connexion %1 et son mot de passe enregistré ?</translation>
+    </message>
+    <message>
+        <source>Could not read the stored password: %1</source>
+        <translation>Impossible de lire le mot de passe enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The password is used for this session only.</source>
+        <translation>Le mot de passe ne sert que pour cette session.</translation>
+    </message>
+    <message>
+        <source>The server asks for a password.</source>
+        <translation>Le serveur demande un mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server refused the password.</source>
+        <translation>Le serveur a refusé le mot de passe.</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>%1
+Password for %2:</source>
+        <translation>%1
+Mot de passe pour %2 :</translation>
+    </message>
+    <message>
+        <source>Last %1 days. Hint limits from the grid profile: p95 of %2 green up to %3, red above %4; error rate green below %5, red above %6.</source>
+        <translation>%1 derniers jours. Limites de l&apos;indication tirées du profil de grille : p95 de %2 vert jusqu&apos;à %3, rouge au-dessus de %4 ; taux d&apos;erreur vert sous %5, rouge au-dessus de %6.</translation>
+    </message>
+    <message>
+        <source>updated %1</source>
+        <translation>mis à jour %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>last %n day(s)</source>
+        <translation>
+            <numerusform>dernier jour</numerusform>
+            <numerusform>%n derniers jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>successful searches</source>
+        <translation>recherches réussies</translation>
+    </message>
+    <message>
+        <source>green up to %1, red above %2</source>
+        <translation>vert jusqu&apos;à %1, rouge au-dessus de %2</translation>
+    </message>
+    <message>
+        <source>all events</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <source>green below %1, red above %2</source>
+        <translation>vert sous %1, rouge au-dessus de %2</translation>
+    </message>
+    <message>
+        <source>from the seed&apos;s SQL</source>
+        <translation>d&apos;après le SQL de référence</translation>
+    </message>
+    <message>
+        <source>NO-GO when p95 or the error rate is red, WATCH when either is orange</source>
+        <translation>NO-GO quand le p95 ou le taux d&apos;erreur est rouge, WATCH quand l&apos;un des deux est orange</translation>
+    </message>
+    <message numerus="yes">
+        <source>No event in the last %n hour(s).</source>
+        <translation>
+            <numerusform>Aucun événement dans la dernière heure.</numerusform>
+            <numerusform>Aucun événement dans les %n dernières heures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches per hour (%1), last %2 h</source>
+        <translation>Recherches par heure (%1), dernières %2 h</translation>
+    </message>
+    <message>
+        <source>p95 of successful searches per hour</source>
+        <translation>p95 des recherches réussies par heure</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Green limit %1</source>
+        <translation>Limite verte %1</translation>
+    </message>
+    <message>
+        <source>Red above %1</source>
+        <translation>Rouge au-dessus de %1</translation>
+    </message>
+    <message>
+        <source>Errors per hour</source>
+        <translation>Erreurs par heure</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+</context>
+<context>
     <name>palier::ui::ProfileEditor</name>
     <message>
         <source>User levels of the stages, in order, separated by commas</source>
@@ -3148,10 +3337,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source> ms</source>
         <translation> ms</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Temps</translation>
     </message>
     <message>
         <source>Saturation point (%1)</source>
@@ -3338,10 +3523,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>Aucun run ouvert — Fichier ▸ Ouvrir</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>Source: %1%2</source>
         <translation>Source : %1%2</translation>
     </message>
@@ -3379,6 +3560,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>%1 (built in)</source>
         <translation>%1 (intégré)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -3492,7 +3677,7 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
     <message>
         <source>migrate now</source>
-        <translation>migration à instruire</translation>
+        <translation>à migrer</translation>
     </message>
 </context>
 </TS>

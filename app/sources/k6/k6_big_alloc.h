@@ -10,6 +10,8 @@
 #include <cstdint>
 #include <memory>
 #include <new>
+#include <type_traits>
+#include <utility>
 
 #if defined(__linux__)
 #include <sys/mman.h>
@@ -61,6 +63,19 @@ struct BigAllocator {
         }
 #endif
         std::allocator<T>().deallocate(p, n);
+    }
+
+    // resize() default-initialises (no zero fill): every element is written
+    // before it is read, and the kernel zeroes fresh pages anyway.
+    template <class U>
+    void construct(U *p) noexcept(std::is_nothrow_default_constructible_v<U>)
+    {
+        ::new (static_cast<void *>(p)) U;
+    }
+    template <class U, class... Args>
+    void construct(U *p, Args &&...args)
+    {
+        ::new (static_cast<void *>(p)) U(std::forward<Args>(args)...);
     }
 
     friend bool operator==(const BigAllocator &, const BigAllocator &) { return true; }

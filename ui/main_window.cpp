@@ -167,6 +167,7 @@ void MainWindow::createDocks()
     m_sourcesTree->setModel(m_sources);
     m_sourcesTree->setHeaderHidden(true);
     m_sourcesTree->setUniformRowHeights(true);
+    m_sourcesTree->setIndentation(14);
     m_sourcesTree->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sourcesTree->setAccessibleName(tr("Sources"));
     m_sourcesDock = new QDockWidget(tr("Sources"), this);
@@ -209,6 +210,11 @@ void MainWindow::createDocks()
     m_profileDock->setWidget(scroll);
     addDockWidget(Qt::RightDockWidgetArea, m_profileDock);
     m_profileDock->hide();
+    // Opened for the first time, the editor gets room for its criteria table.
+    connect(m_profileDock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && m_profileDock->width() < 420 && !m_profileDock->isFloating())
+            resizeDocks({m_profileDock}, {460}, Qt::Horizontal);
+    });
 }
 
 void MainWindow::createActions()
@@ -624,6 +630,8 @@ void MainWindow::restoreSettings()
     const QByteArray state = AppSettings::windowState();
     if (!state.isEmpty())
         restoreState(state);
+    else
+        resizeDocks({m_sourcesDock}, {300}, Qt::Horizontal);
     for (const QString &name : splitterNames())
         if (auto *s = findChild<QSplitter *>(name); s && !AppSettings::splitterState(name).isEmpty())
             s->restoreState(AppSettings::splitterState(name));

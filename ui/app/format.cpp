@@ -62,6 +62,14 @@ QString Format::dateTime(const QDateTime &t)
     return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
 }
 
+QString Format::shortDateTime(const QDateTime &t)
+{
+    if (!t.isValid())
+        return unknown();
+    const QDateTime local = t.toLocalTime();
+    return QLocale().toString(local, QStringLiteral("d MMM HH:mm"));
+}
+
 QString Format::metricValue(Metric metric, double v)
 {
     switch (metric) {

@@ -24,6 +24,7 @@ public:
     static QString duration(double seconds);        // "90 s", "10 min", "1 h 05 min"
     static QString users(int users);                // "100 users"
     static QString dateTime(const QDateTime &t);    // local, short
+    static QString shortDateTime(const QDateTime &t);   // "22 Nov 19:18": day and minute
     static QString metricValue(Metric metric, double v);
     // What a criterion's value reads as in the grid: its value, or for the
     // "target stage held" criterion the verdict in words.

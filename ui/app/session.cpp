@@ -1,6 +1,7 @@
 #include "app/session.h"
 
 #include <QDir>
+#include <QFileInfo>
 
 namespace palier::ui {
 
@@ -13,7 +14,9 @@ Session::Session(QObject *parent)
 QString Session::profileDescription() const
 {
     const QString name = profile().name.isEmpty() ? tr("unnamed profile") : profile().name;
-    const QString file = QDir::toNativeSeparators(m_profileFile);
+    // The folder and file name say enough; the full path is in the tooltip.
+    const QFileInfo info(m_profileFile);
+    const QString file = QDir::toNativeSeparators(info.dir().dirName() + QLatin1Char('/') + info.fileName());
     switch (m_origin) {
     case ProfileOrigin::BuiltIn:
         return tr("Grid profile: %1 (built in)").arg(name);

@@ -11,12 +11,13 @@
 #include <QChartView>
 #include <QContextMenuEvent>
 #include <QDateTime>
-#include <QDateTimeAxis>
+#include <QCategoryAxis>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGraphicsLayout>
 #include <QImage>
 #include <QLabel>
-#include <QLegendMarker>
 #include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
@@ -24,9 +25,10 @@
 #include <QPainter>
 #include <QSaveFile>
 #include <QSettings>
-#include <QStackedLayout>
+#include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QToolTip>
+#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -49,7 +51,9 @@ struct LineSpec {
 struct BarSpec {
     int id = 0;
     QString name;
-    QList<double> values;
+    QList<double> values;    // Category axis
+    QList<QPointF> columns;  // Value/Time axis: centre and height
+    double columnWidth = 0;
     QColor colour;
 };
 
@@ -77,6 +81,17 @@ Qt::PenStyle penStyle(LineStyle s)
     return Qt::SolidLine;
 }
 
+// The legend's sample of a line: its colour drawn with its dash pattern.
+QString lineSample(LineStyle s)
+{
+    switch (s) {
+    case LineStyle::Solid: return QStringLiteral("\u2501\u2501");    // ━━
+    case LineStyle::Dashed: return QStringLiteral("\u254D\u254D");   // ╍╍
+    case LineStyle::Dotted: return QStringLiteral("\u2505\u2505");   // ┅┅
+    }
+    return {};
+}
+
 QList<QPointF> reduce(const QList<QPointF> &raw)
 {
     std::vector<double> x, y;
@@ -94,21 +109,37 @@ QList<QPointF> reduce(const QList<QPointF> &raw)
     return out;
 }
 
-// Category labels that fit: with more categories than room (48 hours on a
-// narrow chart) only every k-th label is shown. The others become distinct
-// invisible strings, because QBarCategoryAxis needs unique categories; hover
-// text still names every category.
-QStringList thinnedCategories(const QStringList &categories, int widthPx)
+// A translucent fill as the opaque colour it shows on `base`, for the legend's text.
+QColor flatten(const QColor &fill, const QColor &base)
 {
-    const qsizetype room = std::max<qsizetype>(4, widthPx / 56);
-    if (categories.size() <= room)
-        return categories;
-    const qsizetype step = (categories.size() + room - 1) / room;
-    QStringList out;
-    out.reserve(categories.size());
-    for (qsizetype i = 0; i < categories.size(); ++i)
-        out.append(i % step == 0 ? categories.at(i) : QString(i + 1, QChar(0x200B)));
-    return out;
+    const qreal a = fill.alphaF();
+    return QColor::fromRgbF(fill.redF() * a + base.redF() * (1 - a), fill.greenF() * a + base.greenF() * (1 - a),
+                            fill.blueF() * a + base.blueF() * (1 - a));
+}
+
+// Round times between t0 and t1 (epoch ms) for a plot `widthPx` wide: about one
+// label per 100 px, on whole minutes, hours or days of local time.
+QList<QPair<double, QString>> timeTicks(double t0, double t1, int widthPx)
+{
+    static const double steps[] = {60e3,    120e3,   300e3,   600e3,    900e3,    1800e3,      3600e3,
+                                   7200e3,  10800e3, 14400e3, 21600e3,  28800e3,  43200e3,     86400e3,
+                                   172800e3, 7 * 86400e3};
+    const int wanted = std::clamp(widthPx / 100, 2, 12);
+    double step = steps[std::size(steps) - 1];
+    for (double s : steps)
+        if ((t1 - t0) / s <= wanted) {
+            step = s;
+            break;
+        }
+    const bool days = t1 - t0 > 20 * 3600e3;
+    const QString format = step >= 86400e3 ? QStringLiteral("ddd d MMM") : days ? QStringLiteral("ddd HH:mm")
+                                                                                : QStringLiteral("HH:mm");
+    // Whole steps of local time: shift by the zone's offset at the start.
+    const double offset = QDateTime::fromMSecsSinceEpoch(qint64(t0)).offsetFromUtc() * 1000.0;
+    QList<QPair<double, QString>> ticks;
+    for (double t = std::ceil((t0 + offset) / step) * step - offset; t <= t1; t += step)
+        ticks.append({t, QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(t)), format)});
+    return ticks;
 }
 
 } // namespace
@@ -189,7 +220,8 @@ struct ChartView::Private {
     QChart *chart = nullptr;
     CrosshairChartView *view = nullptr;
     QLabel *placeholder = nullptr;
-    QStackedLayout *stack = nullptr;
+    QStackedWidget *stack = nullptr;
+    QLabel *legend = nullptr;
     QString title;
     QString placeholderText;
     ChartAxis x, y;
@@ -210,10 +242,12 @@ struct ChartView::Private {
 
     // Current ranges.
     double x0 = 0, x1 = 1, y0 = 0, y1 = 1;
+    int widthPx = 640;       // width the time ticks were chosen for
 
     void computeRanges();
     QString formatX(double v) const;
     QString formatY(double v) const;
+    QString legendHtml(const QPalette &palette) const;
 };
 
 void ChartView::Private::computeRanges()
@@ -226,9 +260,15 @@ void ChartView::Private::computeRanges()
             takeX(p.x());
             takeY(p.y());
         }
-    for (const BarSpec &b : std::as_const(bars))
+    for (const BarSpec &b : std::as_const(bars)) {
         for (double v : b.values)
             takeY(v);
+        for (const QPointF &c : b.columns) {
+            takeX(c.x() - b.columnWidth / 2);
+            takeX(c.x() + b.columnWidth / 2);
+            takeY(c.y());
+        }
+    }
     const bool haveData = std::isfinite(ymin);
     for (const RefLineSpec &r : std::as_const(refs))
         r.vertical ? takeX(r.at) : takeY(r.at);
@@ -270,7 +310,7 @@ QString ChartView::Private::formatX(double v) const
 {
     switch (x.kind) {
     case ChartAxis::Kind::Time:
-        return QDateTime::fromMSecsSinceEpoch(qint64(v)).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(v)), QStringLiteral("ddd d MMM HH:mm:ss"));
     case ChartAxis::Kind::Category: {
         const qsizetype i = qsizetype(std::lround(v));
         return i >= 0 && i < x.categories.size() ? x.categories.at(i) : QString();
@@ -286,23 +326,56 @@ QString ChartView::Private::formatY(double v) const
     return QLocale().toString(v, 'f', y.decimals) + y.unit;
 }
 
+QString ChartView::Private::legendHtml(const QPalette &palette) const
+{
+    const QColor base = palette.color(QPalette::Base);
+    QStringList entries;
+    auto entry = [&](const QColor &colour, const QString &sample, const QString &name) {
+        if (name.isEmpty())
+            return;
+        entries << QStringLiteral("<span style=\"white-space:nowrap\"><span style=\"color:%1\">%2</span>&nbsp;%3</span>")
+                       .arg(colour.name(), sample, name.toHtmlEscaped());
+    };
+    for (const BandSpec &b : bands)
+        entry(flatten(b.fill, base).darker(110), QStringLiteral("\u2588\u2588"), b.name);
+    for (const BarSpec &b : bars)
+        entry(b.colour, QStringLiteral("\u2588\u2588"), b.name);
+    for (const LineSpec &l : lines)
+        entry(l.colour, lineSample(l.style), l.name);
+    for (const RefLineSpec &r : refs)
+        entry(r.colour, r.vertical ? QStringLiteral("\u2506") : lineSample(r.style), r.name);
+    return entries.join(QStringLiteral(" &nbsp; "));
+}
+
 ChartView::ChartView(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Private>())
 {
     d->chart = new QChart;
-    d->chart->setMargins(QMargins(4, 4, 4, 4));
-    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->chart->setMargins(QMargins(2, 2, 2, 2));
+    d->chart->layout()->setContentsMargins(0, 0, 0, 0);
+    d->chart->legend()->hide();   // ours wraps instead of truncating names
     d->view = new CrosshairChartView(d->chart, this);
     d->placeholder = new QLabel(this);
     d->placeholder->setAlignment(Qt::AlignCenter);
     d->placeholder->setWordWrap(true);
     d->placeholder->setEnabled(false);
-    d->stack = new QStackedLayout(this);
-    d->stack->setContentsMargins(0, 0, 0, 0);
+    d->stack = new QStackedWidget(this);
     d->stack->addWidget(d->view);
     d->stack->addWidget(d->placeholder);
-    setMinimumSize(240, 180);
+    d->legend = new QLabel(this);
+    d->legend->setWordWrap(true);
+    d->legend->setAlignment(Qt::AlignCenter);
+    d->legend->setTextFormat(Qt::RichText);
+    d->legend->setAutoFillBackground(true);
+    d->legend->setBackgroundRole(QPalette::Base);
+    d->legend->setContentsMargins(4, 0, 4, 4);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(d->stack, 1);
+    layout->addWidget(d->legend);
+    setMinimumSize(200, 120);
     markDirty();
 }
 
@@ -381,6 +454,22 @@ int ChartView::addBars(const QString &name, const QList<double> &values, const Q
     return b.id;
 }
 
+int ChartView::addColumns(const QString &name, const QList<QPointF> &points, double width, const QColor &colour)
+{
+    BarSpec b;
+    b.id = d->nextId++;
+    b.name = name;
+    for (const QPointF &p : points)
+        if (std::isfinite(p.x()) && std::isfinite(p.y()))
+            b.columns.append(p);
+    std::sort(b.columns.begin(), b.columns.end(), [](const QPointF &a, const QPointF &c) { return a.x() < c.x(); });
+    b.columnWidth = width;
+    b.colour = colour;
+    d->bars.append(b);
+    markDirty();
+    return b.id;
+}
+
 void ChartView::addBand(double yFrom, double yTo, const QColor &fill, const QString &name)
 {
     d->bands.append({std::min(yFrom, yTo), std::max(yFrom, yTo), fill, name});
@@ -404,10 +493,13 @@ bool ChartView::hasData() const
     for (const LineSpec &l : d->lines)
         if (!l.points.isEmpty())
             return true;
-    for (const BarSpec &b : d->bars)
+    for (const BarSpec &b : d->bars) {
+        if (!b.columns.isEmpty())
+            return true;
         for (double v : b.values)
             if (!std::isnan(v))
                 return true;
+    }
     return false;
 }
 
@@ -435,10 +527,19 @@ QString ChartView::hoverText(double xValue) const
                     rows << QStringLiteral("%1: %2").arg(l.name, d->formatY(p.y()));
         return rows.size() > 1 ? rows.join(QLatin1Char('\n')) : QString();
     }
-    // Nearest point of each line; the header is the x of the closest one.
+    // The column under the cursor, else the nearest point of each line; the
+    // header is the x of what was found.
+    const double span = d->x1 - d->x0;
+    std::optional<double> headerX;
     double bestDistance = qInf();
-    double headerX = xValue;
     QStringList values;
+    for (const BarSpec &b : d->bars)
+        for (const QPointF &c : b.columns)
+            if (std::abs(c.x() - xValue) <= b.columnWidth / 2) {
+                values << QStringLiteral("%1: %2").arg(b.name, d->formatY(c.y()));
+                headerX = c.x();
+                bestDistance = std::abs(c.x() - xValue);
+            }
     for (const LineSpec &l : d->lines) {
         if (l.points.isEmpty())
             continue;
@@ -453,18 +554,17 @@ QString ChartView::hoverText(double xValue) const
                 best = &before;
         }
         // Too far from any point of this line (another stage, a gap): say nothing for it.
-        const double span = d->x1 - d->x0;
         if (!best || std::abs(best->x() - xValue) > span * 0.05)
             continue;
-        if (std::abs(best->x() - xValue) < bestDistance) {
+        if (!headerX || std::abs(best->x() - xValue) < bestDistance) {
             bestDistance = std::abs(best->x() - xValue);
             headerX = best->x();
         }
         values << QStringLiteral("%1: %2").arg(l.name, d->formatY(best->y()));
     }
-    if (values.isEmpty())
+    if (values.isEmpty() || !headerX)
         return {};
-    return (QStringList {d->formatX(headerX)} + values).join(QLatin1Char('\n'));
+    return (QStringList {d->formatX(*headerX)} + values).join(QLatin1Char('\n'));
 }
 
 void ChartView::markDirty()
@@ -488,6 +588,7 @@ void ChartView::ensureBuilt()
 void ChartView::rebuild()
 {
     d->dirty = false;
+    d->widthPx = width();
     QChart *chart = d->chart;
     chart->removeAllSeries();
     for (QAbstractAxis *axis : chart->axes()) {
@@ -511,8 +612,7 @@ void ChartView::rebuild()
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setTitle(d->title);
-    chart->legend()->setLabelColor(pal.color(QPalette::Text));
-    chart->legend()->setFont(font());
+    chart->legend()->hide();
     d->view->setBackgroundBrush(pal.color(QPalette::Base));
 
     d->computeRanges();
@@ -524,6 +624,7 @@ void ChartView::rebuild()
     gridColour.setAlphaF(0.5f);
     auto styleAxis = [&](QAbstractAxis *axis, const QString &title) {
         axis->setTitleText(title);
+        axis->setTitleVisible(!title.isEmpty());
         axis->setLabelsFont(axisFont);
         axis->setTitleFont(axisFont);
         axis->setLabelsColor(textColour);
@@ -531,25 +632,29 @@ void ChartView::rebuild()
         axis->setGridLineColor(gridColour);
         axis->setLinePenColor(pal.color(QPalette::Mid));
     };
+    // Axis labels need decimals only on small ranges; hover text keeps them all.
+    auto labelFormat = [](const ChartAxis &a, double lo, double hi) {
+        return QStringLiteral("%.%1f").arg(hi - lo >= 10 ? 0 : std::max(a.decimals, 1));
+    };
 
     switch (d->x.kind) {
     case ChartAxis::Kind::Time: {
-        auto *axis = new QDateTimeAxis;
-        const double span = d->x1 - d->x0;
-        axis->setFormat(span <= 36 * 3600 * 1000.0 ? QStringLiteral("HH:mm") : QStringLiteral("dd MMM HH:mm"));
-        axis->setTickCount(7);
+        // Ticks on round times (19:20, Sat 06:00) whatever the data's range:
+        // labels placed at values (QDateTimeAxis only spaces ticks evenly).
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         d->axisX = axis;
         break;
     }
     case ChartAxis::Kind::Category: {
         auto *axis = new QBarCategoryAxis;
-        axis->append(thinnedCategories(d->x.categories, width()));
+        axis->append(d->x.categories);
         d->axisX = axis;
         break;
     }
     case ChartAxis::Kind::Value: {
         auto *axis = new QValueAxis;
-        axis->setLabelFormat(QStringLiteral("%.%1f").arg(d->x.decimals));
+        axis->setLabelFormat(labelFormat(d->x, d->x0, d->x1));
         d->axisX = axis;
         break;
     }
@@ -557,7 +662,7 @@ void ChartView::rebuild()
     styleAxis(d->axisX, d->x.title);
     chart->addAxis(d->axisX, Qt::AlignBottom);
     d->axisY = new QValueAxis;
-    d->axisY->setLabelFormat(QStringLiteral("%.%1f").arg(d->y.decimals));
+    d->axisY->setLabelFormat(labelFormat(d->y, d->y0, d->y1));
     styleAxis(d->axisY, d->y.title);
     chart->addAxis(d->axisY, Qt::AlignLeft);
 
@@ -567,7 +672,7 @@ void ChartView::rebuild()
         s->attachAxis(d->axisY);
     };
 
-    // Back to front: bands, bars, data lines, reference lines.
+    // Back to front: bands, bars and columns, data lines, reference lines.
     for (int i = 0; i < d->bands.size(); ++i) {
         const BandSpec &b = d->bands.at(i);
         auto *upper = new QLineSeries;
@@ -579,23 +684,41 @@ void ChartView::rebuild()
         area->setBrush(b.fill);
         area->setPen(Qt::NoPen);
         attach(area);
-        if (b.name.isEmpty())
-            for (QLegendMarker *m : chart->legend()->markers(area))
-                m->setVisible(false);
         d->bandSeries.append({i, area});
     }
-    if (!d->bars.isEmpty()) {
-        auto *series = new QBarSeries;
-        for (const BarSpec &b : std::as_const(d->bars)) {
+    QBarSeries *barSeries = nullptr;
+    for (const BarSpec &b : std::as_const(d->bars)) {
+        if (!b.values.isEmpty()) {
+            if (!barSeries)
+                barSeries = new QBarSeries;
             auto *set = new QBarSet(b.name);
             for (double v : b.values)
                 set->append(std::isnan(v) ? 0.0 : v);
             set->setColor(b.colour);
             set->setBorderColor(b.colour);
-            series->append(set);
+            barSeries->append(set);
         }
-        series->setBarWidth(0.8);
-        attach(series);
+        if (!b.columns.isEmpty()) {
+            // Columns as one area: the outline of every rectangle along the baseline.
+            auto *upper = new QLineSeries;
+            QList<QPointF> outline;
+            outline.reserve(b.columns.size() * 4);
+            const double half = b.columnWidth * 0.42;   // a little gap between columns
+            for (const QPointF &c : b.columns)
+                outline << QPointF(c.x() - half, 0) << QPointF(c.x() - half, c.y()) << QPointF(c.x() + half, c.y())
+                        << QPointF(c.x() + half, 0);
+            upper->replace(outline);
+            auto *area = new QAreaSeries(upper);
+            upper->setParent(area);
+            area->setName(b.name);
+            area->setBrush(b.colour);
+            area->setPen(QPen(b.colour, 1));
+            attach(area);
+        }
+    }
+    if (barSeries) {
+        barSeries->setBarWidth(0.8);
+        attach(barSeries);
     }
     for (const LineSpec &l : std::as_const(d->lines)) {
         auto *s = new QLineSeries;
@@ -618,14 +741,13 @@ void ChartView::rebuild()
         pen.setStyle(penStyle(r.style));
         s->setPen(pen);
         attach(s);
-        if (r.name.isEmpty())
-            for (QLegendMarker *m : chart->legend()->markers(s))
-                m->setVisible(false);
         d->refSeries.append({i, s});
     }
     updateRanges();
 
-    chart->legend()->setVisible(!chart->series().isEmpty());
+    const QString legend = d->legendHtml(pal);
+    d->legend->setText(legend);
+    d->legend->setVisible(!legend.isEmpty() && hasData());
     d->placeholder->setText(d->placeholderText.isEmpty() ? tr("No data to show") : d->placeholderText);
     d->stack->setCurrentWidget(hasData() ? static_cast<QWidget *>(d->view) : d->placeholder);
 }
@@ -633,10 +755,15 @@ void ChartView::rebuild()
 void ChartView::updateRanges()
 {
     d->computeRanges();
-    if (auto *dt = qobject_cast<QDateTimeAxis *>(d->axisX))
-        dt->setRange(QDateTime::fromMSecsSinceEpoch(qint64(d->x0)), QDateTime::fromMSecsSinceEpoch(qint64(d->x1)));
-    else if (auto *v = qobject_cast<QValueAxis *>(d->axisX))
+    if (auto *time = qobject_cast<QCategoryAxis *>(d->axisX)) {
+        time->setRange(d->x0, d->x1);
+        for (const QString &label : time->categoriesLabels())
+            time->remove(label);
+        for (const auto &[at, label] : timeTicks(d->x0, d->x1, d->widthPx))
+            time->append(label, at);
+    } else if (auto *v = qobject_cast<QValueAxis *>(d->axisX)) {
         v->setRange(d->x0, d->x1);
+    }
     if (d->axisY) {
         d->axisY->setRange(d->y0, d->y1);
         if (std::isnan(d->y.max) && std::isnan(d->y.min))
@@ -644,7 +771,8 @@ void ChartView::updateRanges()
         d->y0 = d->axisY->min();
         d->y1 = d->axisY->max();
     }
-    if (auto *v = qobject_cast<QValueAxis *>(d->axisX); v && std::isnan(d->x.min) && std::isnan(d->x.max)) {
+    if (auto *v = qobject_cast<QValueAxis *>(d->axisX);
+        v && !qobject_cast<QCategoryAxis *>(v) && std::isnan(d->x.min) && std::isnan(d->x.max)) {
         v->applyNiceNumbers();
         d->x0 = v->min();
         d->x1 = v->max();
@@ -675,12 +803,11 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
-    if (auto *axis = qobject_cast<QBarCategoryAxis *>(d->axisX); axis && !d->dirty) {
-        const QStringList labels = thinnedCategories(d->x.categories, width());
-        if (labels != axis->categories()) {
-            axis->clear();
-            axis->append(labels);
-        }
+    // Time ticks follow the width; nothing else needs a rebuild.
+    if (!d->dirty && d->x.kind == ChartAxis::Kind::Time
+        && std::clamp(width() / 100, 2, 12) != std::clamp(d->widthPx / 100, 2, 12)) {
+        d->widthPx = width();
+        updateRanges();
     }
 }
 
@@ -705,8 +832,7 @@ QImage ChartView::toImage(const QSize &size)
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         d->view->exporting = true;
-        QWidget *shown = d->stack->currentWidget();
-        shown->render(&painter);
+        render(&painter);   // chart and legend
         d->view->exporting = false;
     }
     if (resized)
@@ -746,7 +872,7 @@ bool ChartView::exportSvg(const QString &path, const QSize &size)
         QPainter painter(&generator);
         painter.setRenderHint(QPainter::Antialiasing);
         d->view->exporting = true;
-        d->view->render(&painter, QRectF(QPointF(0, 0), QSizeF(this->size())), d->view->viewport()->rect());
+        render(&painter);   // chart (vector paths through the SVG paint engine) and legend
         d->view->exporting = false;
         painter.end();
         ok = file.commit();

@@ -2,8 +2,9 @@
 // and only chart_view.cpp includes QtCharts (deprecated from Qt 6.10): replacing
 // the drawing library later means rewriting one file, not every view.
 //
-// The API is small on purpose: axes, lines, bars, horizontal bands, reference
-// lines, and exports. Long series are reduced (LTTB, app/analysis/lttb.h) before
+// The API is small on purpose: axes, lines, bars and columns, horizontal bands,
+// reference lines, and exports. The legend is ours (a wrapping line under the
+// plot), so a chart with many series never truncates their names. Long series are reduced (LTTB, app/analysis/lttb.h) before
 // drawing and handed to the drawing layer in bulk, so a million-point run stays
 // smooth. Hovering shows the values under the cursor with a crosshair.
 #pragma once
@@ -57,6 +58,10 @@ public:
     void replaceLine(int id, const QList<QPointF> &points);
     // Bars on a Category x axis: one value per category; NaN leaves the slot empty.
     int addBars(const QString &name, const QList<double> &values, const QColor &colour);
+    // Columns on a Value or Time x axis: one per point (x = centre, y = height),
+    // `width` in x units (an hour: 3 600 000 on a Time axis). Time keeps its
+    // spacing, so an hour without data is a gap, not a missing slot.
+    int addColumns(const QString &name, const QList<QPointF> &points, double width, const QColor &colour);
     // A horizontal band between two y values, behind the data. ±infinity reaches
     // the plot's edge. An empty name keeps it out of the legend.
     void addBand(double yFrom, double yTo, const QColor &fill, const QString &name = {});

@@ -82,6 +82,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_table->setItemDelegate(new CriteriaDelegate(m_table));
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setMinimumHeight(140);
     auto *add = new QPushButton(tr("&Add Criterion"), this);

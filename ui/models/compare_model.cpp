@@ -94,6 +94,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
 
 QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == KeyP95)
+        return tr("p95 of %1 at the target stage (%2 users)").arg(m_assessment.profile.keyTransaction).arg(m_assessment.profile.targetUsers);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -101,7 +103,7 @@ QVariant CompareModel::headerData(int section, Qt::Orientation orientation, int 
     case Started: return tr("Started");
     case Plan: return tr("Stages (users)");
     case InWindow: return tr("In window");
-    case KeyP95: return tr("p95 %1 at %2 users").arg(m_assessment.profile.keyTransaction).arg(m_assessment.profile.targetUsers);
+    case KeyP95: return tr("Key p95");
     case ErrorRate: return tr("Error rate");
     case Saturation: return tr("Saturation point");
     case DecisionColumn: return tr("Decision");

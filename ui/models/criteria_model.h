@@ -12,8 +12,9 @@ namespace palier::ui {
 class CriteriaModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { Id, Label, MetricColumn, ScopeColumn, KeyOnly, HigherIsBetter, Green, Orange, GreenStrict,
-                  OrangeStrict, ColumnCount };
+    // The limits come early: they are what people edit most.
+    enum Column { Id, MetricColumn, Green, Orange, ScopeColumn, KeyOnly, HigherIsBetter, GreenStrict, OrangeStrict,
+                  Label, ColumnCount };
 
     explicit CriteriaModel(QObject *parent = nullptr);
 

@@ -260,7 +260,7 @@ QVariant GridModel::headerData(int section, Qt::Orientation orientation, int rol
         if (section == windowColumn())
             return tr("Window (%n run(s))", nullptr, int(m_runs.size()));
         const Run &run = m_assessment.runs.at(m_runs.at(section - 1));
-        return run.startedAt.isValid() ? QStringLiteral("%1\n%2").arg(run.id, Format::dateTime(run.startedAt)) : run.id;
+        return run.startedAt.isValid() ? QStringLiteral("%1\n%2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
     }
     if (role == Qt::ToolTipRole && section > 0 && section < windowColumn()) {
         const Run &run = m_assessment.runs.at(m_runs.at(section - 1));

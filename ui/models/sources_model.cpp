@@ -88,7 +88,7 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
         }
         const RunVerdict &verdict = assessment.verdicts.at(i);
         const bool inWindow = assessment.window.contains(int(i));
-        QString text = run.startedAt.isValid() ? tr("%1 — %2").arg(run.id, Format::dateTime(run.startedAt)) : run.id;
+        QString text = run.startedAt.isValid() ? tr("%1 · %2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
         QStandardItem *item = makeItem(text, Kind::Run, run.id);
         item->setIcon(dotIcon(palette.badgeBackground(verdict.decision)));
         QStringList tip {QDir::toNativeSeparators(run.path),

@@ -4,12 +4,14 @@
 #include "charts/chart_view.h"
 #include "models/compare_model.h"
 #include "views/run_charts.h"
+#include "widgets/table_style.h"
 
 #include <QCheckBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -37,6 +39,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAccessibleName(tr("Runs compared"));
+    compactRows(m_table);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     charts->addWidget(m_latency);
@@ -46,8 +49,9 @@ CompareView::CompareView(Session *session, QWidget *parent)
     splitter->setObjectName(QStringLiteral("compareSplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(charts);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({heightForRows(m_table, 3), 10000});
     splitter->setChildrenCollapsible(false);
 
     auto *layout = new QVBoxLayout(this);
@@ -76,9 +80,8 @@ void CompareView::refresh()
     const Assessment &a = m_session->assessment();
     const StatePalette palette(this->palette());
     m_model->setAssessment(a, m_allRuns->isChecked(), palette);
-    m_table->setMaximumHeight(m_table->horizontalHeader()->sizeHint().height()
-                              + std::max(3, m_model->rowCount()) * m_table->verticalHeader()->defaultSectionSize()
-                              + 2 * m_table->frameWidth() + 4);
+    m_table->setMaximumHeight(heightForRows(m_table, std::max(3, m_model->rowCount()))
+                              + m_table->horizontalScrollBar()->sizeHint().height());
     QList<const Run *> runs;
     for (int i : m_model->runIndices())
         runs.append(&a.runs.at(i));

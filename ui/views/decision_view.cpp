@@ -5,8 +5,10 @@
 #include "app/session.h"
 #include "models/grid_model.h"
 #include "widgets/decision_badge.h"
+#include "widgets/table_style.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -57,12 +59,14 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Decision grid"));
+    compactRows(m_table);
 
     auto *gridBox = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridBox);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addLayout(header);
-    gridLayout->addWidget(m_table, 1);
+    gridLayout->addWidget(m_table);
+    gridLayout->addStretch(1);   // spare height goes below the grid, never between it and the badge
 
     // Report preview with its own language: the report's, not the UI's.
     m_lang->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
@@ -87,9 +91,11 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
     splitter->setObjectName(QStringLiteral("decisionSplitter"));
     splitter->addWidget(gridBox);
     splitter->addWidget(reportBox);
-    splitter->setStretchFactor(0, 1);
+    // The grid keeps its height; the report takes what the window gives.
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({gridBox->sizeHint().height(), 10000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(splitter);
@@ -129,12 +135,11 @@ void DecisionView::refresh()
     const Assessment &a = m_session->assessment();
     m_model->setPalette(StatePalette(palette()));
     m_model->setAssessment(a);
-    m_table->resizeRowsToContents();
-    const int rowsHeight = m_table->horizontalHeader()->sizeHint().height() + m_table->verticalHeader()->length()
-                           + 2 * m_table->frameWidth() + 2;
+    const int rowsHeight = heightForRows(m_table, m_model->rowCount());
     m_table->setMinimumHeight(std::min(rowsHeight, 320));
     m_table->setMaximumHeight(rowsHeight + m_table->horizontalScrollBar()->sizeHint().height());
     m_profile->setText(m_session->profileDescription());
+    m_profile->setToolTip(QDir::toNativeSeparators(m_session->profileFile()));
     m_export->setEnabled(!a.runs.isEmpty());
 
     if (a.runs.isEmpty()) {
@@ -146,10 +151,11 @@ void DecisionView::refresh()
     }
     const WindowVerdict &w = a.windowVerdict;
     m_badge->setDecision(w.decision, w.provisional);
-    m_summary->setText(tr("Score %1 — %2 · %3, %4")
+    m_summary->setText(tr("Score %1 (%2): %3 red, %4 orange")
                            .arg(w.score)
-                           .arg(StatePalette::scoreLabelText(w.label), tr("%n red criterion(s)", nullptr, w.reds),
-                                tr("%n orange", nullptr, w.oranges)));
+                           .arg(StatePalette::scoreLabelText(w.label))
+                           .arg(w.reds)
+                           .arg(w.oranges));
     QStringList notes;
     notes << tr("Window: %1 (%2 of %3 comparable runs)")
                  .arg(w.runIds.join(QStringLiteral(", ")).toHtmlEscaped())

@@ -7,6 +7,7 @@
 #include "models/error_model.h"
 #include "models/stage_model.h"
 #include "views/run_charts.h"
+#include "widgets/table_style.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -31,6 +33,7 @@ QTableView *makeTable(QWidget *parent)
     t->setAlternatingRowColors(true);
     t->setWordWrap(false);
     t->horizontalHeader()->setHighlightSections(false);
+    compactRows(t);
     return t;
 }
 
@@ -74,15 +77,20 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     auto *byUsers = new QSplitter(Qt::Horizontal, this);
     byUsers->addWidget(m_latencyByUsers);
     byUsers->addWidget(m_throughputByUsers);
+    byUsers->setStretchFactor(0, 3);
+    byUsers->setStretchFactor(1, 2);
+    byUsers->setSizes({3000, 2000});
     m_tabs->addTab(byUsers, tr("By users"));
 
+    // Response times over the whole width; throughput and users below, side by side.
+    auto *overTimeBottom = new QSplitter(Qt::Horizontal, this);
+    overTimeBottom->addWidget(m_ratesOverTime);
+    overTimeBottom->addWidget(m_usersOverTime);
+    overTimeBottom->setSizes({1000, 1000});
     auto *overTime = new QSplitter(Qt::Vertical, this);
     overTime->addWidget(m_latencyOverTime);
-    overTime->addWidget(m_ratesOverTime);
-    overTime->addWidget(m_usersOverTime);
-    overTime->setStretchFactor(0, 3);
-    overTime->setStretchFactor(1, 2);
-    overTime->setStretchFactor(2, 2);
+    overTime->addWidget(overTimeBottom);
+    overTime->setSizes({1100, 900});
     m_tabs->addTab(overTime, tr("Over time"));
 
     auto *endpointsPage = new QWidget(this);
@@ -121,9 +129,11 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     splitter->setObjectName(QStringLiteral("loadTestSplitter"));
     splitter->addWidget(m_stageTable);
     splitter->addWidget(m_tabs);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 3);
+    // The stage table keeps the height of its rows; the charts take the rest.
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({heightForRows(m_stageTable, 6), 10000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -185,6 +195,9 @@ void LoadTestView::refresh()
         m_run->setCurrentIndex(index);
     m_stages->setPalette(palette);
     m_stages->setRun(run, verdict, profile.keyTransaction, profile.targetUsers);
+    m_stageTable->setMaximumHeight(heightForRows(m_stageTable, std::max(1, m_stages->rowCount()))
+                                   + m_stageTable->horizontalScrollBar()->sizeHint().height());
+    m_stageTable->setMinimumHeight(heightForRows(m_stageTable, std::clamp(m_stages->rowCount(), 1, 4)));
     m_endpointScope->clear();
     m_endpointScope->addItem(tr("Whole run"), -1);
     if (run)

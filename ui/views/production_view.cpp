@@ -52,29 +52,6 @@ QString hintText(DecisionHint hint)
     return {};
 }
 
-// The hours of the snapshot oldest first, with the hours that had no event
-// filled in (no searches, no errors, no p95), so the bars keep time's spacing.
-QList<HourlyRow> continuousHours(const QList<HourlyRow> &newestFirst)
-{
-    QList<HourlyRow> rows(newestFirst.crbegin(), newestFirst.crend());
-    if (rows.size() < 2)
-        return rows;
-    QList<HourlyRow> out;
-    constexpr qint64 hour = 3600 * 1000;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (!out.isEmpty()) {
-            const QDateTime previous = out.constLast().hourSlot;
-            for (qint64 t = previous.toMSecsSinceEpoch() + hour; t < rows.at(i).hourSlot.toMSecsSinceEpoch(); t += hour) {
-                HourlyRow empty;
-                empty.hourSlot = QDateTime::fromMSecsSinceEpoch(t, Qt::OffsetFromUTC, previous.offsetFromUtc());
-                out.append(empty);
-            }
-        }
-        out.append(rows.at(i));
-    }
-    return out;
-}
-
 } // namespace
 
 ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *parent)
@@ -117,12 +94,8 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     for (QPushButton *b : {m_connect, m_disconnect, m_edit, m_new, m_remove})
         bar->addWidget(b);
     bar->addStretch();
-    bar->addWidget(m_refresh);
-    auto *autoLabel = new QLabel(tr("&Auto-refresh:"), this);
-    autoLabel->setBuddy(m_autoRefresh);
-    bar->addWidget(autoLabel);
-    bar->addWidget(m_autoRefresh);
 
+    // The connection's state, with what acts on it.
     auto *stateRow = new QHBoxLayout;
     QFont bold = m_state->font();
     bold.setBold(true);
@@ -130,6 +103,11 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     stateRow->addWidget(m_state);
     stateRow->addWidget(m_updated);
     stateRow->addStretch();
+    stateRow->addWidget(m_refresh);
+    auto *autoLabel = new QLabel(tr("&Auto-refresh:"), this);
+    autoLabel->setBuddy(m_autoRefresh);
+    stateRow->addWidget(autoLabel);
+    stateRow->addWidget(m_autoRefresh);
     m_note->setWordWrap(true);
     m_thresholds->setWordWrap(true);
 
@@ -548,36 +526,28 @@ void ProductionView::render()
         hint->setUnjudged();
     }
 
-    // The hours, oldest first, gaps filled.
-    const QList<HourlyRow> hours = continuousHours(s.hourly);
-    QStringList labels;
-    QList<double> searches, errorCounts;
-    QList<QPointF> p95Points;
-    QDate lastDay;
-    for (int i = 0; i < hours.size(); ++i) {
-        const HourlyRow &h = hours.at(i);
-        const QDate day = h.hourSlot.date();
-        labels << (day != lastDay ? QLocale().toString(h.hourSlot, QStringLiteral("ddd HH:mm"))
-                                  : h.hourSlot.toString(QStringLiteral("HH:mm")));
-        lastDay = day;
-        searches << double(h.searches);
-        errorCounts << double(h.errors);
+    // The hours on a time axis: an hour without events is a gap, as in the table.
+    constexpr double hourMs = 3600.0 * 1000.0;
+    QList<QPointF> searches, errorCounts, p95Points;
+    for (const HourlyRow &h : s.hourly) {
+        const double centre = double(h.hourSlot.toMSecsSinceEpoch()) + hourMs / 2;
+        searches << QPointF(centre, double(h.searches));
+        errorCounts << QPointF(centre, double(h.errors));
         if (h.p95SearchMs)
-            p95Points << QPointF(i, *h.p95SearchMs);
+            p95Points << QPointF(centre, *h.p95SearchMs);
     }
+    std::sort(p95Points.begin(), p95Points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     ChartAxis x;
-    x.kind = ChartAxis::Kind::Category;
-    x.title = tr("Hour (%1)").arg(s.timeZone);
-    x.categories = labels;
+    x.kind = ChartAxis::Kind::Time;
     const QString noHours = tr("No event in the last %n hour(s).", nullptr, s.hours);
 
     m_searches->clear();
-    m_searches->setTitle(tr("Searches per hour (%1)").arg(profile.keyTransaction));
+    m_searches->setTitle(tr("Searches per hour (%1), last %2 h").arg(profile.keyTransaction).arg(s.hours));
     ChartAxis countAxis;
     countAxis.title = tr("Searches");
     m_searches->setAxes(x, countAxis);
     m_searches->setPlaceholder(noHours);
-    m_searches->addBars(tr("Searches"), searches, palette.series(0));
+    m_searches->addColumns(tr("Searches"), searches, hourMs, palette.series(0));
 
     m_p95->clear();
     m_p95->setTitle(tr("p95 of successful searches per hour"));
@@ -598,7 +568,7 @@ void ProductionView::render()
     errorAxis.title = tr("Errors");
     m_errors->setAxes(x, errorAxis);
     m_errors->setPlaceholder(noHours);
-    m_errors->addBars(tr("Errors"), errorCounts, palette.strong(Colour::Red));
+    m_errors->addColumns(tr("Errors"), errorCounts, hourMs, palette.strong(Colour::Red));
 }
 
 } // namespace palier::ui

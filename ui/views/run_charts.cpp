@@ -56,8 +56,7 @@ ChartAxis msAxis(const QString &title)
 ChartAxis timeAxis()
 {
     ChartAxis x;
-    x.kind = ChartAxis::Kind::Time;
-    x.title = RunCharts::tr("Time");
+    x.kind = ChartAxis::Kind::Time;   // clock times need no axis title
     return x;
 }
 

@@ -23,7 +23,7 @@ KpiTile::KpiTile(const QString &caption, QWidget *parent)
     layout->addWidget(m_value);
     layout->addWidget(m_detail);
     QFont big = m_value->font();
-    big.setPointSizeF(big.pointSizeF() * 1.8);
+    big.setPointSizeF(big.pointSizeF() * 1.5);
     big.setBold(true);
     m_value->setFont(big);
     m_detail->setWordWrap(true);

@@ -1,0 +1,249 @@
+// Every model of the window under QAbstractItemModelTester (the model
+// contracts: counts, parents, data types, signals around resets and inserts),
+// filled from the bundled week of real Locust runs, and what each one says.
+#include "gui_test_support.h"
+
+#include "app/state_palette.h"
+#include "db/monitoring_views.h"
+#include "grid/assessment.h"
+#include "models/compare_model.h"
+#include "models/criteria_model.h"
+#include "models/endpoint_model.h"
+#include "models/error_model.h"
+#include "models/grid_model.h"
+#include "models/problems_model.h"
+#include "models/sources_model.h"
+#include "models/stage_model.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+
+using namespace palier;
+using namespace palier::ui;
+
+class TestUiModels : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void gridModel();
+    void gridModelWithoutRuns();
+    void stageModel();
+    void endpointModelSorted();
+    void errorModel();
+    void problemsModel();
+    void sourcesModel();
+    void compareModel();
+    void criteriaModelEdits();
+
+private:
+    Assessment m_assessment;
+    QList<Diagnostic> m_diagnostics;
+};
+
+void TestUiModels::initTestCase()
+{
+    test::quietOffscreen();
+    const QStringList paths {test::sampleDir()};
+    LoadResult loaded = loadRuns(paths);
+    m_diagnostics = loaded.diagnostics;
+    const QString profileFile = profileBesideResults(paths);
+    QVERIFY(!profileFile.isEmpty());
+    m_assessment = assess(loaded.runs, Profile::fromFile(profileFile), profileFile);
+    QCOMPARE(m_assessment.runs.size(), 3);
+    QCOMPARE(m_assessment.window.size(), 3);
+}
+
+void TestUiModels::gridModel()
+{
+    GridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAssessment(m_assessment);
+    const int criteria = int(m_assessment.profile.criteria.size());
+    QCOMPARE(model.rowCount(), criteria + 2);                  // + score, decision
+    QCOMPARE(model.columnCount(), 1 + 3 + 1);                  // label, runs, window
+    // Columns read oldest → newest, then the window.
+    QCOMPARE(model.index(0, 1).data(GridModel::RunIdRole).toString(), QStringLiteral("run-2026-11-16"));
+    QCOMPARE(model.index(0, 3).data(GridModel::RunIdRole).toString(), QStringLiteral("run-2026-11-20"));
+    QVERIFY(model.index(0, model.windowColumn()).data(GridModel::RunIdRole).toString().isEmpty());
+    for (int row = 0; row < criteria; ++row) {
+        const QString id = model.criterionId(row);
+        for (int col = 1; col < model.windowColumn(); ++col) {
+            const QModelIndex cell = model.index(row, col);
+            const RunVerdict *v = m_assessment.verdictOf(cell.data(GridModel::RunIdRole).toString());
+            QVERIFY(v);
+            const CriterionResult *r = v->criterion(id);
+            QVERIFY(r);
+            QCOMPARE(Colour(cell.data(GridModel::ColourRole).toInt()), r->colour);
+            // Colour never alone: the symbol of the colour leads the text, the reason is the tooltip.
+            QVERIFY(cell.data().toString().startsWith(StatePalette::symbol(r->colour)));
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString().contains(r->reason), true);
+            QCOMPARE(cell.data(Qt::BackgroundRole).value<QColor>(), StatePalette().cellBackground(r->colour));
+        }
+        QCOMPARE(Colour(model.index(row, model.windowColumn()).data(GridModel::ColourRole).toInt()),
+                 m_assessment.windowVerdict.criteria.at(row).colour);
+    }
+    const int decisionRow = criteria + 1;
+    QCOMPARE(Decision(model.index(decisionRow, model.windowColumn()).data(GridModel::DecisionRole).toInt()),
+             m_assessment.windowVerdict.decision);
+    QCOMPARE(model.index(criteria, model.windowColumn()).data(GridModel::ValueRole).toInt(), m_assessment.windowVerdict.score);
+    // The sample's p95 at 100 users: 2200 → green, 3100 and 3300 → orange (README).
+    QCOMPARE(Colour(model.index(0, 1).data(GridModel::ColourRole).toInt()), Colour::Green);
+    QCOMPARE(Colour(model.index(0, 2).data(GridModel::ColourRole).toInt()), Colour::Orange);
+    QCOMPARE(Colour(model.index(0, 3).data(GridModel::ColourRole).toInt()), Colour::Orange);
+    QVERIFY(model.index(0, 1).data().toString().contains(QStringLiteral("2")));
+    model.setPalette(StatePalette(QPalette(QColor(30, 30, 30))));   // dark: new colours, same states
+    QCOMPARE(model.index(0, 1).data(Qt::BackgroundRole).value<QColor>(),
+             StatePalette(QPalette(QColor(30, 30, 30))).cellBackground(Colour::Green));
+}
+
+void TestUiModels::gridModelWithoutRuns()
+{
+    GridModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAssessment(assess({}, Profile::builtinDefault()));
+    QCOMPARE(model.columnCount(), 2);   // label and an empty window
+    model.setAssessment(m_assessment);
+    model.setAssessment(assess({}, Profile::builtinDefault()));
+}
+
+void TestUiModels::stageModel()
+{
+    StageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Run &run = m_assessment.runs.at(0);   // run-2026-11-16
+    const RunVerdict &v = m_assessment.verdicts.at(0);
+    model.setRun(&run, &v, m_assessment.profile.keyTransaction, m_assessment.profile.targetUsers);
+    QCOMPARE(model.rowCount(), 6);
+    // Stage 5 (100 users): the README's figures, as Locust wrote them.
+    QCOMPARE(model.index(4, StageModel::Users).data(StageModel::SortRole).toInt(), 100);
+    QCOMPARE(model.index(4, StageModel::Requests).data(StageModel::SortRole).toLongLong(), 4605);
+    QCOMPARE(model.index(4, StageModel::Failures).data(StageModel::SortRole).toLongLong(), 18);
+    QCOMPARE(model.index(4, StageModel::KeyP95).data(StageModel::SortRole).toDouble(), 2200.0);
+    QCOMPARE(Colour(model.index(4, StageModel::Held).data(StageModel::ColourRole).toInt()), v.stages.at(4).colour);
+    QCOMPARE(model.index(4, StageModel::Held).data(Qt::ToolTipRole).toString(), v.stages.at(4).reason);
+    if (v.saturationPointUsers)
+        QVERIFY(model.index(int(run.stages.size()) - 1, StageModel::Users).data().toString().contains(QString::number(*v.saturationPointUsers)));
+    model.setRun(nullptr, nullptr, QString(), 100);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::endpointModelSorted()
+{
+    EndpointModel model;
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(EndpointModel::SortRole);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Run &run = m_assessment.runs.at(2);
+    model.setEndpoints(run.endpoints, m_assessment.profile.keyTransaction);
+    QCOMPARE(model.rowCount(), run.endpoints.size());
+    proxy.sort(EndpointModel::Requests, Qt::DescendingOrder);
+    for (int r = 1; r < proxy.rowCount(); ++r)
+        QVERIFY(proxy.index(r - 1, EndpointModel::Requests).data(EndpointModel::SortRole).toLongLong()
+                >= proxy.index(r, EndpointModel::Requests).data(EndpointModel::SortRole).toLongLong());
+    // The key transaction stands out.
+    bool sawKey = false;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, EndpointModel::Name).data().toString() == m_assessment.profile.keyTransaction) {
+            sawKey = true;
+            QVERIFY(model.index(r, EndpointModel::Name).data(Qt::FontRole).value<QFont>().bold());
+        }
+    QVERIFY(sawKey);
+}
+
+void TestUiModels::errorModel()
+{
+    ErrorModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<ErrorEntry> errors {{QStringLiteral("GET"), QStringLiteral("a"), QStringLiteral("500"), 3},
+                              {QStringLiteral("GET"), QStringLiteral("b"), QStringLiteral("503\nline two"), 17},
+                              {QStringLiteral("POST"), QStringLiteral("c"), QStringLiteral("401"), 5}};
+    model.setErrors(errors);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, ErrorModel::Name).data().toString(), QStringLiteral("b"));   // most frequent first
+    QCOMPARE(model.index(0, ErrorModel::Error).data().toString(), QStringLiteral("503 line two"));
+    QCOMPARE(model.index(0, ErrorModel::Error).data(Qt::ToolTipRole).toString(), QStringLiteral("503\nline two"));
+    QCOMPARE(model.totalOccurrences(), 25);
+    model.setErrors(m_assessment.runs.at(2).errors);
+}
+
+void TestUiModels::problemsModel()
+{
+    ProblemsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QList<Diagnostic> all = m_diagnostics;
+    for (const Run &run : m_assessment.runs)
+        all += run.warnings;
+    model.setProblems(all);
+    QCOMPARE(model.rowCount(), all.size());
+    model.append({Diagnostic::Severity::Error, QStringLiteral("/tmp/x_stats.csv"), 12, QStringLiteral("bad row")});
+    const int last = model.rowCount() - 1;
+    QCOMPARE(model.index(last, ProblemsModel::File).data().toString(), QStringLiteral("x_stats.csv"));
+    QCOMPARE(model.index(last, ProblemsModel::Line).data().toLongLong(), 12);
+    QCOMPARE(model.index(last, ProblemsModel::Message).data().toString(), QStringLiteral("bad row"));
+    QCOMPARE(model.index(last, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("/tmp/x_stats.csv:12: bad row"));
+    QCOMPARE(model.errorCount(), 1);
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::sourcesModel()
+{
+    SourcesModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setRuns(m_assessment, StatePalette());
+    model.setConnections({QStringLiteral("production")}, QStringLiteral("production"));
+    model.setProfiles({QStringLiteral("/tmp/a.json")}, QString(), QStringLiteral("Default"));
+    // One folder (weekly) holding three runs, newest first, each with its six stages.
+    QCOMPARE(model.runsRoot()->rowCount(), 1);
+    QStandardItem *group = model.runsRoot()->child(0);
+    QCOMPARE(group->rowCount(), 3);
+    QCOMPARE(group->child(0)->data(SourcesModel::IdRole).toString(), QStringLiteral("run-2026-11-20"));
+    QCOMPARE(group->child(0)->rowCount(), 6);
+    QCOMPARE(group->child(0)->child(4)->data(SourcesModel::UsersRole).toInt(), 100);
+    QVERIFY(model.indexOfRun(QStringLiteral("run-2026-11-18")).isValid());
+    QCOMPARE(model.connectionsRoot()->rowCount(), 2);   // + "New connection…"
+    QCOMPARE(model.profilesRoot()->rowCount(), 2);      // built-in + one file
+    model.setRuns(assess({}, Profile::builtinDefault()), StatePalette());
+    QCOMPARE(model.runsRoot()->rowCount(), 1);          // the "nothing opened" line
+    QCOMPARE(SourcesModel::Kind(model.runsRoot()->child(0)->data(SourcesModel::KindRole).toInt()), SourcesModel::Kind::Placeholder);
+}
+
+void TestUiModels::compareModel()
+{
+    CompareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAssessment(m_assessment, false, StatePalette());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.index(0, CompareModel::RunId).data().toString(), QStringLiteral("run-2026-11-20"));
+    QCOMPARE(model.index(0, CompareModel::KeyP95).data().toString().remove(QRegularExpression(QStringLiteral("\\D"))),
+             QStringLiteral("3300"));
+    model.setAssessment(m_assessment, true, StatePalette());
+    QCOMPARE(model.rowCount(), 3);
+}
+
+void TestUiModels::criteriaModelEdits()
+{
+    CriteriaModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setCriteria(m_assessment.profile.criteria);
+    QSignalSpy edited(&model, &CriteriaModel::criteriaEdited);
+    QVERIFY(model.setData(model.index(0, CriteriaModel::Green), 3500.0));
+    QCOMPARE(model.criteria().at(0).green, 3500.0);
+    QVERIFY(model.setData(model.index(0, CriteriaModel::MetricColumn), metricId(Metric::LatencyP99)));
+    QCOMPARE(model.criteria().at(0).metric, Metric::LatencyP99);
+    QVERIFY(!model.setData(model.index(0, CriteriaModel::MetricColumn), QStringLiteral("no such metric")));
+    QVERIFY(model.setData(model.index(1, CriteriaModel::GreenStrict), Qt::Unchecked, Qt::CheckStateRole));
+    QVERIFY(!model.criteria().at(1).greenStrict);
+    // The held criterion has no limits to edit.
+    QVERIFY(!(model.flags(model.index(2, CriteriaModel::Green)) & Qt::ItemIsEditable));
+    model.addCriterion();
+    QCOMPARE(model.rowCount(), 4);
+    model.removeCriterion(3);
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(edited.count(), 5);
+}
+
+PALIER_UI_TEST_MAIN(TestUiModels)
+#include "tst_ui_models.moc"

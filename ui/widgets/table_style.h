@@ -1,0 +1,14 @@
+// Tables read as lists of figures: rows as tall as one line of text (the
+// default leaves room for editors the views never open), and a height that
+// fits their rows so a splitter gives the rest to the charts.
+#pragma once
+
+class QTableView;
+
+namespace palier::ui {
+
+void compactRows(QTableView *table);
+// Height of the header and `rows` rows (and a horizontal scroll bar when shown).
+int heightForRows(const QTableView *table, int rows);
+
+} // namespace palier::ui

@@ -49,10 +49,20 @@ for s in 16 22 24 32 48 64 128 256 512; do
   else fail "icon ${s}x${s}: $(file "$png" 2>&1)"; fi
 done
 
-# Screenshots named in the metainfo are files of this repository.
-while read -r shot; do
-  [ -f "$PALIER_SOURCE_DIR/$shot" ] && ok "screenshot $shot" || fail "metainfo names $shot, which is not in the repository"
-done < <(sed -n 's:.*<image>https\?\://[^<]*/main/\(packaging/screenshots/[^<]*\)</image>.*:\1:p' "$metainfo")
-grep -q '<image>' "$metainfo" && ok "metainfo has screenshots" || fail "metainfo has no screenshot"
+# Screenshots named in the metainfo are files of this repository, at the size
+# the metainfo declares.
+while read -r w h shot; do
+  if [ ! -f "$PALIER_SOURCE_DIR/$shot" ]; then
+    fail "metainfo names $shot, which is not in the repository (scripts/screenshots.sh, then copy it there)"
+  elif ! file "$PALIER_SOURCE_DIR/$shot" | grep -q "PNG image data, $w x $h,"; then
+    fail "$shot is not a ${w}x$h PNG: $(file -b "$PALIER_SOURCE_DIR/$shot")"
+  else
+    ok "screenshot $shot"
+  fi
+done < <(sed -n 's:.*<image type="source" width="\([0-9]*\)" height="\([0-9]*\)">https\?\://[^<]*/main/\(packaging/screenshots/[^<]*\)</image>.*:\1 \2 \3:p' "$metainfo")
+n=$(grep -c '<image' "$metainfo" || true)
+m=$(grep -c '<image type="source" width="[0-9]*" height="[0-9]*">https\?://[^<]*/main/packaging/screenshots/' "$metainfo" || true)
+[ "$n" -gt 0 ] && [ "$n" -eq "$m" ] && ok "metainfo has $n screenshots, all from packaging/screenshots" \
+  || fail "metainfo screenshots: $m of $n are sized images from packaging/screenshots"
 
 finish

@@ -233,6 +233,11 @@ QString ProductionView::stateText() const
     return m_state->text();
 }
 
+QString ProductionView::noteText() const
+{
+    return m_note->text();
+}
+
 void ProductionView::saveSettings()
 {
     SavedConnections::save(m_connections);

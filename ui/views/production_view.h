@@ -48,6 +48,7 @@ public:
     KpiTile *tile(const QString &id) const;   // "total_events", "p95_search_ms", "decision_hint"…
     QList<ChartView *> charts() const;
     QString stateText() const;
+    QString noteText() const;   // what the view said about the password (kept where?)
 
 public slots:
     void connectTo(const QString &name);

@@ -1,0 +1,184 @@
+// The Production view against a real PostgreSQL server (the database tests'
+// throwaway cluster): it shows what `palier db summary|decision` print, asks
+// for a password only when libpq has none the server accepts, and keeps the
+// password where it says (here: memory, no keychain).
+#include "gui_test_support.h"
+
+#include "app/format.h"
+#include "charts/chart_view.h"
+#include "db/monitoring_client.h"
+#include "db/saved_connections.h"
+#include "db/secret_store.h"
+#include "pg_test_support.h"
+#include "views/production_view.h"
+#include "widgets/kpi_tile.h"
+
+#include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTimer>
+
+using namespace palier;
+using namespace palier::ui;
+
+namespace {
+
+const QString kDb = QStringLiteral("palier_ui_production");
+
+// Answers every password prompt with `answer` and counts them.
+class PasswordTyper : public QObject {
+public:
+    explicit PasswordTyper(QString answer)
+        : m_answer(std::move(answer))
+    {
+        connect(&m_timer, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++prompts;
+            dialog->setTextValue(m_answer);
+            dialog->accept();
+        });
+        m_timer.start(20);
+    }
+    void setAnswer(const QString &a) { m_answer = a; }
+    int prompts = 0;
+
+private:
+    QString m_answer;
+    QTimer m_timer;
+};
+
+} // namespace
+
+class TestUiProductionDb : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void showsWhatTheCliPrints();
+    void asksForAPasswordOnlyWhenNeeded();
+
+private:
+    bool connectAndWait(ProductionView *view, const QString &name);
+    test::PgCluster m_cluster;
+};
+
+void TestUiProductionDb::initTestCase()
+{
+    test::quietOffscreen();
+    QString error;
+    QVERIFY2(m_cluster.load(&error), qPrintable(error));
+    QVERIFY2(test::recreateDatabase(m_cluster, kDb, &error), qPrintable(error));
+    test::PgAdmin admin(m_cluster, kDb);
+    QVERIFY2(admin.ok(), qPrintable(admin.lastError()));
+    QVERIFY2(admin.exec(test::eventsTableSql(QStringLiteral("app_monitoring_events"), QStringLiteral("integer"))),
+             qPrintable(admin.lastError()));
+    // Only what the window is given: no password from the environment or ~/.pgpass.
+    qunsetenv("PGPASSWORD");
+    qputenv("PGPASSFILE", QByteArray("/nonexistent/palier-test-pgpass"));
+}
+
+bool TestUiProductionDb::connectAndWait(ProductionView *view, const QString &name)
+{
+    QSignalSpy snapshot(view->client(), &MonitoringClient::snapshotReady);
+    view->connectTo(name);
+    QElapsedTimer clock;
+    clock.start();
+    while (snapshot.isEmpty() && clock.elapsed() < 30000)
+        QTest::qWait(20);
+    return !snapshot.isEmpty();
+}
+
+void TestUiProductionDb::showsWhatTheCliPrints()
+{
+    MainWindow w;
+    w.show();
+    ProductionView *view = w.productionView();
+    SavedConnection c;
+    c.name = QStringLiteral("test");
+    c.host = m_cluster.host;
+    c.port = m_cluster.port.toInt();
+    c.database = kDb;
+    c.user = m_cluster.user;
+    view->saveConnection(c);
+    QSignalSpy snapshot(view->client(), &MonitoringClient::snapshotReady);
+    view->connectWithPassword(c.name, m_cluster.password);
+    QTRY_VERIFY_WITH_TIMEOUT(!snapshot.isEmpty(), 30000);
+    const MonitoringSnapshot shown = *view->client()->lastSnapshot();
+
+    int code = -1;
+    const QString conninfo = m_cluster.conninfo(kDb);
+    const QJsonObject summary = QJsonDocument::fromJson(
+        test::runPalier({QStringLiteral("db"), QStringLiteral("summary"), QStringLiteral("--db"), conninfo,
+                         QStringLiteral("--format"), QStringLiteral("json")}, &code)).object();
+    QCOMPARE(code, 0);
+    QCOMPARE(shown.summary.totalEvents, summary.value(QStringLiteral("total_events")).toInteger());
+    QCOMPARE(shown.summary.searches, summary.value(QStringLiteral("searches")).toInteger());
+    QCOMPARE(shown.summary.p95SearchMs.value_or(-1), summary.value(QStringLiteral("p95_search_ms")).toInt(-1));
+    QCOMPARE(*shown.summary.errorRate(), summary.value(QStringLiteral("error_rate_pct")).toDouble());
+    QCOMPARE(view->tile(QStringLiteral("total_events"))->value(), Format::count(shown.summary.totalEvents));
+    const QJsonObject decision = QJsonDocument::fromJson(
+        test::runPalier({QStringLiteral("db"), QStringLiteral("decision"), QStringLiteral("--db"), conninfo,
+                         QStringLiteral("--format"), QStringLiteral("json")}, &code)).object();
+    QCOMPARE(decisionHintId(shown.decision.hint), decision.value(QStringLiteral("decision_hint")).toString());
+    // The hint tile carries the hint's colour and word.
+    const Colour expected = shown.decision.hint == DecisionHint::Go ? Colour::Green
+                            : shown.decision.hint == DecisionHint::Watch ? Colour::Orange : Colour::Red;
+    QCOMPARE(view->tile(QStringLiteral("decision_hint"))->colour(), std::optional<Colour>(expected));
+    for (ChartView *chart : view->charts())
+        QVERIFY(chart->hasData());
+    view->disconnectFromServer();
+}
+
+void TestUiProductionDb::asksForAPasswordOnlyWhenNeeded()
+{
+    auto *secrets = new MemorySecretStore;
+    MainWindow w(secrets);
+    w.show();
+    ProductionView *view = w.productionView();
+    SavedConnection c;
+    c.name = QStringLiteral("prompted");
+    c.host = m_cluster.host;
+    c.port = m_cluster.port.toInt();
+    c.database = kDb;
+    c.user = m_cluster.user;
+    view->saveConnection(c);
+    PasswordTyper typer(m_cluster.password);
+
+    // Nothing stored, nothing in the environment: libpq needs one → one prompt.
+    QVERIFY(connectAndWait(view, c.name));
+    QCOMPARE(typer.prompts, 1);
+    QTRY_VERIFY(secrets->contains(c.secretKey()));
+    QVERIFY2(view->noteText().contains(QStringLiteral("memory")), qPrintable(view->noteText()));
+    // The settings never hold it.
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(!file.readAll().contains(m_cluster.password.toUtf8()));
+    view->disconnectFromServer();
+
+    // Stored now: no prompt.
+    QVERIFY(connectAndWait(view, c.name));
+    QCOMPARE(typer.prompts, 1);
+    view->disconnectFromServer();
+
+    // A stored password the server refuses: asked again, once.
+    secrets->write(c.secretKey(), QStringLiteral("not-the-password"), {});
+    QVERIFY(connectAndWait(view, c.name));
+    QCOMPARE(typer.prompts, 2);
+    view->disconnectFromServer();
+
+    // libpq finds one itself (PGPASSWORD): never asked.
+    secrets->remove(c.secretKey());
+    qputenv("PGPASSWORD", m_cluster.password.toUtf8());
+    QVERIFY(connectAndWait(view, c.name));
+    qunsetenv("PGPASSWORD");
+    QCOMPARE(typer.prompts, 2);
+    view->disconnectFromServer();
+}
+
+PALIER_UI_TEST_MAIN(TestUiProductionDb)
+#include "tst_ui_production_db.moc"

@@ -14,7 +14,7 @@ palier_find_lupdate() {
   return 2
 }
 
-# Same options as resources/translations/CMakeLists.txt: no line numbers (they
+# No line numbers in the .ts files (they
 # would churn with every edit), obsolete entries dropped.
 PALIER_LUPDATE_OPTS=(-no-obsolete -locations none -extensions cpp,h,ui -source-language en)
 

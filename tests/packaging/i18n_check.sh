@@ -50,6 +50,16 @@ check_ts() {
           # In a plural form the number itself may be spelt out ("un seul run"): %n optional there.
           if ($numerus) { $got = join ",", grep { $_ ne "%n" } split /,/, $got; $w = join ",", grep { $_ ne "%n" } split /,/, $w; }
           if ($got ne $w) { print "placeholders {$w} became {$got}: $what\n"; $bad++; last; }
+          # Same leading and trailing blanks and line ends (pieces glued to others).
+          my ($sl, $st) = ($src =~ /^(\s*)/, $src =~ /(\s*)$/);
+          # (French puts a space before ; and : even at the start of a piece.)
+          my $g = $f;
+          $g =~ s/^ (?=[;:!?])// if $src =~ /^[;:!?]/;
+          my ($fl, $ft) = ($g =~ /^(\s*)/, $g =~ /(\s*)$/);
+          if ($sl ne $fl || $st ne $ft) { print "leading/trailing blanks differ: $what\n"; $bad++; last; }
+          # One keyboard accelerator (&x) when the source has one.
+          my $acc = sub { my $t = shift; $t =~ s/&amp;&amp;//g; my @a = ($t =~ /&amp;(?=\S)/g); scalar @a };
+          if ($acc->($src) != $acc->($f)) { print "accelerator (&) count differs: $what\n"; $bad++; last; }
         }
       }
     }

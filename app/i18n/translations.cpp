@@ -47,6 +47,16 @@ QString resolveUiLanguage(const QString &uiLanguage, const QLocale &system)
         if (shipped.contains(language))
             return language;
     }
+    // As GNU gettext does, a C/POSIX messages locale means untranslated output
+    // whatever LANGUAGE says (Qt's uiLanguages() would follow LANGUAGE): scripts
+    // and test suites that set LC_ALL=C get English.
+    QByteArray messages = qgetenv("LC_ALL");
+    if (messages.isEmpty())
+        messages = qgetenv("LC_MESSAGES");
+    if (messages.isEmpty())
+        messages = qgetenv("LANG");
+    if (messages == "C" || messages == "POSIX" || messages.startsWith("C."))
+        return QStringLiteral("en");
     // uiLanguages() honours LANGUAGE (a priority list) before LC_ALL / LC_MESSAGES / LANG.
     for (const QString &name : system.uiLanguages()) {
         const QString language = QLocale(name).name().section(QLatin1Char('_'), 0, 0);

@@ -25,7 +25,9 @@ QStringList availableUiLanguages();
 
 // The language installTranslations() would pick for `uiLanguage` ("fr", "en",
 // or empty for the system locale): the first of the locale's UI languages that
-// Palier ships in, else "en" (the source language).
+// Palier ships in, else "en" (the source language). With no choice made and a
+// C/POSIX messages locale (LC_ALL, else LC_MESSAGES, else LANG), "en" whatever
+// LANGUAGE says, as GNU gettext does.
 QString resolveUiLanguage(const QString &uiLanguage, const QLocale &system = QLocale::system());
 
 // Installs Qt's translation (qtbase_XX.qm) and Palier's (:/i18n/palier_XX.qm) on

@@ -29,6 +29,10 @@ expect en LANG=C.UTF-8
 expect en LANG=de_DE.UTF-8
 expect fr LANG=en_US.UTF-8 LANGUAGE=fr
 expect en LANG=fr_FR.UTF-8 LANGUAGE=en
+# As GNU gettext: a C messages locale ignores LANGUAGE (scripts and tests set LC_ALL=C).
+expect en LC_ALL=C.UTF-8 LANGUAGE=fr
+expect en LC_ALL=C LANGUAGE=fr:en
+expect fr LANG=C.UTF-8 LC_MESSAGES=fr_FR.UTF-8
 
 # A translated error message on stderr, exit status unchanged (2: bad usage).
 set +e

@@ -259,6 +259,7 @@ bool MonitoringSession::resolveTable(DbError *error)
 
     ResolvedTable t;
     t.display = display;
+    t.serverVersion = PQserverVersion(m_conn);
     const QString durType = columns.value(schema.durationMs).first;
     if (durType == u"smallint" || durType == u"integer" || durType == u"bigint")
         t.durationKind = DurationKind::Integer;

@@ -123,13 +123,32 @@ QString monitoringSql(const ResolvedTable &table, const ViewRequest &request)
                       : u"CASE WHEN t.{C} >= "_s + lower + u" THEN t.{S} END"_s)
         : QStringLiteral("NULL::text");
     const QString tsType = table.createdAtHasTimeZone ? QStringLiteral("timestamptz") : QStringLiteral("timestamp");
+    // The hour of an event. date_trunc('hour', timestamptz) goes through the
+    // time zone rules for every row; date_bin() is plain arithmetic and gives
+    // the same instant whenever the zone's offset is the same modulo one hour
+    // everywhere in question (whole-hour DST, fixed :30 or :45 offsets): then
+    // local hours start every 3600 s from any local hour start. That is checked
+    // once per statement over the hourly window and the past year (an InitPlan);
+    // a zone like Australia/Lord_Howe (half-hour DST) keeps date_trunc.
+    QString bucket;
+    if (table.serverVersion < 140000)
+        bucket = QStringLiteral("date_trunc('hour', t.{C})");
+    else if (!table.createdAtHasTimeZone)
+        bucket = QStringLiteral("date_bin('1 hour', t.{C}, TIMESTAMP '2000-01-01')");
+    else
+        bucket = QStringLiteral(
+            "CASE WHEN (SELECT count(DISTINCT (extract(timezone FROM s)::int % 3600 + 3600) % 3600) = 1"
+            " FROM generate_series(LEAST(now() - make_interval(hours => $2::int), now() - interval '366 days'),"
+            " now() + interval '1 hour', interval '1 hour') AS s)"
+            " THEN date_bin('1 hour', t.{C}, (SELECT date_trunc('hour', now() - make_interval(hours => $2::int))))"
+            " ELSE date_trunc('hour', t.{C}) END");
     QString hourSlot;
     if (!request.hourly)
         hourSlot = u"NULL::"_s + tsType;
     else if (!request.summary)
-        hourSlot = QStringLiteral("date_trunc('hour', t.{C})");   // the scan is the hourly window
+        hourSlot = bucket;   // the scan is the hourly window
     else
-        hourSlot = u"CASE WHEN t.{C} >= "_s + hourLo + u" THEN date_trunc('hour', t.{C}) END"_s;
+        hourSlot = u"CASE WHEN t.{C} >= "_s + hourLo + u" THEN "_s + bucket + u" END"_s;
 
     QString durSql;
     switch (table.durationKind) {
@@ -184,15 +203,17 @@ b AS NOT MATERIALIZED (
   FROM a, unnest(a.hs, a.ind, a.fl, a.xs, a.ns) AS u(hour_slot, in_days, flags, x, n)
 ),
 pv AS (
-  SELECT 0 AS kind, NULL::{TSTYPE} AS hour_slot, b.x, sum(b.n) AS m
+  -- Counts as float8: exact for integers below 2^53, and much cheaper than
+  -- numeric in the running sums below.
+  SELECT 0 AS kind, NULL::{TSTYPE} AS hour_slot, b.x, sum(b.n)::float8 AS m
   FROM b WHERE b.x IS NOT NULL AND {PVSUMMARY} GROUP BY b.x
   UNION ALL
-  SELECT 1, b.hour_slot, b.x, sum(b.n) FROM b WHERE b.x IS NOT NULL AND b.hour_slot IS NOT NULL GROUP BY b.hour_slot, b.x
+  SELECT 1, b.hour_slot, b.x, sum(b.n)::float8 FROM b WHERE b.x IS NOT NULL AND b.hour_slot IS NOT NULL GROUP BY b.hour_slot, b.x
 ),
 pr AS (
   SELECT pv.kind, pv.hour_slot, pv.x,
-         (sum(pv.m) OVER (PARTITION BY pv.kind, pv.hour_slot ORDER BY pv.x ROWS UNBOUNDED PRECEDING))::float8 AS cum,
-         0.95::float8 * ((sum(pv.m) OVER (PARTITION BY pv.kind, pv.hour_slot)) - 1)::float8 AS h
+         sum(pv.m) OVER (PARTITION BY pv.kind, pv.hour_slot ORDER BY pv.x ROWS UNBOUNDED PRECEDING) AS cum,
+         0.95::float8 * (sum(pv.m) OVER (PARTITION BY pv.kind, pv.hour_slot) - 1) AS h
   FROM pv
 ),
 pct AS (

@@ -23,6 +23,7 @@ struct ResolvedTable {
     QString sessionIdSql, eventTypeSql, statusSql, durationSql, createdAtSql;
     DurationKind durationKind = DurationKind::Integer;
     bool createdAtHasTimeZone = true;
+    int serverVersion = 150000; // PQserverVersion: date_bin() exists from 14
     QString display;            // public.app_monitoring_events, for messages
 };
 

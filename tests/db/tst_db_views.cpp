@@ -178,6 +178,10 @@ private slots:
         QTest::newRow("Europe/Paris") << t << QStringLiteral("Europe/Paris") << 7 << 48 << true << true << key;
         QTest::newRow("Asia/Kolkata") << t << QStringLiteral("Asia/Kolkata") << 7 << 48 << true << true << key;
         QTest::newRow("America/St_Johns") << t << QStringLiteral("America/St_Johns") << 3 << 72 << true << true << key;
+        QTest::newRow("Asia/Kathmandu") << t << QStringLiteral("Asia/Kathmandu") << 7 << 48 << true << true << key;
+        // Half-hour DST: hour slots cannot be computed by arithmetic there.
+        QTest::newRow("Australia/Lord_Howe") << t << QStringLiteral("Australia/Lord_Howe") << 7 << 48 << true << true << key;
+        QTest::newRow("Lord_Howe hourly only") << t << QStringLiteral("Australia/Lord_Howe") << 7 << 5 << false << true << key;
         QTest::newRow("naive timestamps") << QStringLiteral("ev_naive") << QStringLiteral("Asia/Kolkata") << 7 << 48 << true << true << key;
         QTest::newRow("empty day window") << QStringLiteral("ev_old") << utc << 1 << 24 << true << true << key;
         QTest::newRow("old table, 7 days") << QStringLiteral("ev_old") << utc << 7 << 200 << true << true << key;

@@ -72,7 +72,9 @@ Figures figuresOf(double *all, std::size_t n, double *ok, std::size_t nOk, std::
     f.p99Ms = q[3];
     for (int i = 0; i < kNPs; ++i)
         f.percentiles.insert(kPs[i], q[i]);
-    if (nOk >= 32768) {
+    if (failures == 0) {
+        f.p95OkMs = f.p95Ms;   // the successes are all the requests
+    } else if (nOk >= 32768) {
         double okMin = ok[0], okMax = ok[0];
         for (std::size_t i = 0; i < nOk; ++i) {
             okMin = ok[i] < okMin ? ok[i] : okMin;
@@ -102,7 +104,7 @@ TimePoint pointOf(std::int64_t tMs, double *all, std::size_t n, double *ok, std:
     // For one endpoint's series, keyP95Ms is its p95 over successes (grid.md §6);
     // aggregated series leave it unknown (the key transaction is not known here).
     if (withOk)
-        p.keyP95Ms = selectPercentile(ok, nOk, 0.95);
+        p.keyP95Ms = failures == 0 ? p.p95Ms : selectPercentile(ok, nOk, 0.95);
     return p;
 }
 

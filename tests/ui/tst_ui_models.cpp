@@ -14,6 +14,7 @@
 #include "models/problems_model.h"
 #include "models/sources_model.h"
 #include "models/stage_model.h"
+#include "models/threshold_model.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -34,6 +35,8 @@ private slots:
     void sourcesModel();
     void compareModel();
     void criteriaModelEdits();
+    void thresholdModel();
+    void stageModelForARunWithoutStages();
 
 private:
     Assessment m_assessment;
@@ -243,6 +246,36 @@ void TestUiModels::criteriaModelEdits()
     model.removeCriterion(3);
     QCOMPARE(model.rowCount(), 3);
     QCOMPARE(edited.count(), 5);
+}
+
+void TestUiModels::thresholdModel()
+{
+    ThresholdModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setThresholds({{QStringLiteral("http_req_duration"), QStringLiteral("p(95)<500"), true},
+                         {QStringLiteral("http_req_failed"), QStringLiteral("rate<0.01"), false}});
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.failedCount(), 1);
+    QVERIFY(model.index(1, ThresholdModel::Result).data().toString().startsWith(StatePalette::symbol(Colour::Red)));
+    QCOMPARE(model.index(0, ThresholdModel::Result).data(Qt::BackgroundRole).value<QColor>(),
+             StatePalette().cellBackground(Colour::Green));
+    model.setThresholds({});
+}
+
+// A k6 summary export: figures for the whole run, no stages — one row says so.
+void TestUiModels::stageModelForARunWithoutStages()
+{
+    StageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    Run run;
+    run.id = QStringLiteral("summary");
+    run.runLevelOnly = true;
+    run.total.requests = 1200;
+    run.total.failures = 30;
+    model.setRun(&run, nullptr, QStringLiteral("athlete_search"), 100);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.index(0, StageModel::Requests).data(StageModel::SortRole).toLongLong(), 1200);
+    QCOMPARE(model.index(0, StageModel::ErrorRate).data(StageModel::SortRole).toDouble(), 2.5);
 }
 
 PALIER_UI_TEST_MAIN(TestUiModels)

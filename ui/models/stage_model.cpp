@@ -15,6 +15,17 @@ void StageModel::setRun(const Run *run, const RunVerdict *verdict, const QString
 {
     beginResetModel();
     m_stages = run ? run->stages : QList<Stage>();
+    m_wholeRun = false;
+    if (run && run->stages.isEmpty()) {
+        // A run known only as a whole (a k6 summary export): one row with its figures.
+        Stage whole;
+        whole.figures = run->total;
+        whole.endpoints = run->endpoints;
+        if (run->startedAt.isValid() && run->endedAt.isValid())
+            whole.durationS = double(run->startedAt.msecsTo(run->endedAt)) / 1000.0;
+        m_stages.append(whole);
+        m_wholeRun = true;
+    }
     m_verdicts = verdict ? verdict->stages : QList<StageVerdict>();
     m_saturation = verdict ? verdict->saturationPointUsers : std::nullopt;
     m_key = keyTransaction;
@@ -51,21 +62,26 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
     const Colour held = v ? v->colour : Colour::NotEvaluated;
     const bool isSaturation = m_saturation && *m_saturation == s.users;
     // Figures cut from a stepped run's history are estimates: say so beside them.
-    const QString approx = f.estimated ? QStringLiteral("≈ ") : QString();
+    const auto approx = [&](const QString &text) -> QString {
+        return f.estimated && text != Format::unknown() ? QString(QStringLiteral("≈ ") + text) : text;
+    };
 
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case Users: return isSaturation ? tr("%1 (saturation)").arg(s.users) : QString::number(s.users);
+        case Users:
+            if (m_wholeRun)
+                return tr("whole run");
+            return isSaturation ? tr("%1 (saturation)").arg(s.users) : QString::number(s.users);
         case Duration: return Format::duration(s.durationS);
-        case Requests: return QString(approx + Format::count(f.requests));
-        case Failures: return QString(approx + Format::count(f.failures));
-        case ErrorRate: return QString(approx + Format::pct(f.errorRatePct()));
-        case Rps: return QString(approx + Format::rps(f.rps));
-        case P50: return QString(approx + Format::ms(f.p50Ms));
-        case P95: return QString(approx + Format::ms(f.p95Ms));
-        case P99: return QString(approx + Format::ms(f.p99Ms));
-        case KeyP95: return QString(approx + Format::ms(keyP95));
+        case Requests: return approx(Format::count(f.requests));
+        case Failures: return approx(Format::count(f.failures));
+        case ErrorRate: return approx(Format::pct(f.errorRatePct()));
+        case Rps: return approx(Format::rps(f.rps));
+        case P50: return approx(Format::ms(f.p50Ms));
+        case P95: return approx(Format::ms(f.p95Ms));
+        case P99: return approx(Format::ms(f.p99Ms));
+        case KeyP95: return approx(Format::ms(keyP95));
         case Held: return QStringLiteral("%1 %2").arg(StatePalette::symbol(held), Format::heldWord(held));
         }
         break;
@@ -87,6 +103,8 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
     case ColourRole:
         return index.column() == Held ? QVariant(int(held)) : QVariant();
     case Qt::ToolTipRole:
+        if (m_wholeRun && index.column() == Users)
+            return tr("This run has figures for the whole run only: no stages");
         if (index.column() == Held)
             return v && !v->reason.isEmpty() ? v->reason : tr("Not evaluated");
         if (index.column() == Users && isSaturation)

@@ -27,6 +27,7 @@ public:
 
 private:
     QList<Stage> m_stages;
+    bool m_wholeRun = false;   // one row standing for a run without stages
     QList<StageVerdict> m_verdicts;
     QString m_key;
     int m_target = 0;

@@ -6,6 +6,7 @@
 #include "models/endpoint_model.h"
 #include "models/error_model.h"
 #include "models/stage_model.h"
+#include "models/threshold_model.h"
 #include "views/run_charts.h"
 #include "widgets/table_style.h"
 
@@ -57,6 +58,9 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     , m_endpointProxy(new QSortFilterProxyModel(this))
     , m_errors(new ErrorModel(this))
     , m_errorsInfo(new QLabel(this))
+    , m_thresholds(new ThresholdModel(this))
+    , m_thresholdsPage(new QWidget(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
 {
     auto *top = new QHBoxLayout;
     auto *runLabel = new QLabel(tr("&Run:"), this);
@@ -125,7 +129,17 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     errorsLayout->addWidget(errorTable);
     m_tabs->addTab(errorsPage, tr("Top errors"));
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
+    // k6 thresholds, when the run has them.
+    auto *thresholdsLayout = new QVBoxLayout(m_thresholdsPage);
+    auto *thresholdTable = makeTable(m_thresholdsPage);
+    thresholdTable->setModel(m_thresholds);
+    thresholdTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    thresholdTable->horizontalHeader()->setStretchLastSection(true);
+    thresholdTable->setAccessibleName(tr("Thresholds"));
+    thresholdsLayout->addWidget(thresholdTable);
+    m_thresholdsPage->hide();   // a tab only for runs that have thresholds
+
+    auto *splitter = m_splitter;
     splitter->setObjectName(QStringLiteral("loadTestSplitter"));
     splitter->addWidget(m_stageTable);
     splitter->addWidget(m_tabs);
@@ -198,6 +212,8 @@ void LoadTestView::refresh()
     m_stageTable->setMaximumHeight(heightForRows(m_stageTable, std::max(1, m_stages->rowCount()))
                                    + m_stageTable->horizontalScrollBar()->sizeHint().height());
     m_stageTable->setMinimumHeight(heightForRows(m_stageTable, std::clamp(m_stages->rowCount(), 1, 4)));
+    // Give the charts what the table does not need.
+    m_splitter->setSizes({m_stageTable->maximumHeight(), std::max(10000, height())});
     m_endpointScope->clear();
     m_endpointScope->addItem(tr("Whole run"), -1);
     if (run)
@@ -212,12 +228,16 @@ void LoadTestView::refresh()
         m_endpoints->setEndpoints({}, profile.keyTransaction);
         m_errors->setErrors({});
         m_errorsInfo->clear();
+        m_thresholds->setThresholds({});
+        if (const int tab = m_tabs->indexOf(m_thresholdsPage); tab >= 0)
+            m_tabs->removeTab(tab);
         return;
     }
     QStringList info;
-    info << tr("%1, %2").arg(sourceKindName(run->source) + (run->toolVersion.isEmpty() ? QString() : QStringLiteral(" ") + run->toolVersion),
-                             Format::dateTime(run->startedAt));
-    info << tr("%n stage(s)", nullptr, int(run->stages.size()));
+    const QString tool = sourceKindName(run->source) + (run->toolVersion.isEmpty() ? QString() : QStringLiteral(" ") + run->toolVersion);
+    info << (run->startedAt.isValid() ? tr("%1, %2").arg(tool, Format::dateTime(run->startedAt)) : tool);
+    info << (run->runLevelOnly || run->stages.isEmpty() ? tr("whole-run figures only")
+                                                        : tr("%n stage(s)", nullptr, int(run->stages.size())));
     if (verdict) {
         info << tr("decision of this run: %1").arg(StatePalette::decisionText(verdict->decision));
         if (verdict->saturationPointUsers)
@@ -236,6 +256,16 @@ void LoadTestView::refresh()
     refreshEndpoints();
 
     m_errors->setErrors(run->errors);
+    m_thresholds->setPalette(palette);
+    m_thresholds->setThresholds(run->thresholds);
+    const int thresholdsTab = m_tabs->indexOf(m_thresholdsPage);
+    if (run->thresholds.isEmpty() && thresholdsTab >= 0)
+        m_tabs->removeTab(thresholdsTab);
+    else if (!run->thresholds.isEmpty() && thresholdsTab < 0)
+        m_tabs->addTab(m_thresholdsPage, QString());
+    if (!run->thresholds.isEmpty())
+        m_tabs->setTabText(m_tabs->indexOf(m_thresholdsPage),
+                           tr("Thresholds (%1 failed)").arg(m_thresholds->failedCount()));
     m_errorsInfo->setText(run->errors.isEmpty()
                               ? tr("No errors recorded in this run.")
                               : tr("%1 failures in %2 kinds, most frequent first.")

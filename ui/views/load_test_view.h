@@ -8,6 +8,7 @@
 class QComboBox;
 class QLabel;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
 class QTabWidget;
 
@@ -18,6 +19,7 @@ class EndpointModel;
 class ErrorModel;
 class Session;
 class StageModel;
+class ThresholdModel;
 
 class LoadTestView : public QWidget {
     Q_OBJECT
@@ -27,6 +29,7 @@ public:
     StageModel *stageModel() const { return m_stages; }
     EndpointModel *endpointModel() const { return m_endpoints; }
     ErrorModel *errorModel() const { return m_errors; }
+    ThresholdModel *thresholdModel() const { return m_thresholds; }
     QTabWidget *tabs() const { return m_tabs; }
     ChartView *latencyByUsersChart() const { return m_latencyByUsers; }
     ChartView *throughputByUsersChart() const { return m_throughputByUsers; }
@@ -56,6 +59,9 @@ private:
     QSortFilterProxyModel *m_endpointProxy;
     ErrorModel *m_errors;
     QLabel *m_errorsInfo;
+    ThresholdModel *m_thresholds;
+    QWidget *m_thresholdsPage;
+    QSplitter *m_splitter;
     bool m_updating = false;
 };
 

@@ -73,7 +73,8 @@ void markSaturation(ChartView *chart, const RunVerdict *verdict, const StatePale
 QString RunCharts::noStagesText(const Run &run)
 {
     if (run.runLevelOnly)
-        return tr("This run has run-level figures only (a k6 summary export): no stages to chart.");
+        return tr("This run has figures for the whole run only (no stages or time series): nothing to chart "
+                  "against users.");
     return tr("No stages found in this run.");
 }
 

@@ -9,11 +9,14 @@
 #include "app/state_palette.h"
 #include "charts/chart_view.h"
 #include "db/saved_connections.h"
+#include "dialogs/export_dialog.h"
 #include "dialogs/profile_editor.h"
 #include "grid/assessment.h"
 #include "models/criteria_model.h"
 #include "models/grid_model.h"
 #include "models/problems_model.h"
+#include "models/sources_model.h"
+#include "models/stage_model.h"
 #include "views/decision_view.h"
 #include "views/load_test_view.h"
 #include "views/production_view.h"
@@ -21,7 +24,11 @@
 #include "widgets/kpi_tile.h"
 #include "widgets/load_progress.h"
 
+#include <QDialogButtonBox>
 #include <QDropEvent>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTreeView>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -101,6 +108,8 @@ private slots:
     void chartLayerReducesAndExports();
     void productionTilesFollowTheProfile();
     void savedConnectionsHoldNoPassword();
+    void exportDialogDefaultsToFrench();
+    void sourcesPanelOpensARun();
 };
 
 void TestUiMainWindow::opensBundledSampleAndSaysWhichProfile()
@@ -383,6 +392,8 @@ void TestUiMainWindow::newerLoadSupersedesOlder()
     QSignalSpy finished(loader, &RunLoader::finished);
     QSignalSpy cancelled(loader, &RunLoader::cancelled);
     const quint64 first = w->openPaths({sampleRun("run-2026-11-16")});
+    QVERIFY(w->loadProgress()->isVisible());   // in the window, not a modal dialog
+    QVERIFY(!QApplication::activeModalWidget());
     const quint64 second = w->openPaths({sampleRun("run-2026-11-18"), sampleRun("run-2026-11-20")});
     QVERIFY(second > first);
     QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
@@ -647,6 +658,53 @@ void TestUiMainWindow::savedConnectionsHoldNoPassword()
     QCOMPARE(SavedConnection::withoutPassword(QStringLiteral("host=db password='a b\\'c' dbname=app"), &had),
              QStringLiteral("host=db dbname=app"));
     QVERIFY(had);
+}
+
+void TestUiMainWindow::exportDialogDefaultsToFrench()
+{
+    ExportDialog dialog;
+    QCOMPARE(dialog.options().lang, QStringLiteral("fr"));   // the team's template language
+    QCOMPARE(dialog.format(), ReportFormat::Markdown);
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    auto edits = dialog.findChildren<QLineEdit *>();
+    QLineEdit *week = nullptr;
+    for (QLineEdit *e : edits)
+        if (e->toolTip().contains(QStringLiteral("ISO week")))
+            week = e;
+    QVERIFY(week);
+    week->setText(QStringLiteral("2026-47"));
+    QVERIFY(!ok->isEnabled());
+    week->setText(QStringLiteral("2026-W47"));
+    QVERIFY(ok->isEnabled());
+    QCOMPARE(dialog.options().week, QStringLiteral("2026-W47"));
+    QCOMPARE(ReportExport::suggestedFileName(Assessment(), dialog.options(), ReportFormat::Pdf),
+             QStringLiteral("rapport-capacite-2026-W47.pdf"));
+}
+
+void TestUiMainWindow::sourcesPanelOpensARun()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    auto *tree = w->findChild<QTreeView *>();
+    QVERIFY(tree);
+    const QModelIndex run = w->sourcesModel()->indexOfRun(QStringLiteral("run-2026-11-16"));
+    QVERIFY(run.isValid());
+    emit tree->activated(run);
+    QCOMPARE(w->session()->currentRunId(), QStringLiteral("run-2026-11-16"));
+    QCOMPARE(w->views()->currentIndex(), int(MainWindow::LoadTestPage));
+    QCOMPARE(w->loadTestView()->stageModel()->rowCount(), 6);
+    // A shipped profile applies at once and says where it came from.
+    const QModelIndex profiles = w->sourcesModel()->profilesRoot()->index();
+    QModelIndex apiSlo;
+    for (int r = 0; r < w->sourcesModel()->rowCount(profiles); ++r)
+        if (w->sourcesModel()->index(r, 0, profiles).data().toString() == u"api-slo.json")
+            apiSlo = w->sourcesModel()->index(r, 0, profiles);
+    QVERIFY(apiSlo.isValid());
+    emit tree->activated(apiSlo);
+    QCOMPARE(w->session()->profileOrigin(), Session::ProfileOrigin::File);
+    QVERIFY(w->session()->profileDescription().contains(QStringLiteral("api-slo.json")));
+    QCOMPARE(w->decisionView()->gridModel()->rowCount(), int(w->session()->profile().criteria.size()) + 2);
 }
 
 PALIER_UI_TEST_MAIN(TestUiMainWindow)

@@ -9,6 +9,7 @@
 #include "db/monitoring_client.h"
 #include "db/saved_connections.h"
 #include "db/secret_store.h"
+#include "dialogs/connection_dialog.h"
 #include "pg_test_support.h"
 #include "views/production_view.h"
 #include "widgets/kpi_tile.h"
@@ -59,6 +60,7 @@ private slots:
     void initTestCase();
     void showsWhatTheCliPrints();
     void asksForAPasswordOnlyWhenNeeded();
+    void connectionDialogTests();
 
 private:
     bool connectAndWait(ProductionView *view, const QString &name);
@@ -178,6 +180,44 @@ void TestUiProductionDb::asksForAPasswordOnlyWhenNeeded()
     qunsetenv("PGPASSWORD");
     QCOMPARE(typer.prompts, 2);
     view->disconnectFromServer();
+}
+
+void TestUiProductionDb::connectionDialogTests()
+{
+    ConnectionDialog dialog({QStringLiteral("taken")});
+    SavedConnection c;
+    c.name = QStringLiteral("taken");
+    c.host = m_cluster.host;
+    c.port = m_cluster.port.toInt();
+    c.database = kDb;
+    c.user = m_cluster.user;
+    dialog.setConnection(c);
+    // Editing a connection keeps its own name; a new one may not take another's.
+    QVERIFY(dialog.validationProblem().isEmpty());
+    ConnectionDialog fresh({QStringLiteral("taken")});
+    fresh.setConnection(SavedConnection {});
+    QVERIFY(!fresh.validationProblem().isEmpty());
+
+    // Test: libpq has no password, the server wants one → asked once, then connected.
+    PasswordTyper typer(m_cluster.password);
+    QSignalSpy tested(&dialog, &ConnectionDialog::tested);
+    dialog.test();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 1, 30000);
+    const auto check = tested.at(0).at(0).value<ConnectionCheck>();
+    QVERIFY2(check.ok, qPrintable(check.message));
+    QCOMPARE(typer.prompts, 1);
+    QCOMPARE(dialog.password(), m_cluster.password.toUtf8());
+    QVERIFY(check.serverInfo.contains(QStringLiteral("app_monitoring_events")));
+
+    // A table that is not there: the test says so, naming it.
+    c.table = QStringLiteral("no_such_table");
+    dialog.setConnection(c);
+    dialog.test();
+    QTRY_COMPARE_WITH_TIMEOUT(tested.count(), 2, 30000);
+    const auto missing = tested.at(1).at(0).value<ConnectionCheck>();
+    QVERIFY(!missing.ok);
+    QVERIFY2(missing.message.contains(QStringLiteral("no_such_table")), qPrintable(missing.message));
+    QCOMPARE(typer.prompts, 1);   // the typed password is kept for the dialog's life
 }
 
 PALIER_UI_TEST_MAIN(TestUiProductionDb)

@@ -77,3 +77,5 @@ private:
 };
 
 } // namespace palier::ui
+
+Q_DECLARE_METATYPE(palier::ui::ConnectionCheck)

@@ -57,7 +57,7 @@ QStringList absolutePaths(const QStringList &paths)
 
 QStringList splitterNames()
 {
-    return {QStringLiteral("decisionSplitter"), QStringLiteral("loadTestSplitter"), QStringLiteral("compareSplitter")};
+    return {QStringLiteral("loadTestSplitter"), QStringLiteral("compareSplitter"), QStringLiteral("productionSplitter")};
 }
 
 } // namespace

@@ -507,16 +507,16 @@ void TestUiMainWindow::settingsAreRemembered()
         QVERIFY(w);
         w->resize(1100, 700);
         w->showView(MainWindow::ComparePage);
-        auto *s = w->findChild<QSplitter *>(QStringLiteral("decisionSplitter"));
+        auto *s = w->findChild<QSplitter *>(QStringLiteral("loadTestSplitter"));
         QVERIFY(s);
-        s->setSizes({300, 200});
+        s->setSizes({150, 400});
         splitter = s->saveState();
         w->close();
     }
     MainWindow w;
     QCOMPARE(w.size(), QSize(1100, 700));
     QCOMPARE(w.views()->currentIndex(), int(MainWindow::ComparePage));
-    QCOMPARE(w.findChild<QSplitter *>(QStringLiteral("decisionSplitter"))->saveState(), splitter);
+    QCOMPARE(w.findChild<QSplitter *>(QStringLiteral("loadTestSplitter"))->saveState(), splitter);
 }
 
 void TestUiMainWindow::loadTestViewCharts()

@@ -1,6 +1,7 @@
 #include "dialogs/profile_editor.h"
 
 #include "models/criteria_model.h"
+#include "widgets/table_style.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -85,6 +86,7 @@ ProfileEditor::ProfileEditor(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setEditTriggers(QAbstractItemView::AllEditTriggers);
     m_table->setMinimumHeight(140);
+    compactRows(m_table);
     auto *add = new QPushButton(tr("&Add Criterion"), this);
     auto *remove = new QPushButton(tr("Re&move Criterion"), this);
     auto *rowButtons = new QHBoxLayout;
@@ -161,6 +163,8 @@ void ProfileEditor::setProfile(const Profile &profile)
     m_tolerance->setValue(profile.durationTolerance * 100);
     m_warmup->setValue(profile.warmupS);
     m_criteria->setCriteria(profile.criteria);
+    for (QLineEdit *e : {m_name, m_description, m_plan})
+        e->setCursorPosition(0);   // show the start of long texts, not their end
     m_updating = false;
     const QStringList issues = profile.validate();
     m_problems->setText(issues.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>%2").arg(tr("Not applied:"), issues.join(QStringLiteral("<br>")).toHtmlEscaped()));

@@ -15,7 +15,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
-#include <QSplitter>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -66,7 +65,6 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addLayout(header);
     gridLayout->addWidget(m_table);
-    gridLayout->addStretch(1);   // spare height goes below the grid, never between it and the badge
 
     // Report preview with its own language: the report's, not the UI's.
     m_lang->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
@@ -87,18 +85,10 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
     reportLayout->addLayout(reportBar);
     reportLayout->addWidget(m_preview, 1);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setObjectName(QStringLiteral("decisionSplitter"));
-    splitter->addWidget(gridBox);
-    splitter->addWidget(reportBox);
-    // The grid keeps its height; the report takes what the window gives.
-    splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 1);
-    splitter->setChildrenCollapsible(false);
-    splitter->setSizes({gridBox->sizeHint().height(), 10000});
-
+    // The grid keeps the height of its rows; the report takes what the window gives.
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter);
+    layout->addWidget(gridBox);
+    layout->addWidget(reportBox, 1);
 
     connect(m_export, &QPushButton::clicked, this, &DecisionView::exportRequested);
     connect(m_lang, &QComboBox::currentIndexChanged, this, &DecisionView::refreshReport);
@@ -136,8 +126,7 @@ void DecisionView::refresh()
     m_model->setPalette(StatePalette(palette()));
     m_model->setAssessment(a);
     const int rowsHeight = heightForRows(m_table, m_model->rowCount());
-    m_table->setMinimumHeight(std::min(rowsHeight, 320));
-    m_table->setMaximumHeight(rowsHeight + m_table->horizontalScrollBar()->sizeHint().height());
+    m_table->setFixedHeight(std::min(rowsHeight, 320));
     m_profile->setText(m_session->profileDescription());
     m_profile->setToolTip(QDir::toNativeSeparators(m_session->profileFile()));
     m_export->setEnabled(!a.runs.isEmpty());

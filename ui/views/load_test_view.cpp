@@ -212,8 +212,10 @@ void LoadTestView::refresh()
     m_stageTable->setMaximumHeight(heightForRows(m_stageTable, std::max(1, m_stages->rowCount()))
                                    + m_stageTable->horizontalScrollBar()->sizeHint().height());
     m_stageTable->setMinimumHeight(heightForRows(m_stageTable, std::clamp(m_stages->rowCount(), 1, 4)));
-    // Give the charts what the table does not need.
-    m_splitter->setSizes({m_stageTable->maximumHeight(), std::max(10000, height())});
+    // Give the charts what the table does not need (a size the user chose and
+    // that still fits is kept).
+    if (const QList<int> sizes = m_splitter->sizes(); !sizes.isEmpty() && sizes.first() > m_stageTable->maximumHeight())
+        m_splitter->setSizes({m_stageTable->maximumHeight(), sizes.value(1) + sizes.first() - m_stageTable->maximumHeight()});
     m_endpointScope->clear();
     m_endpointScope->addItem(tr("Whole run"), -1);
     if (run)

@@ -2701,6 +2701,18 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>%1 failures in %2 kinds, most frequent first.</source>
         <translation>%1 échecs de %2 types, les plus fréquents en premier.</translation>
     </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <source>whole-run figures only</source>
+        <translation>chiffres du run entier uniquement</translation>
+    </message>
+    <message>
+        <source>Thresholds (%1 failed)</source>
+        <translation>Seuils (%1 non respectés)</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::MainWindow</name>
@@ -3343,10 +3355,6 @@ Mot de passe pour %2 :</translation>
         <translation>Point de saturation (%1)</translation>
     </message>
     <message>
-        <source>This run has run-level figures only (a k6 summary export): no stages to chart.</source>
-        <translation>Ce run n&apos;a que des chiffres globaux (un export de résumé k6) : aucun palier à tracer.</translation>
-    </message>
-    <message>
         <source>No stages found in this run.</source>
         <translation>Aucun palier trouvé dans ce run.</translation>
     </message>
@@ -3461,6 +3469,10 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>No runs with stages to compare.</source>
         <translation>Aucun run avec des paliers à comparer.</translation>
+    </message>
+    <message>
+        <source>This run has figures for the whole run only (no stages or time series): nothing to chart against users.</source>
+        <translation>Ce run n&apos;a que des chiffres pour le run entier (ni paliers ni séries temporelles) : rien à tracer selon les utilisateurs.</translation>
     </message>
 </context>
 <context>
@@ -3632,6 +3644,14 @@ Mot de passe pour %2 :</translation>
         <source>Stage held</source>
         <translation>Palier tenu</translation>
     </message>
+    <message>
+        <source>whole run</source>
+        <translation>run entier</translation>
+    </message>
+    <message>
+        <source>This run has figures for the whole run only: no stages</source>
+        <translation>Ce run n&apos;a que des chiffres pour le run entier : pas de paliers</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::StatePalette</name>
@@ -3678,6 +3698,29 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>migrate now</source>
         <translation>à migrer</translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::ThresholdModel</name>
+    <message>
+        <source>passed</source>
+        <translation>respecté</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>non respecté</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Métrique</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
     </message>
 </context>
 </TS>

@@ -575,7 +575,11 @@ void TestUiMainWindow::chartLayerReducesAndExports()
     QCOMPARE(image.size(), chart.size() * chart.devicePixelRatioF());
     QFile svgFile(svg);
     QVERIFY(svgFile.open(QIODevice::ReadOnly));
-    QVERIFY(svgFile.readAll().contains("<svg"));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("<path") || svgText.contains("<polyline"));   // vector data, not only a bitmap
+    QVERIFY(svgText.contains("above"));                                     // the legend is part of it
+    QVERIFY(svgText.count("<text") > 6);                                    // and so are the axes' labels
     QVERIFY(chart.exportPng(png, QSize(640, 360)));
     QCOMPARE(QImage(png).size(), QSize(640, 360) * chart.devicePixelRatioF());
     QCOMPARE(chart.size(), QSize(900, 500));

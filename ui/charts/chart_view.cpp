@@ -16,7 +16,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGraphicsLayout>
+#include <QCoreApplication>
 #include <QImage>
+#include <QLayout>
+#include <QResizeEvent>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
@@ -817,6 +820,18 @@ void ChartView::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
 }
 
+void ChartView::settleLayout()
+{
+    // Exports may come before the event loop has laid the chart out (a new
+    // size, a chart built a moment ago): lay it out now, not at the next paint.
+    ensureBuilt();
+    if (QLayout *l = layout())
+        l->activate();
+    QResizeEvent resize(d->view->size(), d->view->size());
+    QCoreApplication::sendEvent(d->view, &resize);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
 QImage ChartView::toImage(const QSize &size)
 {
     ensureBuilt();
@@ -824,6 +839,7 @@ QImage ChartView::toImage(const QSize &size)
     const bool resized = size.isValid() && size != before;
     if (resized)
         resize(size);
+    settleLayout();
     const qreal dpr = devicePixelRatioF();
     QImage image(this->size() * dpr, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(dpr);
@@ -835,8 +851,10 @@ QImage ChartView::toImage(const QSize &size)
         render(&painter);   // chart and legend
         d->view->exporting = false;
     }
-    if (resized)
+    if (resized) {
         resize(before);
+        settleLayout();
+    }
     return image;
 }
 
@@ -860,6 +878,7 @@ bool ChartView::exportSvg(const QString &path, const QSize &size)
     const bool resized = size.isValid() && size != before;
     if (resized)
         resize(size);
+    settleLayout();
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
     if (ok) {
@@ -877,8 +896,10 @@ bool ChartView::exportSvg(const QString &path, const QSize &size)
         painter.end();
         ok = file.commit();
     }
-    if (resized)
+    if (resized) {
         resize(before);
+        settleLayout();
+    }
     return ok;
 }
 

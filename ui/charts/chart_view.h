@@ -95,6 +95,7 @@ protected:
 private:
     void markDirty();
     void ensureBuilt();
+    void settleLayout();
     void rebuild();
     void updateRanges();
 

@@ -49,7 +49,7 @@ public:
             ok = m_session.fetch(request, &snap, &err);
         } else {
             err.kind = DbError::Kind::ConnectionLost;
-            err.message = tr("not connected");
+            err.message = QCoreApplication::translate("palier::MonitoringClient", "not connected");
         }
         const bool broken = !ok && (m_session.isBroken() || err.kind == DbError::Kind::ConnectionLost);
         if (broken) {

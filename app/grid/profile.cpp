@@ -565,15 +565,15 @@ Profile Profile::fromJson(const QByteArray &json, const QString &fileName)
         return p;
     const Problem &first = problems.first();
     QString message = first.message;
-    if (problems.size() > 1)
-        message += QCoreApplication::translate("palier::Grid", " (and %n more problem(s): %1)", nullptr,
-                                               int(problems.size() - 1))
-                       .arg([&] {
-                           QStringList rest;
-                           for (qsizetype i = 1; i < problems.size(); ++i)
-                               rest.append(problems.at(i).message);
-                           return rest.join(QStringLiteral("; "));
-                       }());
+    if (problems.size() > 1) {
+        // lupdate loops on a lambda inside a translate() expression: build the list first.
+        QStringList rest;
+        for (qsizetype i = 1; i < problems.size(); ++i)
+            rest.append(problems.at(i).message);
+        const int more = int(rest.size());
+        message += QCoreApplication::translate("palier::Grid", " (and %n more problem(s): %1)", nullptr, more)
+                       .arg(rest.join(QStringLiteral("; ")));
+    }
     fail(fileName, findLine(json, first), message);
 }
 

@@ -1845,9 +1845,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
             <numerusform>connexion impossible, nouvel essai dans %n s</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>palier::MonitoringWorker</name>
     <message>
         <source>not connected</source>
         <translation>non connecté</translation>

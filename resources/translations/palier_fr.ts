@@ -2965,6 +2965,22 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>&lt;h3&gt;Palier %1&lt;/h3&gt;&lt;p&gt;Capacity analysis of staged load tests (Locust, k6) and production monitoring (PostgreSQL): a red/orange/green grid over the last comparable runs, a GO / WATCH / NO-GO decision and the weekly report.&lt;/p&gt;&lt;p&gt;Built with Qt %2, running on Qt %3.&lt;/p&gt;&lt;p&gt;License: GPL-3.0-or-later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Palier %1&lt;/h3&gt;&lt;p&gt;Analyse de capacité des tests de charge par paliers (Locust, k6) et du suivi de production (PostgreSQL) : une grille rouge/orange/vert sur les derniers runs comparables, une décision GO / WATCH / NO-GO et le rapport hebdomadaire.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2, exécuté avec Qt %3.&lt;/p&gt;&lt;p&gt;Licence : GPL-3.0-or-later.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Palier starts.</source>
+        <translation>La nouvelle langue sera appliquée au prochain démarrage de Palier.</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::MemorySecretStore</name>

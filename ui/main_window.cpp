@@ -6,6 +6,7 @@
 #include "app/session.h"
 #include "db/secret_store.h"
 #include "grid/profile.h"
+#include "i18n/translations.h"
 #include "dialogs/export_dialog.h"
 #include "dialogs/profile_editor.h"
 #include "models/problems_model.h"
@@ -17,6 +18,7 @@
 #include "widgets/load_progress.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
@@ -33,6 +35,7 @@
 #include <QMimeData>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStatusBar>
@@ -257,6 +260,8 @@ void MainWindow::createActions()
     view->addAction(m_sourcesDock->toggleViewAction());
     view->addAction(m_problemsDock->toggleViewAction());
     view->addAction(m_profileDock->toggleViewAction());
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *grid = menuBar()->addMenu(tr("&Grid"));
     QAction *edit = m_profileDock->toggleViewAction();
@@ -656,6 +661,31 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_loader->stop();
     saveSettings();
     event->accept();
+}
+
+// The UI language: the system's by default, or one the user picks. Widgets are
+// built with their strings, so the choice applies at the next start (the weekly
+// report has its own language, chosen when exporting).
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    auto *group = new QActionGroup(menu);
+    const QString current = QSettings().value(LanguageSettingsKey).toString();
+    // Language names in their own language, as every desktop shows them.
+    const QList<QPair<QString, QString>> choices {{QString(), tr("System default")},
+                                                  {QStringLiteral("en"), QStringLiteral("English")},
+                                                  {QStringLiteral("fr"), QStringLiteral("Français")}};
+    for (const auto &choice : choices) {
+        QAction *a = menu->addAction(choice.second);
+        a->setCheckable(true);
+        a->setChecked(choice.first == current);
+        group->addAction(a);
+        const QString code = choice.first;
+        connect(a, &QAction::triggered, this, [this, code] {
+            QSettings().setValue(LanguageSettingsKey, code);
+            QMessageBox::information(this, tr("Language"),
+                                     tr("The new language applies the next time Palier starts."));
+        });
+    }
 }
 
 } // namespace palier::ui

@@ -81,6 +81,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void buildLanguageMenu(QMenu *menu);
     void createActions();
     void createDocks();
     void restoreSettings();

@@ -1,5 +1,6 @@
 #include "app/data_locations.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -10,7 +11,11 @@ namespace {
 
 QString locateData(const QString &relative)
 {
+    // Beside the executable first (an installed palier under any prefix finds its
+    // own data, even on the machine it was built on), then the source tree (a
+    // build-tree palier), then the configured install prefix.
     const QStringList candidates {
+        QCoreApplication::applicationDirPath() + QStringLiteral("/../share/palier/") + relative,
         QStringLiteral(PALIER_RESOURCES_DIR) + QLatin1Char('/') + relative,
         QStringLiteral(PALIER_INSTALLED_DATA_DIR) + QLatin1Char('/') + relative,
         QStandardPaths::locate(QStandardPaths::AppDataLocation, relative, QStandardPaths::LocateDirectory),

@@ -325,18 +325,8 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
     const char *const end = d + len;
     const char *p = d;
     nextQuote_ = nullptr;   // positions from an earlier block mean nothing here
-    if (skipping_) {
-        // Inside a record longer than the cap: drop bytes up to the next line end.
-        const char *nl = findByte(p, end, '\n');
-        if (nl == end) {
-            if (eof)
-                skipping_ = false;
-            return len;
-        }
-        ++lines;
-        skipping_ = false;
-        p = nl + 1;
-    }
+    if (!skipRestOfLongRecord(p, end, eof, skipping_, lines))
+        return len;
     while (p < end) {
         const std::int64_t at = abs + (p - d);
         if (at >= stopAt) {

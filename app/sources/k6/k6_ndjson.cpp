@@ -230,17 +230,8 @@ std::size_t NdjsonParser::parse(const char *d, std::size_t len, bool eof, std::i
 {
     const char *const end = d + len;
     const char *p = d;
-    if (skipping_) {
-        const char *nl = findByte(p, end, '\n');
-        if (nl == end) {
-            if (eof)
-                skipping_ = false;
-            return len;
-        }
-        ++lines;
-        skipping_ = false;
-        p = nl + 1;
-    }
+    if (!skipRestOfLongRecord(p, end, eof, skipping_, lines))
+        return len;
     while (p < end) {
         const std::int64_t at = abs + (p - d);
         if (at >= stopAt) {

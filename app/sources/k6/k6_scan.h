@@ -67,6 +67,25 @@ inline const char *findByte(const char *p, const char *end, char c)
     return hit ? static_cast<const char *>(hit) : end;
 }
 
+// After a record longer than the line cap, both parsers drop bytes up to the
+// next line end, which may lie blocks later. Returns false when the whole block
+// was dropped; otherwise `p` is just past that line end (counted in `lines`).
+inline bool skipRestOfLongRecord(const char *&p, const char *end, bool eof, bool &skipping, std::int64_t &lines)
+{
+    if (!skipping)
+        return true;
+    const char *nl = findByte(p, end, '\n');
+    if (nl == end) {
+        if (eof)
+            skipping = false;
+        return false;
+    }
+    ++lines;
+    skipping = false;
+    p = nl + 1;
+    return true;
+}
+
 // Equality of two short byte strings of the same length without a memcmp call
 // (names and timestamps are 3 to 40 bytes; the call dominated for them).
 inline bool sameBytes(const char *a, const char *b, std::size_t n)

@@ -1,9 +1,9 @@
 #include "main_window.h"
 
-#include "app/app_settings.h"
-#include "app/data_locations.h"
-#include "app/run_loader.h"
-#include "app/session.h"
+#include "shell/app_settings.h"
+#include "shell/data_locations.h"
+#include "shell/run_loader.h"
+#include "shell/session.h"
 #include "db/secret_store.h"
 #include "grid/profile.h"
 #include "i18n/translations.h"

@@ -3,8 +3,8 @@
 // the menus, shortcuts, drag and drop and the settings it remembers.
 #pragma once
 
-#include "app/report_export.h"
-#include "model/load.h"
+#include "shell/report_export.h"
+#include "sources/load.h"
 
 #include <QMainWindow>
 

@@ -1,10 +1,10 @@
 #include "cli/cli.h"
 
 #include "cli/output_file.h"
-#include "db/db_command.h"
+#include "cli/db_command.h"
 #include "grid/assessment.h"
 #include "i18n/translations.h"
-#include "model/load.h"
+#include "sources/load.h"
 #include "report/analysis_json.h"
 #include "report/analysis_text.h"
 #include "report/report_strings.h"

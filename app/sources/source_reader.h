@@ -2,7 +2,7 @@
 // them into result sets (one per run), and load a set into the run model.
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 
 namespace palier {
 

@@ -2,7 +2,7 @@
 // SOURCES.md) is recognised and loads; figures equal what k6 itself reported.
 #include "k6_test_files.h"
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/source_reader.h"
 
 #include <QDirIterator>

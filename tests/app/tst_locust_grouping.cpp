@@ -3,7 +3,7 @@
 // separate runs otherwise (file_sets.h states the rule).
 #include "locust_test_files.h"
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/locust/file_sets.h"
 #include "sources/locust/locust_files.h"
 #include "sources/source_reader.h"

@@ -3,7 +3,7 @@
 // the running totals, estimated percentiles only from sliding windows.
 #include "locust_test_files.h"
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/locust/stage_cutter.h"
 
 #include <QTemporaryDir>

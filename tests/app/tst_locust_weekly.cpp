@@ -2,7 +2,7 @@
 // generated-2stage, Locust 2.12.1): every figure must be the one Locust wrote
 // in each stage's stats.csv (the README tables), stages ordered by users, plateaus
 // cut where User Count equals the stage level, and Locust's losses said.
-#include "model/load.h"
+#include "sources/load.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // (tests/data/locust/wild, see SOURCES.md): every generation from 0.12 to 2.x,
 // renamed files, GBK names, \r\r\n line ends, custom percentiles, stepped
 // runs. Every file must load into sensible runs.
-#include "model/load.h"
+#include "sources/load.h"
 
 #include <QTest>
 

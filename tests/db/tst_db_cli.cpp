@@ -2,7 +2,7 @@
 // them, text and Markdown, --out, --fail-on, and the exit codes: 2 for bad
 // usage, 3 (one line on stderr, never a password) when the database is
 // unreachable, refuses the password, lacks a column, times out or dies.
-#include "db/db_command.h"
+#include "cli/db_command.h"
 #include "db/monitoring_session.h"
 #include "db/monitoring_sql.h"
 #include "grid/profile.h"

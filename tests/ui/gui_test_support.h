@@ -2,7 +2,7 @@
 // sample, waiting for a load, and running the palier executable.
 #pragma once
 
-#include "app/run_loader.h"
+#include "shell/run_loader.h"
 #include "main_window.h"
 
 #include <QApplication>

@@ -5,9 +5,9 @@
 // view is connected to a database filled with a week of sample events.
 //
 //   palier_screenshots OUTDIR
-#include "app/app_settings.h"
-#include "app/run_loader.h"
-#include "app/session.h"
+#include "shell/app_settings.h"
+#include "shell/run_loader.h"
+#include "shell/session.h"
 #include "db/monitoring_client.h"
 #include "main_window.h"
 #include "pg_test_support.h"

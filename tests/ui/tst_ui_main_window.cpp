@@ -4,9 +4,9 @@
 // byte, and that loads run off the UI thread without ever leaving a half state.
 #include "gui_test_support.h"
 
-#include "app/app_settings.h"
-#include "app/session.h"
-#include "app/state_palette.h"
+#include "shell/app_settings.h"
+#include "shell/session.h"
+#include "shell/state_palette.h"
 #include "charts/chart_view.h"
 #include "db/saved_connections.h"
 #include "dialogs/export_dialog.h"

@@ -3,7 +3,7 @@
 // filled from the bundled week of real Locust runs, and what each one says.
 #include "gui_test_support.h"
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "db/monitoring_views.h"
 #include "grid/assessment.h"
 #include "models/compare_model.h"

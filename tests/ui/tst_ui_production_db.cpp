@@ -4,7 +4,7 @@
 // password where it says (here: memory, no keychain).
 #include "gui_test_support.h"
 
-#include "app/format.h"
+#include "shell/format.h"
 #include "charts/chart_view.h"
 #include "db/monitoring_client.h"
 #include "db/saved_connections.h"

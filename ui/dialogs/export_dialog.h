@@ -3,7 +3,7 @@
 // chosen afterwards in a file dialog, which asks before replacing a file.
 #pragma once
 
-#include "app/report_export.h"
+#include "shell/report_export.h"
 
 #include <QDialog>
 

@@ -1,6 +1,6 @@
 #include "models/compare_model.h"
 
-#include "app/format.h"
+#include "shell/format.h"
 
 #include <QStringList>
 

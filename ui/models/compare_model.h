@@ -2,7 +2,7 @@
 // newest first, with what sets them apart.
 #pragma once
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "grid/assessment.h"
 
 #include <QAbstractTableModel>

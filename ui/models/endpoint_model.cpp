@@ -1,6 +1,6 @@
 #include "models/endpoint_model.h"
 
-#include "app/format.h"
+#include "shell/format.h"
 
 #include <QFont>
 

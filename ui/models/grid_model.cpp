@@ -1,6 +1,6 @@
 #include "models/grid_model.h"
 
-#include "app/format.h"
+#include "shell/format.h"
 
 #include <QDir>
 #include <QFont>

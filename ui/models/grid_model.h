@@ -3,7 +3,7 @@
 // trend reads left to right) and the window's combined column.
 #pragma once
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "grid/assessment.h"
 
 #include <QAbstractTableModel>

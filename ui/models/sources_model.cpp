@@ -1,6 +1,6 @@
 #include "models/sources_model.h"
 
-#include "app/format.h"
+#include "shell/format.h"
 
 #include <QDir>
 #include <QFileInfo>

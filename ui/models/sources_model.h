@@ -3,7 +3,7 @@
 // profiles at hand.
 #pragma once
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "grid/assessment.h"
 
 #include <QStandardItemModel>

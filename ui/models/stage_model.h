@@ -2,7 +2,7 @@
 // transaction's p95, and the "held" verdict of each stage (grid.md §2).
 #pragma once
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "grid/verdict.h"
 
 #include <QAbstractTableModel>

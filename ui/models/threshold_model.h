@@ -2,7 +2,7 @@
 // passed or failed — in the grid's colours, with symbol and word.
 #pragma once
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "model/run.h"
 
 #include <QAbstractTableModel>

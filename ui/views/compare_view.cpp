@@ -1,6 +1,6 @@
 #include "views/compare_view.h"
 
-#include "app/session.h"
+#include "shell/session.h"
 #include "charts/chart_view.h"
 #include "models/compare_model.h"
 #include "views/run_charts.h"

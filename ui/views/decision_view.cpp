@@ -1,8 +1,8 @@
 #include "views/decision_view.h"
 
-#include "app/format.h"
-#include "app/report_export.h"
-#include "app/session.h"
+#include "shell/format.h"
+#include "shell/report_export.h"
+#include "shell/session.h"
 #include "models/grid_model.h"
 #include "widgets/decision_badge.h"
 #include "widgets/table_style.h"

@@ -1,7 +1,7 @@
 #include "views/load_test_view.h"
 
-#include "app/format.h"
-#include "app/session.h"
+#include "shell/format.h"
+#include "shell/session.h"
 #include "charts/chart_view.h"
 #include "models/endpoint_model.h"
 #include "models/error_model.h"

@@ -1,9 +1,9 @@
 #include "views/production_view.h"
 
-#include "app/app_settings.h"
-#include "app/format.h"
-#include "app/session.h"
-#include "app/state_palette.h"
+#include "shell/app_settings.h"
+#include "shell/format.h"
+#include "shell/session.h"
+#include "shell/state_palette.h"
 #include "charts/chart_view.h"
 #include "db/monitoring_client.h"
 #include "db/password_probe.h"

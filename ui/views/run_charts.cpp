@@ -1,6 +1,6 @@
 #include "views/run_charts.h"
 
-#include "app/format.h"
+#include "shell/format.h"
 #include "charts/chart_view.h"
 
 #include <algorithm>

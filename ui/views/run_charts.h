@@ -2,7 +2,7 @@
 // Shared by the Load test and Compare views (and the screenshots).
 #pragma once
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 #include "grid/assessment.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #include "widgets/decision_badge.h"
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 
 #include <QEvent>
 #include <QPainter>

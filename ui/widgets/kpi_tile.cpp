@@ -1,6 +1,6 @@
 #include "widgets/kpi_tile.h"
 
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 
 #include <QEvent>
 #include <QLabel>

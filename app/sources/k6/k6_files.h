@@ -8,7 +8,7 @@
 //                    (--summary-export, or handleSummary's data): run level only
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/k6/k6_pipeline.h"
 
 namespace palier::k6 {

@@ -13,7 +13,7 @@
 // head room, so records are parsed in place with no copy of the data.
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/k6/k6_input.h"
 #include "sources/k6/k6_ndjson.h"   // kBlockPadding
 

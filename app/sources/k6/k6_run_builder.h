@@ -13,7 +13,7 @@
 // Two plateaus at the same level stay two stages (with a warning).
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/k6/k6_collector.h"
 
 #include <vector>

@@ -20,7 +20,7 @@
 // 3. A single file named by the user brings its siblings with the same prefix.
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 #include "sources/locust/locust_files.h"
 
 #include <QMap>

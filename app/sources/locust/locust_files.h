@@ -4,7 +4,7 @@
 // that ties a stage's files together.
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 
 #include <QString>
 #include <QStringList>

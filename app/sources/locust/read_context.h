@@ -4,7 +4,7 @@
 #pragma once
 
 #include "io/csv_reader.h"
-#include "model/load.h"
+#include "sources/load.h"
 
 #include <QCoreApplication>
 #include <QFile>

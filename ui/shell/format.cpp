@@ -1,4 +1,4 @@
-#include "app/format.h"
+#include "shell/format.h"
 
 #include <QLocale>
 

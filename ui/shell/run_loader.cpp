@@ -1,4 +1,4 @@
-#include "app/run_loader.h"
+#include "shell/run_loader.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>

@@ -1,4 +1,4 @@
-#include "app/data_locations.h"
+#include "shell/data_locations.h"
 
 #include <QCoreApplication>
 #include <QDir>

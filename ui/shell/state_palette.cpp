@@ -1,4 +1,4 @@
-#include "app/state_palette.h"
+#include "shell/state_palette.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>

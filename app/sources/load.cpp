@@ -1,4 +1,4 @@
-#include "model/load.h"
+#include "sources/load.h"
 
 #include "sources/source_reader.h"
 

@@ -4,7 +4,7 @@
 #pragma once
 
 #include "grid/assessment.h"
-#include "model/load.h"
+#include "sources/load.h"
 
 #include <QObject>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "db/db_command.h"
+#include "cli/db_command.h"
 
 #include "cli/output_file.h"
 #include "db/monitoring_format.h"

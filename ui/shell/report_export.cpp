@@ -1,4 +1,4 @@
-#include "app/report_export.h"
+#include "shell/report_export.h"
 
 #include "i18n/translations.h"
 

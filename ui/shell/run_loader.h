@@ -4,7 +4,7 @@
 // cancelled or failed load never touches what the window shows.
 #pragma once
 
-#include "model/load.h"
+#include "sources/load.h"
 
 #include <QMutex>
 #include <QObject>

@@ -1,14 +1,16 @@
 #include "cli/cli.h"
 
-#include "cli/output_file.h"
 #include "cli/db_command.h"
+#include "cli/output_file.h"
 #include "grid/assessment.h"
-#include "i18n/translations.h"
-#include "sources/load.h"
+#include "grid/criteria.h"
+#include "grid/decision_rules.h"
+#include "i18n/language.h"
 #include "report/analysis_json.h"
 #include "report/analysis_text.h"
-#include "report/report_strings.h"
 #include "report/weekly_report.h"
+#include "sources/load.h"
+#include "words/finding_words.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -43,7 +45,8 @@ QString usageText()
               "  --format json|md|text  output format (default text; report: md)\n"
               "  --key NAME             key transaction (default from the profile)\n"
               "  --target-users N       target stage (default from the profile)\n"
-              "  --lang fr|en           report language (default fr)\n"
+              "  --lang fr|en           language of the report (default fr) and of the reasons in\n"
+              "                         analyze's text and JSON (default: the interface language)\n"
               "  --week YYYY-Www        report week (default: ISO week of the newest run)\n"
               "  --app NAME             application named in the report title (default Streamlit)\n"
               "  --environment TEXT     hosting named in the report (default Streamlit Cloud)\n"
@@ -52,7 +55,16 @@ QString usageText()
               "  --force                allow --out to replace an existing file\n"
               "  --fail-on watch|no-go  exit 1 when the window decision is at or worse than that\n"
               "\n"
-              "Exit codes: 0 success, 1 gate failed (--fail-on), 2 bad usage or invalid input,\n"
+              "Decisions: GO, WATCH, NO-GO, or INCONCLUSIVE when the evidence does not carry a\n"
+              "decision: an invalid run (a damaged file, copies that disagree, impossible values,\n"
+              "time going backwards, a load generator that could not drive the load, a test script\n"
+              "failing from its start), incomplete evidence (a required criterion not evaluated: no\n"
+              "target stage, key transaction missing or with too few requests), or runs that\n"
+              "disagree (rerun). An invalid run is named with its reasons and never makes a\n"
+              "decision better.\n"
+              "\n"
+              "Exit codes: 0 success, 1 gate failed (--fail-on; INCONCLUSIVE fails every gate),\n"
+              "2 bad usage or invalid input (also: no valid run left to decide on),\n"
               "3 database unreachable or query failed.\n");
 }
 
@@ -123,15 +135,44 @@ Gate parseGate(const QCommandLineParser &p, const CommonOptions &o)
     throw UsageError {tr("--fail-on: expected watch or no-go, got '%1'").arg(p.value(o.failOn))};
 }
 
-// INCONCLUSIVE is not a GO: a "watch" gate fails on it, a "no-go" gate does not.
+// A gate fails at or past its level; INCONCLUSIVE fails every gate (a decision
+// the evidence does not carry never lets a pipeline through).
 bool gateFails(Gate gate, Decision d)
 {
     switch (gate) {
     case Gate::None: return false;
     case Gate::Watch: return d != Decision::Go;
-    case Gate::NoGo: return d == Decision::NoGo;
+    case Gate::NoGo: return d == Decision::NoGo || d == Decision::Inconclusive;
     }
     return false;
+}
+
+// A --key given on the command line must name an endpoint of some run: a typo
+// would otherwise leave every key criterion "not evaluated" (grid.md §3).
+void checkKey(const QString &key, const QList<Run> &runs)
+{
+    QStringList names;
+    auto collect = [&](const QList<Endpoint> &endpoints) {
+        bool found = false;
+        for (const Endpoint &e : endpoints) {
+            found = found || e.name == key;
+            if (!names.contains(e.name))
+                names << e.name;
+        }
+        return found;
+    };
+    for (const Run &run : runs) {
+        if (collect(run.endpoints))
+            return;
+        for (const Stage &s : run.stages)
+            if (collect(s.endpoints))
+                return;
+    }
+    const QString closest = closestName(key, names);
+    QString message = tr("--key: no run has an endpoint named '%1'; endpoints: %2").arg(key, names.join(QStringLiteral(", ")));
+    if (!closest.isEmpty())
+        message += tr(" (did you mean '%1'?)").arg(closest);
+    throw UsageError {message};
 }
 
 int writeResult(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
@@ -173,16 +214,15 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         throw UsageError {tr("--lang: expected fr or en, got '%1'").arg(lang)};
     if (parser.isSet(o.tz))
         qputenv("TZ", parser.value(o.tz).toUtf8());
-
-    // The grid's reasons are worded while assessing, in the language installed at
-    // that moment: for the report that is the report's language, not the UI's.
-    if (isReport && format != u"json")
-        if (QCoreApplication *app = QCoreApplication::instance())
-            installTranslations(*app, lang);
+    // The report is French unless asked otherwise (the team's template); the
+    // reasons of analyze follow --lang, else the interface language.
+    const Language &words = (isReport || parser.isSet(o.lang)) ? Language::get(lang) : Language::ui();
 
     QString profileSource;
     const Profile profile = resolveProfile(parser, o, paths, &profileSource);
     LoadResult loaded = loadRuns(paths);
+    if (parser.isSet(o.key))
+        checkKey(profile.keyTransaction, loaded.runs);
     const Assessment a = assess(std::move(loaded.runs), profile, profileSource);
 
     QString text;
@@ -195,20 +235,31 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         ro.nextAction = parser.value(o.action);
         text = weeklyReportMarkdown(a, ro);
     } else if (format == u"json") {
-        text = QString::fromUtf8(QJsonDocument(assessmentToJson(a, loaded.diagnostics)).toJson(QJsonDocument::Indented));
+        text = QString::fromUtf8(QJsonDocument(assessmentToJson(a, loaded.diagnostics, words)).toJson(QJsonDocument::Indented));
     } else if (format == u"md") {
-        text = assessmentToMarkdown(a, loaded.diagnostics);
+        text = assessmentToMarkdown(a, loaded.diagnostics, words);
     } else {
-        text = assessmentToText(a, loaded.diagnostics);
+        text = assessmentToText(a, loaded.diagnostics, words);
     }
-    for (const Run &run : a.runs)
-        for (const Diagnostic &d : run.warnings)
-            if (format != u"text")   // text already lists them; keep stdout clean for json/md
-                err << tr("warning: %1").arg(d.toLine()) << Qt::endl;
+    if (format != u"text")   // text already lists them; keep stdout clean for json/md
+        for (const Run &run : a.runs)
+            for (const Finding &f : run.findings)
+                if (f.severity != Finding::Severity::Info)
+                    err << tr("warning: %1").arg(findingLine(f, words)) << Qt::endl;
     const int written = writeResult(parser, o, text, out, err);
     if (written != ExitOk)
         return written;
-    return gateFails(gate, a.windowVerdict.decision) ? ExitGateFailed : ExitOk;
+    // With no valid run left in the window there is nothing to decide on: the
+    // input is unusable as evidence (grid.md §3).
+    const WindowVerdict &w = a.windowVerdict;
+    if (!w.runIds.isEmpty() && w.invalidRunIds.size() == w.runIds.size()) {
+        const RunVerdict *v = a.verdictOf(w.runIds.first());
+        const QString why = v && !v->invalidReasons.isEmpty() ? findingLine(v->invalidReasons.first(), Language::ui())
+                                                              : w.runIds.first();
+        err << tr("palier: no valid run to decide on: %1").arg(why) << Qt::endl;
+        return ExitBadInput;
+    }
+    return gateFails(gate, w.decision) ? ExitGateFailed : ExitOk;
 }
 
 } // namespace
@@ -248,7 +299,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         err << QStringLiteral("palier: ") << e.message << Qt::endl;
         return ExitBadInput;
     } catch (const InputError &e) {
-        err << e.toLine() << Qt::endl;
+        err << findingLine(e.finding, Language::ui()) << Qt::endl;
         return ExitBadInput;
     }
 }

@@ -5,7 +5,9 @@
 #include "db/monitoring_session.h"
 #include "db/pg_conninfo.h"
 #include "grid/profile.h"
+#include "i18n/language.h"
 #include "model/run.h"
+#include "words/finding_words.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -228,7 +230,7 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
         err << prefix << u.message << Qt::endl;
         return ExitUsage;
     } catch (const InputError &e) {
-        err << e.toLine() << Qt::endl;
+        err << findingLine(e.finding, Language::ui()) << Qt::endl;
         return ExitUsage;
     }
 }

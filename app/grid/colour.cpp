@@ -1,73 +1,8 @@
 #include "grid/colour.h"
 
-#include <QCoreApplication>
-
 #include <cmath>
 
 namespace palier {
-
-namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("palier::Grid", text); }
-
-QString limitText(Metric metric, double limit)
-{
-    return formatValue(metric, limit);
-}
-
-} // namespace
-
-QString colourId(Colour c)
-{
-    switch (c) {
-    case Colour::Green: return QStringLiteral("green");
-    case Colour::Orange: return QStringLiteral("orange");
-    case Colour::Red: return QStringLiteral("red");
-    case Colour::NotEvaluated: return QStringLiteral("not_evaluated");
-    }
-    return QString();
-}
-
-QString scoreLabelId(ScoreLabel l)
-{
-    switch (l) {
-    case ScoreLabel::Ok: return QStringLiteral("ok");
-    case ScoreLabel::Attention: return QStringLiteral("attention");
-    case ScoreLabel::Migrate: return QStringLiteral("migrate");
-    }
-    return QString();
-}
-
-QString decisionId(Decision d)
-{
-    switch (d) {
-    case Decision::Go: return QStringLiteral("GO");
-    case Decision::Watch: return QStringLiteral("WATCH");
-    case Decision::NoGo: return QStringLiteral("NO_GO");
-    case Decision::Inconclusive: return QStringLiteral("INCONCLUSIVE");
-    }
-    return QString();
-}
-
-Decision decide(int reds, int oranges)
-{
-    if (reds > 0)
-        return Decision::NoGo;
-    if (oranges <= 1)
-        return Decision::Go;
-    if (oranges == 2)
-        return Decision::Watch;
-    return Decision::NoGo;   // 0 red, >= 3 oranges: score >= 3, "migrate now" (grid.md §3)
-}
-
-ScoreLabel scoreLabel(int score)
-{
-    if (score <= 1)
-        return ScoreLabel::Ok;
-    if (score == 2)
-        return ScoreLabel::Attention;
-    return ScoreLabel::Migrate;
-}
 
 int severity(Colour c)
 {
@@ -140,61 +75,6 @@ Colour colourOf(const CriterionDef &c, double v)
         return Colour::Green;
     const bool red = c.orangeStrict ? v <= c.orange : v < c.orange;
     return red ? Colour::Red : Colour::Orange;
-}
-
-QString formatValue(Metric metric, double v)
-{
-    if (std::isnan(v))
-        return tr("unknown");
-    switch (metric) {
-    case Metric::LatencyP50:
-    case Metric::LatencyP95:
-    case Metric::LatencyP99:
-    case Metric::LatencyAvg:
-        return tr("%1 ms").arg(QString::number(v, 'f', 0));
-    case Metric::ErrorRate:
-        return tr("%1 %").arg(QString::number(v, 'f', 2));
-    case Metric::Throughput:
-        return tr("%1 req/s").arg(QString::number(v, 'f', 2));
-    case Metric::TargetStageHeld:
-        break;
-    }
-    return QString::number(v);
-}
-
-QString greenCondition(const CriterionDef &c)
-{
-    const QString g = limitText(c.metric, c.green);
-    if (!c.higherIsBetter)
-        return c.greenStrict ? tr("< %1").arg(g) : tr("≤ %1").arg(g);
-    return c.greenStrict ? tr("> %1").arg(g) : tr("≥ %1").arg(g);
-}
-
-QString comparisonText(const CriterionDef &c, double v, Colour colour)
-{
-    Q_UNUSED(v);
-    const QString g = limitText(c.metric, c.green);
-    const QString o = limitText(c.metric, c.orange);
-    if (!c.higherIsBetter) {
-        switch (colour) {
-        case Colour::Green: return c.greenStrict ? tr("below %1").arg(g) : tr("at or below %1").arg(g);
-        case Colour::Orange:
-            return (c.greenStrict ? tr("at or above %1").arg(g) : tr("above %1").arg(g)) + tr(", ")
-                 + (c.orangeStrict ? tr("below %1").arg(o) : tr("at or below %1").arg(o));
-        case Colour::Red: return c.orangeStrict ? tr("at or above %1").arg(o) : tr("above %1").arg(o);
-        case Colour::NotEvaluated: break;
-        }
-        return QString();
-    }
-    switch (colour) {
-    case Colour::Green: return c.greenStrict ? tr("above %1").arg(g) : tr("at or above %1").arg(g);
-    case Colour::Orange:
-        return (c.greenStrict ? tr("at or below %1").arg(g) : tr("below %1").arg(g)) + tr(", ")
-             + (c.orangeStrict ? tr("above %1").arg(o) : tr("at or above %1").arg(o));
-    case Colour::Red: return c.orangeStrict ? tr("at or below %1").arg(o) : tr("below %1").arg(o);
-    case Colour::NotEvaluated: break;
-    }
-    return QString();
 }
 
 } // namespace palier

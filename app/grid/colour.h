@@ -1,6 +1,6 @@
-// Comparing a value with a criterion's limits "as displayed" (grid.md §1), and
-// the decision rules of one run (grid.md §3). Shared by the run verdict, the
-// window and anything that shows a colour next to a value.
+// Comparing a value with a criterion's limits "as displayed" (grid.md §1).
+// Shared by the run verdict, the window, the production hint and anything that
+// shows a colour next to a value. The decision rules are in decision_rules.h.
 #pragma once
 
 #include "grid/verdict.h"
@@ -25,13 +25,6 @@ double roundedPercentOfCounts(qint64 part, qint64 whole);
 // (>= when orangeStrict), orange otherwise; higher is better mirrors it. NaN (and a
 // TargetStageHeld criterion, which has no limits) gives NotEvaluated.
 Colour colourOf(const CriterionDef &criterion, double displayed);
-
-// "≤ 2500 ms", "< 1 %", "≥ 10 req/s": the green condition, for reasons.
-QString greenCondition(const CriterionDef &criterion);
-// A value with its unit as shown in reasons: "2500 ms", "1.54 %", "12.30 req/s".
-QString formatValue(Metric metric, double displayed);
-// The one-line comparison: "above 2500 ms, at most 4000 ms".
-QString comparisonText(const CriterionDef &criterion, double displayed, Colour colour);
 
 // Where a colour sits in severity: NotEvaluated < Green < Orange < Red.
 int severity(Colour c);

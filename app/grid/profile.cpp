@@ -1,4 +1,5 @@
 #include "grid/profile.h"
+#include "model/legacy_message.h"
 
 #include "model/run.h"
 
@@ -183,12 +184,7 @@ qint64 findLine(const QByteArray &json, const Problem &pb)
 
 [[noreturn]] void fail(const QString &file, qint64 line, const QString &message)
 {
-    InputError e;
-    e.diag.severity = Diagnostic::Severity::Error;
-    e.diag.file = file;
-    e.diag.line = line;
-    e.diag.message = message;
-    throw e;
+    throw InputError {Diagnostic {Diagnostic::Severity::Error, file, line, message}};
 }
 
 // Reads the JSON object into a Profile, collecting problems instead of stopping
@@ -345,7 +341,8 @@ public:
         static const QStringList kKeys = {
             QStringLiteral("id"), QStringLiteral("label"), QStringLiteral("metric"), QStringLiteral("scope"),
             QStringLiteral("key_only"), QStringLiteral("higher_is_better"), QStringLiteral("green"),
-            QStringLiteral("orange"), QStringLiteral("green_strict"), QStringLiteral("orange_strict")};
+            QStringLiteral("orange"), QStringLiteral("green_strict"), QStringLiteral("orange_strict"),
+            QStringLiteral("required")};
         checkKeys(o, kKeys, where, i);
         if (!o.value(QStringLiteral("id")).isString())
             problem(tr("%1\"id\" must be a string").arg(where), QStringLiteral("id"), i);
@@ -372,6 +369,7 @@ public:
         c.higherIsBetter = boolean(o, QStringLiteral("higher_is_better"), c.metric == Metric::Throughput, where, i);
         c.greenStrict = boolean(o, QStringLiteral("green_strict"), false, where, i);
         c.orangeStrict = boolean(o, QStringLiteral("orange_strict"), false, where, i);
+        c.required = boolean(o, QStringLiteral("required"), true, where, i);
         if (c.metric != Metric::TargetStageHeld) {
             for (const QString &key : {QStringLiteral("green"), QStringLiteral("orange")})
                 if (o.value(key).isUndefined())
@@ -675,6 +673,11 @@ QByteArray Profile::toJson() const
             w.key("orange"); w.value(c.orange);
             w.key("green_strict"); w.value(c.greenStrict);
             w.key("orange_strict"); w.value(c.orangeStrict);
+        }
+        // Written only when it differs from the default, so the built-in profile
+        // still saves as resources/profiles/default.json byte for byte.
+        if (!c.required) {
+            w.key("required"); w.value(false);
         }
         w.close('}');
     }

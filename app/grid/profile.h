@@ -45,6 +45,10 @@ struct CriterionDef {
     // orange == green and both strict, a pass/fail SLO ("p95 < 200 ms") has no
     // orange band. JSON "orange_strict", default false (the seed's limits include it).
     bool orangeStrict = false;
+    // A required criterion must be evaluated for a GO or a WATCH (grid.md §3);
+    // an optional one counts when evaluated and never blocks a decision. JSON
+    // "required", default true.
+    bool required = true;
 
     // label, or a readable English label derived from metric, scope and key flag.
     QString displayLabel(const QString &keyTransaction) const;

@@ -1,5 +1,5 @@
-// The "held" verdict of one stage (grid.md §2) and the 10-s windows it is
-// computed from. Exposed for the run verdict, the charts and the tests.
+// The verdict of one stage (grid.md §2) and the 10-s windows it is computed
+// from. Exposed for the run verdict, the charts and the tests.
 #pragma once
 
 #include "grid/verdict.h"
@@ -7,6 +7,9 @@
 namespace palier {
 
 inline constexpr qint64 kHeldWindowMs = 10'000;   // grid.md §2: 10-s windows
+// A window is judged only when it holds this many requests of the series judged
+// (grid.md §2): fewer cannot make a p95 or a failure rate stand out.
+inline constexpr qint64 kMinWindowRequests = 20;
 
 // One non-overlapping 10-s window of a stage's plateau (after the warm-up).
 struct StageWindow {
@@ -14,18 +17,20 @@ struct StageWindow {
     double p95Ms = kNaN;         // p95 of the window (see stageWindows for how)
     double errorRatePct = kNaN;  // failures / requests × 100 over the window
     double rps = kNaN;           // requests per second over the window
-    qint64 requests = -1;        // counted requests when known from running totals, else -1
+    qint64 requests = -1;        // requests of the counts series, -1 when unknown
     qint64 failures = -1;
+    qint64 p95Requests = -1;     // requests of the series the p95 is taken from, -1 when unknown
 };
 
 // How the windows of a stage were obtained, for reasons and charts.
 struct StageWindows {
     QList<StageWindow> windows;
+    qint64 plateauStartMs = 0;        // the plateau's first row
     qint64 fromMs = 0, toMs = 0;      // analysed interval: plateau after warm-up
     bool hasSeries = false;           // the stage has a time series at all
     bool p95Known = false;            // windowed p95 could be taken from the series
     bool p95FromKeySeries = false;    // p95 is the key transaction's, not all endpoints'
-    QString p95Note;                  // why p95 windows are missing, when they are
+    QString p95Missing;               // why p95 windows are missing: "cumulative", "no_values", "warmup"
     double analysedS() const { return double(toMs - fromMs) / 1000.0; }
 };
 
@@ -51,14 +56,11 @@ struct StageWindows {
 StageWindows stageWindows(const Stage &stage, const QString &keyTransaction, double warmupS,
                           bool errorsFromKey = false);
 
-// The held verdict of one stage, first match wins (grid.md §2):
-// red when the stage ran < 95 % of the required duration, when its error rate is
-// red, on continuous degradation (Mann–Kendall upward p < 0.01 on the windowed
-// p95 AND Theil–Sen slope × analysed length > 25 % of the median window p95), or
-// on a throughput collapse (mean req/s of the last third of the windows < 80 %
-// of the first third); orange when a window's p95 is not green by the p95
-// criterion or a window's error rate is not green by the error-rate criterion;
-// green otherwise. Without a series only duration and error rate are judged.
-StageVerdict evaluateStage(const Stage &stage, const Profile &profile);
+// The verdict of one stage, first match wins (grid.md §2; docs/grid-rules.md §4):
+// the target stage is judged "held" (duration, error rate, trend, collapse,
+// punctual degradation); any other stage is judged for its stability only
+// (trend, collapse, punctual degradation), never against a duration it was not
+// asked to hold.
+StageVerdict evaluateStage(const Stage &stage, const Profile &profile, bool target);
 
 } // namespace palier

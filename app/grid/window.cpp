@@ -2,9 +2,8 @@
 // per-criterion majority.
 #include "analysis/percentile.h"
 #include "grid/colour.h"
+#include "grid/decision_rules.h"
 #include "grid/verdict.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <cmath>
@@ -12,8 +11,6 @@
 namespace palier {
 
 namespace {
-
-QString tr(const char *text) { return QCoreApplication::translate("palier::Grid", text); }
 
 // Newer first: by start time, then by id (a run without a start time is older
 // than any run with one).
@@ -94,14 +91,78 @@ QList<int> selectWindow(const QList<Run> &runs, const Profile &profile)
     return window;
 }
 
+namespace {
+
+// The colour a window gives one criterion from its valid runs' colours
+// (grid.md §4): shared by at least consistency_min runs in a full window, by
+// every run in a provisional one.
+struct Tally {
+    Colour colour = Colour::NotEvaluated;
+    bool allEvaluated = true;    // every window run evaluated it (invalid runs never do)
+    int votes = 0;
+};
+
+Tally tally(const QList<Colour> &colours, const QList<bool> &valid, bool provisional, int consistencyMin)
+{
+    Tally t;
+    int counts[3] = {0, 0, 0};   // green, orange, red
+    for (qsizetype i = 0; i < colours.size(); ++i) {
+        const Colour c = colours.at(i);
+        if (!valid.at(i) || c == Colour::NotEvaluated) {
+            t.allEvaluated = false;
+            continue;
+        }
+        ++t.votes;
+        ++counts[c == Colour::Green ? 0 : c == Colour::Orange ? 1 : 2];
+    }
+    if (t.votes == 0)
+        return t;
+    const Colour order[3] = {Colour::Red, Colour::Orange, Colour::Green};
+    const int index[3] = {2, 1, 0};
+    if (provisional) {
+        // A colour needs every run of the window to agree (1 run: its own).
+        if (!t.allEvaluated)
+            return t;
+        for (int k = 0; k < 3; ++k)
+            if (counts[index[k]] == t.votes)
+                t.colour = order[k];
+        return t;
+    }
+    // The worse colour first when two reach the threshold (larger windows).
+    for (int k = 0; k < 3; ++k)
+        if (counts[index[k]] >= consistencyMin) {
+            t.colour = order[k];
+            break;
+        }
+    return t;
+}
+
+Reason note(const char *kind, const Params &params = {})
+{
+    return Reason {QString::fromLatin1(kind), params};
+}
+
+} // namespace
+
 WindowVerdict evaluateWindow(const QList<RunVerdict> &verdicts, const Profile &profile)
 {
     WindowVerdict w;
-    for (const RunVerdict &v : verdicts)
+    QList<bool> valid;
+    for (const RunVerdict &v : verdicts) {
         w.runIds << v.runId;
+        valid << v.valid;
+        if (!v.valid)
+            w.invalidRunIds << v.runId;
+    }
     const int runs = int(verdicts.size());
     const int full = std::max(1, profile.windowSize);
     w.provisional = runs < full;
+    if (runs == 0) {
+        w.decision = w.bestCase = Decision::Inconclusive;
+        w.inconclusiveReasons << InconclusiveReason::IncompleteEvidence;
+        w.notes << note("window.empty");
+        return w;
+    }
 
     // Criteria in the profile's order, then any a verdict has that the profile lacks.
     QStringList ids;
@@ -112,54 +173,29 @@ WindowVerdict evaluateWindow(const QList<RunVerdict> &verdicts, const Profile &p
             if (!ids.contains(c.id))
                 ids << c.id;
 
-    QStringList inconsistent;
+    bool incomplete = false, rerun = false;
     for (const QString &id : std::as_const(ids)) {
         WindowCriterion wc;
         wc.id = id;
-        int counts[3] = {0, 0, 0};   // green, orange, red
-        int votes = 0;
+        const CriterionDef *def = profile.criterion(id);
+        wc.required = !def || def->required;
         for (const RunVerdict &v : verdicts) {
             const CriterionResult *r = v.criterion(id);
-            const Colour c = r ? r->colour : Colour::NotEvaluated;
-            wc.runColours << c;
-            if (c == Colour::NotEvaluated)
-                continue;   // a run that could not evaluate it does not vote
-            ++votes;
-            ++counts[c == Colour::Green ? 0 : c == Colour::Orange ? 1 : 2];
+            wc.runColours << (r ? r->colour : Colour::NotEvaluated);
         }
-        if (votes == 0) {
-            wc.colour = Colour::NotEvaluated;
-        } else if (runs < full) {
-            // Provisional window: a colour needs every run that evaluated it.
-            const Colour only[3] = {Colour::Green, Colour::Orange, Colour::Red};
-            wc.colour = Colour::NotEvaluated;
-            for (int k = 0; k < 3; ++k)
-                if (counts[k] == votes)
-                    wc.colour = only[k];
-            wc.consistent = wc.colour != Colour::NotEvaluated;
-        } else if (votes < std::min(profile.consistencyMin, runs)) {
-            // Too few runs evaluated it to reach the consistency threshold: grey.
-            wc.colour = Colour::NotEvaluated;
-            w.notes << tr("%1: evaluated in only %2 of %3 runs, fewer than the %4 needed; left not evaluated")
-                           .arg(id).arg(votes).arg(runs).arg(profile.consistencyMin);
-        } else {
-            // Majority: a colour shared by at least consistencyMin runs; if two
-            // colours reach it (larger windows), the worse one.
-            const Colour order[3] = {Colour::Red, Colour::Orange, Colour::Green};
-            const int index[3] = {2, 1, 0};
-            wc.colour = Colour::NotEvaluated;
-            for (int k = 0; k < 3; ++k)
-                if (counts[index[k]] >= profile.consistencyMin) {
-                    wc.colour = order[k];
-                    break;
-                }
-            wc.consistent = wc.colour != Colour::NotEvaluated;
+        const Tally t = tally(wc.runColours, valid, w.provisional, profile.consistencyMin);
+        wc.colour = t.colour;
+        if (t.colour == Colour::NotEvaluated && t.votes > 0) {
+            // Evaluated by every run (all valid) without a shared colour: rerun.
+            // Else some runs did not evaluate it: the evidence is incomplete.
+            wc.consistent = !t.allEvaluated;
+            wc.incomplete = !t.allEvaluated;
+        } else if (t.colour == Colour::NotEvaluated) {
+            wc.incomplete = true;
         }
-        if (!wc.consistent) {
-            QStringList colours;
-            for (Colour c : std::as_const(wc.runColours))
-                colours << colourId(c);
-            inconsistent << tr("%1 (%2)").arg(id, colours.join(QStringLiteral(", ")));
+        if (wc.required) {
+            rerun = rerun || !wc.consistent;
+            incomplete = incomplete || wc.incomplete;
         }
         if (wc.colour == Colour::Red)
             ++w.reds;
@@ -169,25 +205,24 @@ WindowVerdict evaluateWindow(const QList<RunVerdict> &verdicts, const Profile &p
     }
     w.score = 2 * w.reds + w.oranges;
     w.label = scoreLabel(w.score);
-    w.decision = decide(w.reds, w.oranges);
-    if (runs == 0) {
-        w.decision = Decision::Inconclusive;
-        w.notes << tr("no run to judge");
-        return w;
-    }
-    if (!inconsistent.isEmpty()) {
-        w.decision = Decision::Inconclusive;
-        w.notes << (runs < full
-                        ? tr("INCONCLUSIVE, rerun: with fewer than %1 runs every run must agree, and these "
-                             "criteria differ: %2").arg(full).arg(inconsistent.join(QStringLiteral("; ")))
-                        : tr("INCONCLUSIVE, rerun: no colour is shared by %1 of the %2 runs for %3")
-                              .arg(profile.consistencyMin).arg(runs).arg(inconsistent.join(QStringLiteral("; "))));
+    w.bestCase = decide(w.reds, w.oranges);
+    w.scoreIsLowerBound = incomplete || rerun;
+
+    // NO-GO first: the criteria that do have a colour already say it, whatever
+    // the others would (an invalid run never makes a decision better).
+    if (w.bestCase == Decision::NoGo) {
+        w.decision = Decision::NoGo;
+    } else {
+        if (!w.invalidRunIds.isEmpty())
+            w.inconclusiveReasons << InconclusiveReason::InvalidRun;
+        if (incomplete)
+            w.inconclusiveReasons << InconclusiveReason::IncompleteEvidence;
+        if (rerun)
+            w.inconclusiveReasons << InconclusiveReason::Rerun;
+        w.decision = w.inconclusiveReasons.isEmpty() ? w.bestCase : Decision::Inconclusive;
     }
     if (w.provisional)
-        w.notes << (runs == 1 ? tr("provisional: only 1 comparable run (a full window has %1); its own colours are "
-                                   "used").arg(full)
-                              : tr("provisional: only %1 comparable runs (a full window has %2); a colour needs "
-                                   "every run to agree").arg(runs).arg(full));
+        w.notes << note("window.provisional", {{QStringLiteral("runs"), runs}, {QStringLiteral("full"), full}});
     return w;
 }
 

@@ -1,5 +1,7 @@
 #include "i18n/translations.h"
 
+#include "i18n/language.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -73,6 +75,10 @@ QString installTranslations(QCoreApplication &app, const QString &uiLanguage)
 {
     const QString language = resolveUiLanguage(uiLanguage);
     const QLocale locale(language);
+    // The chosen language decides numbers too (decimal marks in the window and
+    // the CLI), not the system locale; and the words module words for it.
+    Language::setUi(language);
+    QLocale::setDefault(Language::get(language).locale());
 
     auto *qt = new QTranslator;
     if (!qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),

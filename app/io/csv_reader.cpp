@@ -1,6 +1,5 @@
 #include "io/csv_reader.h"
 
-#include <QCoreApplication>
 #include <QIODevice>
 
 #include <charconv>
@@ -11,11 +10,6 @@ namespace palier {
 namespace {
 
 constexpr qsizetype kChunk = 1 << 20;   // device reads; also the encoding sniff window
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("palier::CsvReader", text);
-}
 
 bool isAscii(const QByteArray &bytes)
 {
@@ -41,10 +35,27 @@ CsvReader::CsvReader(QIODevice *device, const QString &fileName)
 
 CsvReader::~CsvReader() = default;
 
+std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &head)
+{
+    if (head.size() < 2)
+        return std::nullopt;
+    const auto b = [&](qsizetype i) { return i < head.size() ? static_cast<unsigned char>(head[i]) : 0x100; };
+    if (b(0) == 0xFF && b(1) == 0xFE)
+        return QStringConverter::Utf16LE;
+    if (b(0) == 0xFE && b(1) == 0xFF)
+        return QStringConverter::Utf16BE;
+    if (b(0) != 0 && b(0) < 0x80 && b(1) == 0)
+        return QStringConverter::Utf16LE;
+    if (b(0) == 0 && b(1) != 0 && b(1) < 0x80)
+        return QStringConverter::Utf16BE;
+    return std::nullopt;
+}
+
 void CsvReader::init()
 {
     m_utf8 = std::make_unique<QStringDecoder>(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     fill(3);
+    detectUtf16();
     // A UTF-8 byte order mark is not part of the first header name.
     if (m_buf.size() >= 3 && static_cast<unsigned char>(m_buf[0]) == 0xEF
         && static_cast<unsigned char>(m_buf[1]) == 0xBB && static_cast<unsigned char>(m_buf[2]) == 0xBF)
@@ -61,11 +72,14 @@ bool CsvReader::fill(qsizetype need)
             m_buf.remove(0, m_pos);
             m_pos = 0;
         }
-        const QByteArray more = m_device->read(kChunk);
-        if (more.isEmpty())
+        const QByteArray raw = m_device->read(kChunk);
+        if (raw.isEmpty()) {
             m_eof = true;
-        else
-            m_buf.append(more);
+            break;
+        }
+        // UTF-16 input: transcoded chunk by chunk (the decoder keeps a pair cut
+        // between two chunks).
+        m_buf.append(m_utf16 ? QString(m_utf16->decode(raw)).toUtf8() : raw);
     }
     return m_pos + need <= m_buf.size();
 }
@@ -75,6 +89,22 @@ int CsvReader::peek(qsizetype offset)
     if (m_pos + offset < m_buf.size() || fill(offset + 1))
         return static_cast<unsigned char>(m_buf[m_pos + offset]);
     return -1;
+}
+
+void CsvReader::detectUtf16()
+{
+    const std::optional<QStringConverter::Encoding> enc = utf16Encoding(m_buf.mid(m_pos, 4));
+    if (!enc)
+        return;
+    // Everything after this point reads UTF-8: the first chunk now, the next
+    // ones as fill() brings them. A byte order mark is dropped by the decoder.
+    m_utf16 = std::make_unique<QStringDecoder>(*enc);
+    m_buf = QString(m_utf16->decode(m_buf.mid(m_pos))).toUtf8();
+    m_consumedBefore += m_pos;
+    m_pos = 0;
+    m_warnings.append(Finding::info(QStringLiteral("csv.encoding_utf16"), m_fileName, 0,
+                                    {{QStringLiteral("byte_order"),
+                                      *enc == QStringConverter::Utf16LE ? QStringLiteral("LE") : QStringLiteral("BE")}}));
 }
 
 void CsvReader::detectEncoding()
@@ -96,14 +126,12 @@ void CsvReader::detectEncoding()
         Q_UNUSED(asGb);
         if (!gb.hasError()) {
             m_encoding = TextEncoding::Gb18030;
-            m_warnings.append({Diagnostic::Severity::Warning, m_fileName, 0,
-                               tr("not UTF-8: text decoded as GB18030/GBK (Chinese Windows locale)")});
+            m_warnings.append(Finding::warning(QStringLiteral("csv.encoding_gbk"), m_fileName, 0));
             return;
         }
     }
     m_encoding = TextEncoding::Latin1;
-    m_warnings.append({Diagnostic::Severity::Warning, m_fileName, 0,
-                       tr("not UTF-8: names decoded as Latin-1 and may show wrong characters")});
+    m_warnings.append(Finding::warning(QStringLiteral("csv.encoding_latin1"), m_fileName, 0));
 }
 
 QString CsvReader::decode(const QByteArray &bytes)
@@ -127,30 +155,28 @@ QString CsvReader::decode(const QByteArray &bytes)
         if (!m_fallback->hasError()) {
             if (m_encoding == TextEncoding::Utf8 && !m_fallbackNoticed) {
                 m_fallbackNoticed = true;
-                m_warnings.append({Diagnostic::Severity::Warning, m_fileName, m_recordLine,
-                                   tr("text is not valid UTF-8 from here: decoded as GB18030/GBK")});
+                m_warnings.append(Finding::warning(QStringLiteral("csv.encoding_gbk_from"), m_fileName, m_recordLine));
             }
             return text;
         }
     }
     if (!m_fallbackNoticed) {
         m_fallbackNoticed = true;
-        m_warnings.append({Diagnostic::Severity::Warning, m_fileName, m_recordLine,
-                           tr("text is not valid UTF-8 from here: decoded as Latin-1")});
+        m_warnings.append(Finding::warning(QStringLiteral("csv.encoding_latin1_from"), m_fileName, m_recordLine));
     }
     return QString::fromLatin1(bytes);
 }
 
-QList<Diagnostic> CsvReader::takeWarnings()
+QList<Finding> CsvReader::takeWarnings()
 {
-    QList<Diagnostic> out;
+    QList<Finding> out;
     out.swap(m_warnings);
     return out;
 }
 
-void CsvReader::fail(qint64 line, const QString &message) const
+void CsvReader::fail(qint64 line, const QString &kind, const Params &params) const
 {
-    throw InputError{{Diagnostic::Severity::Error, m_fileName, line, message}};
+    throw inputError(kind, m_fileName, line, params);
 }
 
 void CsvReader::consumeLineEnd()
@@ -197,7 +223,7 @@ bool CsvReader::next()
             for (;;) {
                 c = peek(0);
                 if (c < 0)
-                    fail(openedAt, tr("the file ends inside a quoted field opened on this line (truncated file?)"));
+                    fail(openedAt, QStringLiteral("csv.unclosed_quote"));
                 if (c == '"') {
                     const int n = peek(1);
                     if (n == '"') {              // doubled quote: one literal quote
@@ -216,22 +242,22 @@ bool CsvReader::next()
                     consumeLineEnd();            // a line break inside the field
                     m_field.append('\n');
                 } else if (c == 0) {
-                    fail(m_line, tr("binary data (NUL byte): not a text CSV file"));
+                    fail(m_line, QStringLiteral("csv.binary"));
                 } else {
                     m_field.append(char(c));
                     advance(1);
                 }
                 if (recordBytes + m_field.size() > kMaxRecordBytes)
-                    fail(openedAt, tr("record longer than 16 MB (unterminated quote or not a CSV file)"));
+                    fail(openedAt, QStringLiteral("csv.record_too_long"), {{QStringLiteral("max_mb"), kMaxRecordBytes >> 20}});
             }
         } else {
             while (c >= 0 && c != ',' && c != '\r' && c != '\n') {
                 if (c == 0)
-                    fail(m_line, tr("binary data (NUL byte): not a text CSV file"));
+                    fail(m_line, QStringLiteral("csv.binary"));
                 m_field.append(char(c));
                 advance(1);
                 if (recordBytes + m_field.size() > kMaxRecordBytes)
-                    fail(m_recordLine, tr("record longer than 16 MB (not a CSV file?)"));
+                    fail(m_recordLine, QStringLiteral("csv.record_too_long"), {{QStringLiteral("max_mb"), kMaxRecordBytes >> 20}});
                 c = peek(0);
             }
         }

@@ -17,6 +17,7 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 
@@ -30,6 +31,12 @@ enum class TextEncoding {
     Gb18030,    // not UTF-8 but clean GB18030/GBK: a Chinese Windows locale
     Latin1      // neither: bytes taken as Latin-1 so nothing is lost or refused
 };
+
+// UTF-16 text (with or without a byte order mark: Windows tools and editors
+// save CSVs that way): the encoding, or nullopt for a byte-oriented file.
+// Without a BOM, an ASCII first character followed by a NUL (or the reverse)
+// can only be UTF-16 — a CSV header starts with a letter or a quote.
+std::optional<QStringConverter::Encoding> utf16Encoding(const QByteArray &head);
 
 class CsvReader {
 public:
@@ -64,7 +71,7 @@ public:
 
     TextEncoding encoding() const { return m_encoding; }
     // Notices about decoding (e.g. "not UTF-8: decoded as GB18030"), once per file.
-    QList<Diagnostic> takeWarnings();
+    QList<Finding> takeWarnings();
 
 private:
     void init();
@@ -72,9 +79,10 @@ private:
     void advance(qsizetype n) { m_pos += n; }
     bool fill(qsizetype need);             // make m_pos + need bytes available
     void consumeLineEnd();                 // one of \n, \r\n, \r\r\n, \r
+    void detectUtf16();
     void detectEncoding();
     QString decode(const QByteArray &bytes);
-    [[noreturn]] void fail(qint64 line, const QString &message) const;
+    [[noreturn]] void fail(qint64 line, const QString &kind, const Params &params = {}) const;
 
     QIODevice *m_device = nullptr;
     QString m_fileName;
@@ -92,8 +100,9 @@ private:
     TextEncoding m_encoding = TextEncoding::Utf8;
     std::unique_ptr<QStringDecoder> m_utf8;
     std::unique_ptr<QStringDecoder> m_fallback;   // GB18030 when available
+    std::unique_ptr<QStringDecoder> m_utf16;      // UTF-16 input, transcoded to UTF-8 as it is read
     bool m_fallbackNoticed = false;
-    QList<Diagnostic> m_warnings;
+    QList<Finding> m_warnings;
 };
 
 // Where each column is, found by name: case and surrounding blanks do not matter.

@@ -1,6 +1,5 @@
 #include "model/run.h"
 
-#include <QDir>
 
 namespace palier {
 
@@ -11,16 +10,6 @@ QString sourceKindName(SourceKind kind)
     case SourceKind::K6: return QStringLiteral("k6");
     }
     return QString();
-}
-
-QString Diagnostic::toLine() const
-{
-    const QString where = QDir::toNativeSeparators(file);
-    if (where.isEmpty())
-        return message;
-    if (line > 0)
-        return QStringLiteral("%1:%2: %3").arg(where).arg(line).arg(message);
-    return QStringLiteral("%1: %2").arg(where, message);
 }
 
 double Figures::percentile(double fraction) const
@@ -48,6 +37,23 @@ QList<int> Run::stagePlan() const
     for (const Stage &s : stages)
         plan.append(s.users);
     return plan;
+}
+
+bool Run::isValid() const
+{
+    for (const Finding &f : findings)
+        if (f.is(QStringLiteral("run.invalid.")))
+            return false;
+    return true;
+}
+
+QList<Finding> Run::invalidReasons() const
+{
+    QList<Finding> out;
+    for (const Finding &f : findings)
+        if (f.is(QStringLiteral("run.invalid.")))
+            out << f;
+    return out;
 }
 
 const Stage *Run::stageWithUsers(int users) const

@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include "model/finding.h"
+
 #include <cmath>
 #include <limits>
 
@@ -19,23 +21,6 @@ inline bool isKnown(double v) { return !std::isnan(v); }
 
 enum class SourceKind { Locust, K6 };
 QString sourceKindName(SourceKind kind);   // "locust" | "k6"
-
-// A problem found in the input, tied to a place a person can open.
-struct Diagnostic {
-    enum class Severity { Warning, Error };
-    Severity severity = Severity::Warning;
-    QString file;       // path as given by the user (empty: not tied to one file)
-    qint64 line = 0;    // 1-based; 0 = whole file
-    QString message;    // one line, English, no trailing period needed
-    QString toLine() const;   // "FILE:LINE: message" (or "FILE: message")
-};
-
-// Thrown by readers when a file is unusable as a whole. Caught at the CLI and UI
-// boundaries: the CLI prints toLine() and exits 2.
-struct InputError {
-    Diagnostic diag;
-    QString toLine() const { return diag.toLine(); }
-};
 
 // Request figures of one endpoint or of the Aggregated row, over one scope
 // (a stage, the whole run, a time window). Unknown values are NaN.
@@ -115,13 +100,26 @@ struct ErrorEntry {
 struct Stage {
     int users = 0;
     QDateTime plateauStart, plateauEnd;   // UTC; invalid if unknown
-    // How long the stage ran. For a stage with its own files (one Locust process
-    // per stage, whose -t includes its ramp) this is first to last history row, so
-    // a 90 s stage reads 90 s as its author configured it; for a stage cut from a
-    // stepped run it is the plateau. The grid's duration check and the window's
-    // comparability both use it.
+    // How long the stage held its users: from the first to the last row (or
+    // sample) at its user count, the ramp before it excluded and forward gaps in
+    // the rows adding nothing (grid.md §2; docs/grid-rules.md). The grid's
+    // duration check and the window's comparability both use it. plateauS is the
+    // same value (kept for the JSON's "plateau_s").
     double durationS = kNaN;
-    double plateauS = kNaN;               // constant-users part only (ramp excluded)
+    double plateauS = kNaN;
+    double gapS = 0;                      // forward gaps inside the plateau, not counted
+    // A known, named loss of the tool at the end of this stage's time series
+    // (Locust's history is flushed every few seconds and not at exit): the
+    // seconds the grid credits to the plateau, min(flush interval, missing
+    // requests ÷ the plateau's req/s). 0 when there is none (grid.md §2).
+    double creditS = 0;
+    qint64 missingRequests = 0;           // requests another file counted after the series ends
+    double flushIntervalS = kNaN;         // the tool's flush interval behind the credit
+    // The load generator could not drive this stage: Locust's CPU warnings, k6
+    // dropped iterations. At or below the target it makes the run invalid; beyond
+    // it, it is a saturation signal and the stage is left out of the knee.
+    bool generatorOverloaded = false;
+    double droppedIterations = kNaN;      // k6 dropped_iterations during the stage
     Figures figures;                      // Aggregated over the plateau (or the stage file)
     QList<Endpoint> endpoints;            // per endpoint over the same scope
     Series series;                        // the plateau's time series (aggregated)
@@ -154,12 +152,26 @@ struct Run {
     Series series;              // whole run, aggregated
     QMap<QString, Series> endpointSeries;
     QList<ErrorEntry> errors;
-    QList<Diagnostic> warnings; // Locust's known losses, skipped rows, …
+    // Everything the readers (and loading) found about the input: known losses,
+    // skipped rows, duplicates, and the reasons the run is invalid (kinds
+    // "run.invalid.*", severity error). The JSON calls them "warnings".
+    QList<Finding> findings;
+    // Every path this test was found at (a symlink, a copy, several formats of
+    // one k6 test are one run: grid.md §3). path is the one that supplied the
+    // figures.
+    QStringList paths;
+    // For people: the run's folder (and file when a folder holds several runs)
+    // and its start time, e.g. "run-2026-11-16 · 2026-11-22 18:58".
+    QString name;
     // True when the source only has run-level figures (k6 summary exports): no
     // stages, no series. The grid then evaluates what it can and says so.
     bool runLevelOnly = false;
     // k6 dropped_iterations total: a saturation signal (NaN when not recorded).
     double droppedIterations = kNaN;
+    // The load generator said it was overloaded somewhere in the run, at a time
+    // no stage can be given (a one-process Locust run's console): the grid takes
+    // it as at or below the target (grid.md §3).
+    bool generatorOverloaded = false;
     // k6 summary exports: each metric's values by stat name as k6 wrote them
     // ("http_req_duration" -> {"avg": …, "p(95)": …}, "checks" -> {"passes": …}).
     // Lets run-level-only runs show custom trends and sub-metrics. Empty otherwise.
@@ -167,6 +179,10 @@ struct Run {
     QList<Threshold> thresholds;   // k6 summary exports: thresholds and outcome
 
     QList<int> stagePlan() const;           // user levels in order
+    // A run is invalid when its evidence is damaged or was produced by a failing
+    // client (grid.md §3): it holds findings of kind "run.invalid.*".
+    bool isValid() const;
+    QList<Finding> invalidReasons() const;
     const Stage *stageWithUsers(int users) const;
     const Endpoint *endpoint(const QString &name) const;
 };

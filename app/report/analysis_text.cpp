@@ -1,52 +1,14 @@
 #include "report/analysis_text.h"
 
-#include "grid/colour.h"
+#include "grid/decision_rules.h"
 #include "report/text_table.h"
-
-#include <QCoreApplication>
+#include "words/finding_words.h"
+#include "words/grid_words.h"
+#include "words/reason_words.h"
 
 namespace palier {
 
 namespace {
-
-QString tr(const char *s) { return QCoreApplication::translate("palier::Analysis", s); }
-
-QString num(double v, int decimals = 0)
-{
-    return isKnown(v) ? QString::number(v, 'f', decimals) : QStringLiteral("-");
-}
-
-QString colourText(Colour c)
-{
-    switch (c) {
-    case Colour::Green: return tr("green");
-    case Colour::Orange: return tr("orange");
-    case Colour::Red: return tr("red");
-    case Colour::NotEvaluated: return tr("not evaluated");
-    }
-    return {};
-}
-
-QString decisionText(Decision d)
-{
-    switch (d) {
-    case Decision::Go: return tr("GO");
-    case Decision::Watch: return tr("WATCH");
-    case Decision::NoGo: return tr("NO-GO");
-    case Decision::Inconclusive: return tr("INCONCLUSIVE — rerun");
-    }
-    return {};
-}
-
-QString labelText(ScoreLabel l)
-{
-    switch (l) {
-    case ScoreLabel::Ok: return tr("OK");
-    case ScoreLabel::Attention: return tr("attention");
-    case ScoreLabel::Migrate: return tr("migrate now");
-    }
-    return {};
-}
 
 struct Layout {
     bool markdown;
@@ -64,84 +26,144 @@ struct Layout {
     void gap() { out += QLatin1Char('\n'); }
 };
 
-QString render(const Assessment &a, const QList<Diagnostic> &diagnostics, bool markdown)
+QString num(double v, int decimals, const Language &lang)
 {
-    Layout l {markdown, {}};
-    l.line(tr("Profile: %1 (%2) · key transaction %3 · target stage %4 users")
-               .arg(a.profile.name, a.profileSource.isEmpty() ? tr("built-in") : a.profileSource,
-                    a.profile.keyTransaction)
-               .arg(a.profile.targetUsers));
+    return isKnown(v) ? lang.number(v, decimals) : QStringLiteral("-");
+}
+
+QString decisionLine(Decision d, const QList<InconclusiveReason> &why, const Language &lang)
+{
+    QString text = decisionWord(d, lang);
+    if (d == Decision::Inconclusive && !why.isEmpty()) {
+        QStringList words;
+        for (InconclusiveReason r : why)
+            words << inconclusiveReasonWord(r, lang);
+        text += QStringLiteral(" — ") + words.join(QStringLiteral(", "));
+    }
+    return text;
+}
+
+void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Profile &profile, const Language &lang)
+{
+    l.heading(1, lang.translate("palier::Analysis", "Run %1 (%2)").arg(run.name.isEmpty() ? run.id : run.name,
+                                                                        sourceKindName(run.source)));
+    l.line(lang.translate("palier::Analysis", "Path: %1").arg(run.path));
+    if (run.startedAt.isValid())
+        l.line(lang.translate("palier::Analysis", "Started: %1 · ended: %2")
+                   .arg(run.startedAt.toLocalTime().toString(Qt::ISODate), run.endedAt.toLocalTime().toString(Qt::ISODate)));
+    if (!v.valid)
+        l.line(lang.translate("palier::Analysis", "INVALID RUN: set aside, it never makes a decision better"));
     l.gap();
-    for (qsizetype i = 0; i < a.runs.size(); ++i) {
-        const Run &run = a.runs.at(i);
-        const RunVerdict &v = a.verdicts.at(i);
-        l.heading(1, tr("Run %1 (%2)").arg(run.id, sourceKindName(run.source)));
-        l.line(tr("Path: %1").arg(run.path));
-        if (run.startedAt.isValid())
-            l.line(tr("Started: %1 · ended: %2")
-                       .arg(run.startedAt.toLocalTime().toString(Qt::ISODate),
-                            run.endedAt.toLocalTime().toString(Qt::ISODate)));
-        l.gap();
-        TextTable stages;
-        stages.header = {tr("Users"), tr("Duration s"), tr("Requests"), tr("Failures"), tr("Errors %"),
-                         tr("Req/s"), tr("p50 ms"), tr("p95 ms"), tr("p99 ms"), tr("Key p95 ms"), tr("Held")};
-        stages.rightAligned = {true, true, true, true, true, true, true, true, true, true, false};
-        for (qsizetype s = 0; s < run.stages.size(); ++s) {
-            const Stage &st = run.stages.at(s);
-            const Endpoint *key = st.endpoint(a.profile.keyTransaction);
-            QString held = s < v.stages.size() ? colourText(v.stages.at(s).colour) : QString();
-            QString p95 = num(st.figures.p95Ms);
-            if (st.figures.estimated)
-                p95 += QLatin1Char('~');
-            stages.rows.append({QString::number(st.users), num(st.durationS), QString::number(st.figures.requests),
-                                QString::number(st.figures.failures), num(st.figures.errorRatePct(), 2),
-                                num(st.figures.rps, 1), num(st.figures.p50Ms), p95, num(st.figures.p99Ms),
-                                num(key ? key->figures.p95Ms : kNaN), held});
+    TextTable stages;
+    stages.header = {lang.translate("palier::Analysis", "Users"), lang.translate("palier::Analysis", "Duration s"),
+                     lang.translate("palier::Analysis", "Requests"), lang.translate("palier::Analysis", "Failures"),
+                     lang.translate("palier::Analysis", "Errors %"), lang.translate("palier::Analysis", "Req/s"),
+                     lang.translate("palier::Analysis", "p50 ms"), lang.translate("palier::Analysis", "p95 ms"),
+                     lang.translate("palier::Analysis", "p99 ms"), lang.translate("palier::Analysis", "Key p95 ms"),
+                     lang.translate("palier::Analysis", "Held / stability")};
+    stages.rightAligned = {true, true, true, true, true, true, true, true, true, true, false};
+    for (qsizetype s = 0; s < run.stages.size(); ++s) {
+        const Stage &st = run.stages.at(s);
+        const Endpoint *key = st.endpoint(profile.keyTransaction);
+        QString verdict;
+        if (s < v.stages.size()) {
+            const StageVerdict &sv = v.stages.at(s);
+            verdict = sv.target ? lang.translate("palier::Analysis", "held: %1").arg(colourWord(sv.colour, lang))
+                                : lang.translate("palier::Analysis", "stability: %1").arg(colourWord(sv.colour, lang));
         }
-        if (!run.stages.isEmpty()) {
-            l.heading(2, tr("Stages"));
-            l.table(stages);
-        }
-        TextTable criteria;
-        criteria.header = {tr("Criterion"), tr("Value"), tr("Colour"), tr("Reason")};
-        for (const CriterionResult &c : v.criteria)
-            criteria.rows.append({c.id, num(c.value, 2), colourText(c.colour), c.reason});
-        l.heading(2, tr("Grid"));
-        l.table(criteria);
-        l.line(tr("Reds %1 · oranges %2 · score %3 (%4) · decision %5")
-                   .arg(v.reds).arg(v.oranges).arg(v.score).arg(labelText(v.label), decisionText(v.decision)));
-        if (v.saturationPointUsers)
-            l.line(tr("Saturation point: %1 users — %2").arg(*v.saturationPointUsers).arg(v.saturationReason));
-        for (const Diagnostic &d : run.warnings)
-            l.line(tr("Warning: %1").arg(d.toLine()));
+        QString p95 = num(st.figures.p95Ms, 0, lang);
+        if (st.figures.estimated)
+            p95 += QLatin1Char('~');
+        stages.rows.append({lang.integer(st.users), num(st.durationS, 0, lang), lang.integer(st.figures.requests),
+                            lang.integer(st.figures.failures), num(st.figures.errorRatePct(), 2, lang),
+                            num(st.figures.rps, 1, lang), num(st.figures.p50Ms, 0, lang), p95,
+                            num(st.figures.p99Ms, 0, lang), num(key ? key->figures.p95Ms : kNaN, 0, lang), verdict});
+    }
+    if (!run.stages.isEmpty()) {
+        l.heading(2, lang.translate("palier::Analysis", "Stages"));
+        l.table(stages);
+        for (qsizetype s = 0; s < run.stages.size() && s < v.stages.size(); ++s)
+            l.line(lang.translate("palier::Analysis", "%1 users: %2")
+                       .arg(lang.integer(run.stages.at(s).users), stageVerdictText(v.stages.at(s), lang)));
         l.gap();
     }
+    TextTable criteria;
+    criteria.header = {lang.translate("palier::Analysis", "Criterion"), lang.translate("palier::Analysis", "Value"),
+                       lang.translate("palier::Analysis", "Colour"), lang.translate("palier::Analysis", "Reason")};
+    for (const CriterionResult &c : v.criteria)
+        criteria.rows.append({criterionName(c.def, profile, lang),
+                              c.evaluated() && c.def.metric != Metric::TargetStageHeld ? valueText(c.def.metric, c.value, lang)
+                                                                                        : QStringLiteral("-"),
+                              colourWord(c.colour, lang), criterionReason(c, profile, lang)});
+    l.heading(2, lang.translate("palier::Analysis", "Grid"));
+    l.table(criteria);
+    l.line(lang.translate("palier::Analysis", "Reds %1 · oranges %2 · score %3 (%4) · decision %5")
+               .arg(lang.integer(v.reds), lang.integer(v.oranges), scoreText(v.score, v.scoreIsLowerBound, lang),
+                    scoreLabelWord(v.label, lang), decisionLine(v.decision, v.inconclusiveReasons, lang)));
+    for (const QString &n : runDecisionNotes(v, profile, lang))
+        l.line(n);
+    if (v.saturationSignals) {
+        const QString why = saturationText(v.saturationReasons, lang);
+        l.line(v.saturationPointUsers
+                   ? lang.translate("palier::Analysis", "Saturation point: %1 users — %2").arg(lang.integer(*v.saturationPointUsers), why)
+                   : lang.translate("palier::Analysis", "Saturation signals: %1").arg(why));
+    }
+    for (const Finding &f : run.findings)
+        if (!f.is(QStringLiteral("run.invalid.")))
+            l.line(lang.translate("palier::Analysis", "Note: %1").arg(findingLine(f, lang)));
+    l.gap();
+}
+
+QString render(const Assessment &a, const QList<Finding> &diagnostics, bool markdown, const Language &lang)
+{
+    Layout l {markdown, {}};
+    l.line(lang.translate("palier::Analysis", "Profile: %1 (%2) · key transaction %3 · target stage %4 users")
+               .arg(a.profile.name, a.profileSource.isEmpty() ? lang.translate("palier::Analysis", "built-in") : a.profileSource,
+                    a.profile.keyTransaction, lang.integer(a.profile.targetUsers)));
+    l.gap();
+    for (qsizetype i = 0; i < a.runs.size(); ++i)
+        renderRun(l, a.runs.at(i), a.verdicts.at(i), a.profile, lang);
     const WindowVerdict &w = a.windowVerdict;
-    l.heading(1, tr("Window"));
-    l.line(tr("Runs: %1").arg(w.runIds.join(QStringLiteral(", "))));
+    l.heading(1, lang.translate("palier::Analysis", "Window"));
+    l.line(lang.translate("palier::Analysis", "Runs: %1").arg(w.runIds.join(QStringLiteral(", "))));
     TextTable wc;
-    wc.header = {tr("Criterion"), tr("Colour"), tr("Consistent"), tr("Runs")};
+    wc.header = {lang.translate("palier::Analysis", "Criterion"), lang.translate("palier::Analysis", "Colour"),
+                 lang.translate("palier::Analysis", "Shared"), lang.translate("palier::Analysis", "Runs")};
     for (const WindowCriterion &c : w.criteria) {
         QStringList colours;
         for (Colour rc : c.runColours)
-            colours.append(colourText(rc));
-        wc.rows.append({c.id, colourText(c.colour), c.consistent ? tr("yes") : tr("no"),
+            colours.append(colourWord(rc, lang));
+        const QString shared = c.colour != Colour::NotEvaluated ? lang.translate("palier::Analysis", "yes")
+                             : !c.consistent                    ? lang.translate("palier::Analysis", "no (rerun)")
+                                                                : lang.translate("palier::Analysis", "no (incomplete)");
+        wc.rows.append({criterionName(c.id, a.profile, lang), colourWord(c.colour, lang), shared,
                         colours.join(QStringLiteral(" / "))});
     }
     l.gap();
     l.table(wc);
-    l.line(tr("Reds %1 · oranges %2 · score %3 (%4)").arg(w.reds).arg(w.oranges).arg(w.score).arg(labelText(w.label)));
-    l.line(tr("Decision: %1%2").arg(decisionText(w.decision), w.provisional ? tr(" (provisional)") : QString()));
-    for (const QString &n : w.notes)
+    l.line(lang.translate("palier::Analysis", "Reds %1 · oranges %2 · score %3 (%4)")
+               .arg(lang.integer(w.reds), lang.integer(w.oranges), scoreText(w.score, w.scoreIsLowerBound, lang),
+                    scoreLabelWord(w.label, lang)));
+    l.line(lang.translate("palier::Analysis", "Decision: %1%2")
+               .arg(decisionLine(w.decision, w.inconclusiveReasons, lang),
+                    w.provisional ? lang.translate("palier::Analysis", " (provisional)") : QString()));
+    for (const QString &n : windowDecisionNotes(w, a.profile, lang))
         l.line(n);
-    for (const Diagnostic &d : diagnostics)
-        l.line(tr("Warning: %1").arg(d.toLine()));
+    for (const Finding &d : diagnostics)
+        l.line(lang.translate("palier::Analysis", "Note: %1").arg(findingLine(d, lang)));
     return l.out;
 }
 
 } // namespace
 
-QString assessmentToText(const Assessment &a, const QList<Diagnostic> &d) { return render(a, d, false); }
-QString assessmentToMarkdown(const Assessment &a, const QList<Diagnostic> &d) { return render(a, d, true); }
+QString assessmentToText(const Assessment &a, const QList<Finding> &d, const Language &lang)
+{
+    return render(a, d, false, lang);
+}
+
+QString assessmentToMarkdown(const Assessment &a, const QList<Finding> &d, const Language &lang)
+{
+    return render(a, d, true, lang);
+}
 
 } // namespace palier

@@ -1,15 +1,24 @@
 #include "report/weekly_report.h"
 
 #include "grid/colour.h"
-#include "report/report_strings.h"
+#include "grid/decision_rules.h"
+#include "i18n/language.h"
+#include "words/finding_words.h"
+#include "words/grid_words.h"
+#include "words/reason_words.h"
 
-#include <QCoreApplication>
 #include <QRegularExpression>
+#include <QtGlobal>
 #include <QStringList>
 
 #include <algorithm>
 
 namespace palier {
+
+QStringList reportLanguages()
+{
+    return {QStringLiteral("fr"), QStringLiteral("en")};
+}
 
 bool parseIsoWeek(const QString &text, int *year, int *week)
 {
@@ -31,66 +40,11 @@ bool parseIsoWeek(const QString &text, int *year, int *week)
 namespace {
 
 struct Writer {
-    const ReportStrings &s;
+    const Language &lang;
     QString out;
     void line(const QString &l = {}) { out += l + QLatin1Char('\n'); }
+    QString t(const char *text) const { return lang.translate("palier::Report", text); }
 };
-
-QString colourWord(const ReportStrings &s, Colour c)
-{
-    switch (c) {
-    case Colour::Green: return s.green;
-    case Colour::Orange: return s.orange;
-    case Colour::Red: return s.red;
-    case Colour::NotEvaluated: return s.notEvaluated;
-    }
-    return {};
-}
-
-QString decisionWord(const ReportStrings &s, Decision d)
-{
-    switch (d) {
-    case Decision::Go: return s.go;
-    case Decision::Watch: return s.watch;
-    case Decision::NoGo: return s.noGo;
-    case Decision::Inconclusive: return s.inconclusive;
-    }
-    return {};
-}
-
-QString labelWord(const ReportStrings &s, ScoreLabel l)
-{
-    switch (l) {
-    case ScoreLabel::Ok: return s.labelOk;
-    case ScoreLabel::Attention: return s.labelAttention;
-    case ScoreLabel::Migrate: return s.labelMigrate;
-    }
-    return {};
-}
-
-QString criterionName(const ReportStrings &s, const Profile &p, const QString &id)
-{
-    if (id == u"p95_key")
-        return s.criterionP95Key.arg(p.keyTransaction);
-    if (id == u"error_rate")
-        return s.criterionErrorRate;
-    if (id == u"target_stage_held")
-        return s.criterionHeld.arg(p.targetUsers);
-    const CriterionDef *def = p.criterion(id);
-    return def && !def->label.isEmpty() ? def->label : id;
-}
-
-QString durationText(const ReportStrings &s, double seconds)
-{
-    if (!isKnown(seconds))
-        return s.unknown;
-    const long long sec = std::llround(seconds);
-    if (sec >= 60 && sec % 60 == 0)
-        return s.minutes.arg(sec / 60);
-    if (sec >= 120)
-        return s.minutes.arg(s.number(seconds / 60.0, 1));
-    return s.seconds.arg(sec);
-}
 
 // The per-stage duration the runs of the window share (median of their stages).
 double typicalStageDuration(const Assessment &a)
@@ -106,82 +60,118 @@ double typicalStageDuration(const Assessment &a)
     return d.at(d.size() / 2);
 }
 
-QString msText(const ReportStrings &s, double ms)
+QString unknownOr(const QString &text, bool known, const Language &lang)
 {
-    return isKnown(ms) ? s.ms.arg(qlonglong(displayedValue(Metric::LatencyP95, ms))) : s.unknown;
+    return known ? text : lang.translate("palier::Report", "n/a");
 }
 
-QString pctText(const ReportStrings &s, double pct)
+QString colourCell(Colour c, const Language &lang)
 {
-    return isKnown(pct) ? s.pct.arg(s.number(displayedValue(Metric::ErrorRate, pct), 2)) : s.unknown;
+    if (c == Colour::NotEvaluated)
+        return colourWord(c, lang);
+    return colourMarker(c) + QLatin1Char(' ') + colourWord(c, lang);
 }
 
-QString yesNo(const ReportStrings &s, bool v) { return v ? s.yes : s.no; }
-
-QString heldText(const ReportStrings &s, const std::optional<bool> &held, Colour c)
+const WindowCriterion *windowCriterion(const WindowVerdict &w, const QString &id)
 {
-    if (!held.has_value() || c == Colour::NotEvaluated)
-        return s.notEvaluated;
-    if (c == Colour::Orange)
-        return s.heldWithDegradation;
-    return yesNo(s, c != Colour::Red);
+    for (const WindowCriterion &c : w.criteria)
+        if (c.id == id)
+            return &c;
+    return nullptr;
 }
 
-QString defaultAction(const ReportStrings &s, const Assessment &a)
+const CriterionDef *heldDef(const Profile &p)
+{
+    for (const CriterionDef &c : p.criteria)
+        if (c.metric == Metric::TargetStageHeld)
+            return &c;
+    return nullptr;
+}
+
+QString heldAnswer(Colour c, const Language &lang)
+{
+    switch (c) {
+    case Colour::Green: return lang.translate("palier::Report", "Yes");
+    case Colour::Orange: return lang.translate("palier::Report", "Yes, with punctual degradation");
+    case Colour::Red: return lang.translate("palier::Report", "No");
+    case Colour::NotEvaluated: break;
+    }
+    return colourWord(Colour::NotEvaluated, lang);
+}
+
+QString defaultAction(const Assessment &a, const Language &lang)
 {
     const WindowVerdict &w = a.windowVerdict;
     QString action;
     switch (w.decision) {
-    case Decision::Go: action = s.actionGo; break;
-    case Decision::Watch: action = s.actionWatch.arg(a.profile.keyTransaction); break;
-    case Decision::NoGo: action = s.actionNoGo; break;
-    case Decision::Inconclusive: action = s.actionInconclusive; break;
+    case Decision::Go:
+        action = lang.translate("palier::Report", "Stay on the current hosting; rerun the stages next week to confirm.");
+        break;
+    case Decision::Watch:
+        action = lang.translate("palier::Report", "Closer watch: rerun the stages mid-week and follow the %1 p95 in production.")
+                     .arg(a.profile.keyTransaction);
+        break;
+    case Decision::NoGo:
+        action = lang.translate("palier::Report", "Prepare the migration: start the hosting migration study this week.");
+        break;
+    case Decision::Inconclusive:
+        if (w.inconclusiveReasons.contains(InconclusiveReason::InvalidRun))
+            action = lang.translate("palier::Report", "Rerun or repair the invalid run(s), then decide: the evidence does not carry a decision yet.");
+        else if (w.inconclusiveReasons.contains(InconclusiveReason::IncompleteEvidence))
+            action = lang.translate("palier::Report", "Complete the evidence (target stage, key transaction) before deciding.");
+        else
+            action = lang.translate("palier::Report", "Runs disagree: rerun a comparable run before deciding.");
+        break;
     }
     if (w.provisional)
-        action += QLatin1Char(' ') + s.actionCompleteWindow.arg(a.profile.windowSize - w.runIds.size());
+        action += QLatin1Char(' ')
+                + lang.translate("palier::Report", "Complete the window with %n more comparable run(s).", nullptr,
+                                 int(a.profile.windowSize - w.runIds.size()));
     return action;
 }
 
-} // namespace
-
-QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
+QString decisionText(Decision d, const QList<InconclusiveReason> &why, const Language &lang)
 {
-    const ReportStrings &s = reportStrings(options.lang);
-    const Run *newest = a.newestRun();
-
-    int year = 0, week = 0;
-    if (!options.week.isEmpty()) {
-        if (!parseIsoWeek(options.week, &year, &week))
-            throw InputError{{Diagnostic::Severity::Error, QString(), 0,
-                              QCoreApplication::translate("palier::Report",
-                                  "invalid --week '%1': expected YYYY-Www, e.g. 2026-W47").arg(options.week)}};
-    } else {
-        QDate d = newest && newest->startedAt.isValid() ? newest->startedAt.toLocalTime().date() : options.today;
-        if (!d.isValid())
-            d = QDate::currentDate();
-        week = d.weekNumber(&year);
+    QString text = decisionWord(d, lang) + QStringLiteral(" (") + decisionMeaning(d, lang) + QLatin1Char(')');
+    if (d == Decision::Inconclusive && !why.isEmpty()) {
+        QStringList words;
+        for (InconclusiveReason r : why)
+            words << inconclusiveReasonWord(r, lang);
+        text = decisionWord(d, lang) + QStringLiteral(" — ") + words.join(QStringLiteral(", "));
     }
+    return text;
+}
 
+void writeContext(Writer &wr, const Assessment &a, const ReportOptions &options)
+{
+    const Language &lang = wr.lang;
     const Profile &p = a.profile;
     const WindowVerdict &w = a.windowVerdict;
-    Writer wr {s, {}};
-
-    wr.line(s.title.arg(options.application, QStringLiteral("%1-%2").arg(year).arg(week, 2, 10, QLatin1Char('0'))));
-    wr.line();
-    wr.line(s.hContext);
-    wr.line(s.environment.arg(options.environment));
+    const Run *newest = a.newestRun();
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Context")));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Environment: %1")).arg(options.environment));
     QStringList plan;
     for (int u : (newest ? newest->stagePlan() : p.stagePlan))
-        plan.append(QString::number(u));
-    wr.line(s.stages.arg(plan.join(QStringLiteral(", "))));
-    wr.line(s.stageDuration.arg(durationText(s, typicalStageDuration(a))));
-    wr.line(s.windowRuns.arg(w.runIds.join(QStringLiteral(", "))).arg(w.runIds.size()).arg(p.windowSize));
-    wr.line(s.profileLine.arg(p.name.isEmpty() ? s.builtinProfile : p.name,
-                              a.profileSource.isEmpty() ? s.builtinProfile : a.profileSource));
-    wr.line(s.keyAndTarget.arg(p.keyTransaction).arg(p.targetUsers).arg(durationText(s, p.requiredStageDurationS)));
+        plan.append(lang.integer(u));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Stages: %1")).arg(plan.join(QStringLiteral(", "))));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Duration per stage: %1")).arg(durationText(typicalStageDuration(a), lang)));
+    QStringList names;
+    for (int i : a.window)
+        names << a.runs.at(i).name;
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Runs evaluated: %1 (%2 of %3 comparable runs)"))
+                .arg(names.join(QStringLiteral(", ")), lang.integer(w.runIds.size()), lang.integer(p.windowSize)));
+    const QString builtin = wr.t(QT_TRANSLATE_NOOP("palier::Report", "default grid"));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Grid applied: %1 (%2)")).arg(p.name.isEmpty() ? builtin : p.name,
+                                                   a.profileSource.isEmpty() ? builtin : a.profileSource));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Key transaction: %1 · target stage: %2 users · required duration: %3"))
+                .arg(p.keyTransaction, lang.integer(p.targetUsers), durationText(p.requiredStageDurationS, lang)));
     wr.line();
+}
 
-    // Key results: the newest run's figure, with every run of the window beside it.
+void writeKeyResults(Writer &wr, const Assessment &a)
+{
+    const Language &lang = wr.lang;
+    const WindowVerdict &w = a.windowVerdict;
     QList<const RunVerdict *> wv;
     for (int i : a.window)
         wv.append(&a.verdicts.at(i));
@@ -191,27 +181,28 @@ QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
             parts.append(text(**it));
         return parts.join(QStringLiteral(" → "));
     };
-    const RunVerdict *nv = wv.isEmpty() ? nullptr : wv.first();
-    wr.line(s.hKeyResults);
-    if (nv) {
-        wr.line(s.keyP95.arg(msText(s, nv->keyP95AtTargetMs), nv->runId,
-                             series([&](const RunVerdict &v) { return msText(s, v.keyP95AtTargetMs); })));
-        wr.line(s.errorRate.arg(pctText(s, nv->errorRatePct), nv->runId,
-                                series([&](const RunVerdict &v) { return pctText(s, v.errorRatePct); })));
-        Colour heldColour = Colour::NotEvaluated;
-        for (const WindowCriterion &c : w.criteria)
-            if (c.id == u"target_stage_held")
-                heldColour = c.colour;
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Key results")));
+    if (!wv.isEmpty()) {
+        const RunVerdict *nv = wv.first();
+        const QString newestName = a.runs.at(a.window.first()).name;
+        wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Search p95 (target stage): %1 (%2; window: %3)"))
+                    .arg(unknownOr(msText(nv->keyP95AtTargetMs, lang), isKnown(nv->keyP95AtTargetMs), lang), newestName,
+                         series([&](const RunVerdict &v) { return unknownOr(msText(v.keyP95AtTargetMs, lang), isKnown(v.keyP95AtTargetMs), lang); })));
+        wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Overall error rate: %1 (%2; window: %3)"))
+                    .arg(unknownOr(percentText(nv->errorRatePct, lang), isKnown(nv->errorRatePct), lang), newestName,
+                         series([&](const RunVerdict &v) { return unknownOr(percentText(v.errorRatePct, lang), isKnown(v.errorRatePct), lang); })));
+        const CriterionDef *held = heldDef(a.profile);
+        const WindowCriterion *wc = held ? windowCriterion(w, held->id) : nullptr;
         int heldRuns = 0, evaluatedRuns = 0;
         for (const RunVerdict *v : wv) {
-            if (v->targetHeld.has_value()) {
+            if (v->targetHeld.has_value() && v->valid) {
                 ++evaluatedRuns;
                 heldRuns += *v->targetHeld ? 1 : 0;
             }
         }
-        const std::optional<bool> windowHeld = evaluatedRuns > 0
-            ? std::optional<bool>(heldColour != Colour::Red) : std::nullopt;
-        wr.line(s.targetHeld.arg(heldText(s, windowHeld, heldColour)).arg(heldRuns).arg(evaluatedRuns));
+        wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Target stage held: %1 (held in %2 of %3 evaluated runs)"))
+                    .arg(heldAnswer(wc ? wc->colour : Colour::NotEvaluated, lang), lang.integer(heldRuns),
+                         lang.integer(evaluatedRuns)));
         int saturated = 0;
         std::optional<int> point;
         for (const RunVerdict *v : wv) {
@@ -221,89 +212,149 @@ QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
                     point = v->saturationPointUsers;
             }
         }
-        QString sat = s.saturation.arg(yesNo(s, saturated * 2 > wv.size() || (wv.size() == 1 && saturated == 1)))
-                          .arg(saturated).arg(wv.size());
+        const bool yes = saturated * 2 > wv.size() || (wv.size() == 1 && saturated == 1);
+        QString sat = wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Saturation signals observed: %1 (%2 of %3 runs)"))
+                          .arg(yes ? wr.t(QT_TRANSLATE_NOOP("palier::Report", "Yes")) : wr.t(QT_TRANSLATE_NOOP("palier::Report", "No")), lang.integer(saturated), lang.integer(wv.size()));
         if (point)
-            sat += s.saturationPoint.arg(*point);
+            sat += wr.t(QT_TRANSLATE_NOOP("palier::Report", ", saturation point: %1 users")).arg(lang.integer(*point));
         wr.line(sat);
     }
     wr.line();
+}
 
-    wr.line(s.hGrid);
-    QStringList reds, oranges, notEvaluated;
+void writeGridStatus(Writer &wr, const Assessment &a)
+{
+    const Language &lang = wr.lang;
+    const WindowVerdict &w = a.windowVerdict;
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Grid status")));
+    QStringList reds, oranges, missing, rerun;
     for (const WindowCriterion &c : w.criteria) {
-        const QString name = criterionName(s, p, c.id);
-        if (c.colour == Colour::Red) reds.append(name);
-        else if (c.colour == Colour::Orange) oranges.append(name);
-        else if (c.colour == Colour::NotEvaluated) notEvaluated.append(name);
+        const QString name = criterionName(c.id, a.profile, lang);
+        if (c.colour == Colour::Red)
+            reds.append(name);
+        else if (c.colour == Colour::Orange)
+            oranges.append(name);
+        else if (!c.consistent)
+            rerun.append(name);
+        else
+            missing.append(name);
     }
-    auto countWithNames = [](int n, const QStringList &names) {
-        return names.isEmpty() ? QString::number(n)
-                               : QStringLiteral("%1 (%2)").arg(n).arg(names.join(QStringLiteral(", ")));
+    auto countWithNames = [&](int n, const QStringList &names) {
+        return names.isEmpty() ? lang.integer(n)
+                               : QStringLiteral("%1 (%2)").arg(lang.integer(n), names.join(QStringLiteral(", ")));
     };
-    wr.line(s.reds.arg(countWithNames(w.reds, reds)));
-    wr.line(s.oranges.arg(countWithNames(w.oranges, oranges)));
-    wr.line(s.score.arg(w.score).arg(labelWord(s, w.label)));
-    if (!notEvaluated.isEmpty())
-        wr.line(s.notEvaluatedLine.arg(notEvaluated.join(QStringLiteral(", "))));
-    for (const WindowCriterion &c : w.criteria)
-        if (!c.consistent)
-            wr.line(s.inconsistentLine.arg(criterionName(s, p, c.id)));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Red criteria: %1")).arg(countWithNames(w.reds, reds)));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Orange criteria: %1")).arg(countWithNames(w.oranges, oranges)));
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Synthetic score: %1 (%2)")).arg(scoreText(w.score, w.scoreIsLowerBound, lang), scoreLabelWord(w.label, lang)));
+    if (!missing.isEmpty())
+        wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Without a colour shared by the runs (count neither red nor orange): %1")).arg(missing.join(QStringLiteral(", "))));
+    if (!rerun.isEmpty())
+        wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Inconsistent across the window (every run a different colour): %1")).arg(rerun.join(QStringLiteral(", "))));
     wr.line();
+}
 
-    wr.line(s.hDecision);
-    QString decision = QStringLiteral("- ") + decisionWord(s, w.decision);
+void writeDecision(Writer &wr, const Assessment &a, const ReportOptions &options)
+{
+    const Language &lang = wr.lang;
+    const WindowVerdict &w = a.windowVerdict;
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Decision")));
+    QString decision = QStringLiteral("- ") + decisionText(w.decision, w.inconclusiveReasons, lang);
     if (w.provisional)
-        decision += QLatin1Char(' ') + s.provisional.arg(w.runIds.size()).arg(p.windowSize);
+        decision += QLatin1Char(' ') + wr.t(QT_TRANSLATE_NOOP("palier::Report", "(provisional: %1 of %2 comparable runs)"))
+                                           .arg(lang.integer(w.runIds.size()), lang.integer(a.profile.windowSize));
     wr.line(decision);
-    wr.line(s.nextAction.arg(options.nextAction.isEmpty() ? defaultAction(s, a) : options.nextAction));
-    for (const QString &note : w.notes)
-        wr.line(QStringLiteral("- ") + note);
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Next week's action: %1")).arg(options.nextAction.isEmpty() ? defaultAction(a, lang) : options.nextAction));
+    for (const QString &note : windowDecisionNotes(w, a.profile, lang))
+        if (!note.startsWith(wr.t(QT_TRANSLATE_NOOP("palier::Report", "provisional"))))
+            wr.line(QStringLiteral("- ") + note);
     wr.line();
+}
 
-    // Beyond the template: the figures behind the window, run by run.
-    wr.line(s.hPerRun);
+void writeRuns(Writer &wr, const Assessment &a)
+{
+    const Language &lang = wr.lang;
+    const Profile &p = a.profile;
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Runs in detail")));
     wr.line();
-    wr.line(s.tableHeader);
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "| Run | Started | Key p95 (target stage) | Error rate | Target stage held | Saturation (users) | Score | Decision |")));
     wr.line(QStringLiteral("|---|---|---:|---:|---|---|---:|---|"));
+    const CriterionDef *held = heldDef(p);
     for (int i : a.window) {
         const Run &run = a.runs.at(i);
         const RunVerdict &v = a.verdicts.at(i);
-        QString held = s.notEvaluated;
-        if (const CriterionResult *c = v.criterion(QStringLiteral("target_stage_held")))
-            held = colourWord(s, c->colour);
+        const CriterionResult *hc = held ? v.criterion(held->id) : nullptr;
         const QString date = run.startedAt.isValid()
-            ? run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : s.unknown;
-        const QString sat = v.saturationPointUsers ? QString::number(*v.saturationPointUsers) : s.none;
+            ? run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : wr.t(QT_TRANSLATE_NOOP("palier::Report", "n/a"));
+        const QString sat = v.saturationPointUsers ? lang.integer(*v.saturationPointUsers) : wr.t(QT_TRANSLATE_NOOP("palier::Report", "none"));
         wr.line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 (%8) | %9 |")
-                    .arg(run.id, date, msText(s, v.keyP95AtTargetMs), pctText(s, v.errorRatePct), held, sat)
-                    .arg(v.score).arg(labelWord(s, v.label), decisionWord(s, v.decision)));
+                    .arg(run.id, date, unknownOr(msText(v.keyP95AtTargetMs, lang), isKnown(v.keyP95AtTargetMs), lang),
+                         unknownOr(percentText(v.errorRatePct, lang), isKnown(v.errorRatePct), lang),
+                         colourCell(hc ? hc->colour : Colour::NotEvaluated, lang), sat,
+                         scoreText(v.score, v.scoreIsLowerBound, lang), scoreLabelWord(v.label, lang),
+                         decisionText(v.decision, v.inconclusiveReasons, lang)));
     }
     wr.line();
-
-    wr.line(s.hReasons);
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Reasons")));
     for (int i : a.window) {
+        const Run &run = a.runs.at(i);
         const RunVerdict &v = a.verdicts.at(i);
         wr.line();
-        wr.line(QStringLiteral("### ") + v.runId);
+        wr.line(QStringLiteral("### ") + run.name);
+        for (const Finding &f : v.invalidReasons)
+            wr.line(QStringLiteral("- ") + wr.t(QT_TRANSLATE_NOOP("palier::Report", "Invalid run: %1")).arg(wordFinding(f, lang)));
         for (const CriterionResult &c : v.criteria)
-            wr.line(s.reasonLine.arg(criterionName(s, p, c.id), colourWord(s, c.colour), c.reason));
-        if (v.saturationSignals && !v.saturationReason.isEmpty())
-            wr.line(s.saturationLine.arg(v.saturationReason));
+            wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- %1 — %2: %3")).arg(criterionName(c.def, p, lang), colourCell(c.colour, lang),
+                                               criterionReason(c, p, lang)));
+        if (v.saturationSignals && !v.saturationReasons.isEmpty())
+            wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Saturation: %1")).arg(saturationText(v.saturationReasons, lang)));
         // The report is read by people deciding, not debugging files: one line
-        // says how many reading warnings there were; analyze lists them.
-        if (const qsizetype n = a.runs.at(i).warnings.size())
-            wr.line(s.warningsLine.arg(n).arg(a.runs.at(i).path));
+        // says how many reading notes there were; analyze lists them.
+        qsizetype notes = 0;
+        for (const Finding &f : run.findings)
+            notes += f.is(QStringLiteral("run.invalid.")) ? 0 : 1;
+        if (notes)
+            wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Reading notes: %1 (known losses of the tool, skipped rows…) — details: `palier analyze %2`"))
+                        .arg(lang.integer(notes), run.path));
     }
-
     QStringList excluded;
     for (qsizetype i = 0; i < a.runs.size(); ++i)
         if (!a.window.contains(int(i)))
-            excluded.append(a.runs.at(i).id);
+            excluded.append(a.runs.at(i).name);
     if (!excluded.isEmpty()) {
         wr.line();
-        wr.line(s.excluded.arg(excluded.join(QStringLiteral(", "))));
+        wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "Runs left out (not comparable or outside the window): %1")).arg(excluded.join(QStringLiteral(", "))));
     }
+}
+
+} // namespace
+
+QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
+{
+    if (!reportLanguages().contains(options.lang))
+        throw inputError(QStringLiteral("report.unknown_language"), QString(), 0, {{QStringLiteral("lang"), options.lang}});
+    const Language &lang = Language::get(options.lang);
+    const Run *newest = a.newestRun();
+
+    int year = 0, week = 0;
+    if (!options.week.isEmpty()) {
+        if (!parseIsoWeek(options.week, &year, &week))
+            throw inputError(QStringLiteral("report.bad_week"), QString(), 0, {{QStringLiteral("week"), options.week}});
+    } else {
+        QDate d = newest && newest->startedAt.isValid() ? newest->startedAt.toLocalTime().date() : options.today;
+        if (!d.isValid())
+            d = QDate::currentDate();
+        week = d.weekNumber(&year);
+    }
+
+    Writer wr {lang, {}};
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "# %1 capacity report - Week %2"))
+                .arg(options.application, QStringLiteral("%1-%2").arg(year).arg(week, 2, 10, QLatin1Char('0'))));
+    wr.line();
+    writeContext(wr, a, options);
+    writeKeyResults(wr, a);
+    writeGridStatus(wr, a);
+    writeDecision(wr, a, options);
+    writeRuns(wr, a);
     return wr.out;
 }
 

@@ -1,7 +1,8 @@
 // The weekly capacity report: the team's template (seed "Template rapport
 // hebdo") filled from the window, plus a per-run table and the reasons.
 // French by default, as the team's template is; English on request. The
-// report's language is independent of the UI language.
+// report's language is independent of the UI language: its words come from the
+// same catalogue, asked for in the report's language (i18n/language.h).
 #pragma once
 
 #include "grid/assessment.h"
@@ -18,6 +19,9 @@ struct ReportOptions {
     QString nextAction;                            // empty: derived from the decision
     QDate today;                                   // fallback date for the week (tests set it)
 };
+
+// The languages a report can be written in.
+QStringList reportLanguages();
 
 // Throws InputError for an invalid option value (bad --week, unknown --lang).
 QString weeklyReportMarkdown(const Assessment &assessment, const ReportOptions &options);

@@ -1,22 +1,18 @@
 #include "sources/load.h"
 
+#include "sources/run_identity.h"
 #include "sources/source_reader.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
+#include <QHash>
 
 #include <algorithm>
 
 namespace palier {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("palier::Load", text);
-}
 
 // Files directly inside `dir`, absolute, sorted by name so discovery is stable.
 QStringList filesIn(const QString &dir)
@@ -28,7 +24,7 @@ QStringList filesIn(const QString &dir)
     return out;
 }
 
-QList<ResultSet> claimAll(QStringList files, QList<Diagnostic> *diagnostics)
+QList<ResultSet> claimAll(QStringList files, QList<Finding> *diagnostics)
 {
     QList<ResultSet> sets;
     for (const SourceReader *reader : sourceReaders()) {
@@ -44,30 +40,71 @@ QList<ResultSet> claimAll(QStringList files, QList<Diagnostic> *diagnostics)
     return sets;
 }
 
+QString canonical(const QString &path)
+{
+    const QString c = QFileInfo(path).canonicalFilePath();
+    return c.isEmpty() ? QFileInfo(path).absoluteFilePath() : c;
+}
+
+// Every place one thing was reached at: the first path, then the others (a
+// symlink, the same folder given twice, a link back into the tree).
+struct Places {
+    QHash<QString, QStringList> byCanonical;
+    // True the first time `canonicalPath` is seen; records `shown` either way.
+    bool first(const QString &canonicalPath, const QString &shown)
+    {
+        QStringList &seen = byCanonical[canonicalPath];
+        const bool isFirst = seen.isEmpty();
+        if (!seen.contains(shown))
+            seen.append(shown);
+        return isFirst;
+    }
+};
+
 } // namespace
 
-QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Diagnostic> *diagnostics)
+QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *diagnostics)
 {
     QList<ResultSet> sets;
+    Places folders, files;
     for (const QString &path : paths) {
         const QFileInfo info(path);
         QList<ResultSet> found;
         if (info.isDir()) {
             // Every folder of the tree is its own group: a folder of per-stage files
-            // is one run, and sibling folders are separate runs.
+            // is one run, and sibling folders are separate runs. Links are not
+            // followed into (QDirIterator without FollowSymlinks), but a link to a
+            // folder is listed like one: each real folder is read once, under the
+            // first name it was reached by, and its other names are kept so the run
+            // can say every path it was found at (grid.md §3).
             QStringList dirs {info.absoluteFilePath()};
             QDirIterator it(info.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
             while (it.hasNext())
                 dirs.append(it.next());
             std::sort(dirs.begin() + 1, dirs.end());
-            for (const QString &dir : std::as_const(dirs))
-                found += claimAll(filesIn(dir), diagnostics);
+            // Real folders before links to them, so a run keeps its own folder's
+            // name ("run-2026-11-16", not "latest").
+            std::stable_partition(dirs.begin() + 1, dirs.end(),
+                                  [](const QString &d) { return !QFileInfo(d).isSymLink(); });
+            bool any = false;
+            for (const QString &dir : std::as_const(dirs)) {
+                if (!folders.first(canonical(dir), dir)) {
+                    any = true;   // already read: what it holds is found
+                    continue;
+                }
+                const QList<ResultSet> here = claimAll(filesIn(dir), diagnostics);
+                any = any || !here.isEmpty();
+                found += here;
+            }
+            if (!any)
+                throw inputError(QStringLiteral("load.nothing_found"), path, 0);
         } else if (info.isFile()) {
+            if (!files.first(canonical(path), info.absoluteFilePath()))
+                continue;
             found = claimAll({info.absoluteFilePath()}, diagnostics);
             if (found.isEmpty())
-                throw InputError{{Diagnostic::Severity::Error, path, 0,
-                                  tr("not a Locust or k6 result file")}};
+                throw inputError(QStringLiteral("load.not_result_file"), path, 0);
         } else {
             // A Locust CSV prefix: "results/run1" stands for results/run1_stats.csv…
             const QFileInfo prefix(info.absoluteFilePath());
@@ -79,14 +116,20 @@ QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Diagnostic> 
                         matching.append(f);
             }
             if (matching.isEmpty())
-                throw InputError{{Diagnostic::Severity::Error, path, 0,
-                                  tr("no such file, folder or result prefix")}};
+                throw inputError(QStringLiteral("load.no_such_path"), path, 0);
             found = claimAll(matching, diagnostics);
+            if (found.isEmpty())
+                throw inputError(QStringLiteral("load.nothing_found"), path, 0);
         }
-        if (found.isEmpty())
-            throw InputError{{Diagnostic::Severity::Error, path, 0,
-                              tr("no Locust or k6 result files found")}};
         sets += found;
+    }
+    // A folder reached under several names: its runs say so.
+    for (ResultSet &set : sets) {
+        const QString key = canonical(QFileInfo(set.path).isDir() ? set.path : QFileInfo(set.path).absolutePath());
+        const QStringList names = folders.byCanonical.value(key);
+        if (names.size() > 1)
+            set.findings.append(Finding::info(QStringLiteral("run.duplicate"), set.path, 0,
+                                              {{QStringLiteral("paths"), names}}));
     }
     return sets;
 }
@@ -96,7 +139,7 @@ Run loadResultSet(const ResultSet &set, const LoadOptions &options)
     for (const SourceReader *reader : sourceReaders())
         if (reader->kind() == set.kind)
             return reader->load(set, options);
-    throw InputError{{Diagnostic::Severity::Error, set.path, 0, tr("no reader for this result set")}};
+    throw inputError(QStringLiteral("load.no_reader"), set.path, 0);
 }
 
 LoadResult loadRuns(const QStringList &paths, const LoadOptions &options)
@@ -116,6 +159,7 @@ LoadResult loadRuns(const QStringList &paths, const LoadOptions &options)
         if (options.progress)
             options.progress(before, total);
     }
+    result.runs = oneRunPerTest(std::move(result.runs));
     std::stable_sort(result.runs.begin(), result.runs.end(), [](const Run &a, const Run &b) {
         if (a.startedAt.isValid() && b.startedAt.isValid() && a.startedAt != b.startedAt)
             return a.startedAt < b.startedAt;

@@ -28,17 +28,20 @@ struct ResultSet {
     QString path;        // folder, prefix or file the set was found at
     QStringList files;   // absolute paths
     qint64 bytes = 0;    // total size, for progress
+    // What claiming already knows about the run (two file sets at one level…):
+    // added to the run's findings when it loads.
+    QList<Finding> findings;
 };
 
 struct LoadResult {
     QList<Run> runs;                 // sorted oldest first (startedAt, then id)
-    QList<Diagnostic> diagnostics;   // warnings not tied to one run (skipped files…)
+    QList<Finding> diagnostics;      // findings not tied to one run (skipped files…); JSON "diagnostics"
 };
 
 // PATH is a file, a Locust CSV prefix ("results/stage1" for stage1_stats.csv…)
 // or a folder, searched recursively. Throws InputError when a path does not exist
 // or holds nothing Palier can read, or when a file is unusable as a whole.
-QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Diagnostic> *diagnostics = nullptr);
+QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *diagnostics = nullptr);
 Run loadResultSet(const ResultSet &set, const LoadOptions &options = {});
 LoadResult loadRuns(const QStringList &paths, const LoadOptions &options = {});
 

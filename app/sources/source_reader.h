@@ -16,7 +16,7 @@ public:
     // and return them grouped into result sets. Files that look like this source
     // but cannot be used go to `diagnostics` as warnings (or throw InputError when
     // the user named that file explicitly and nothing else can be loaded).
-    virtual QList<ResultSet> claim(QStringList &files, QList<Diagnostic> *diagnostics) const = 0;
+    virtual QList<ResultSet> claim(QStringList &files, QList<Finding> *diagnostics) const = 0;
 
     // Throws InputError when the set is unusable, LoadCancelled when cancelled.
     virtual Run load(const ResultSet &set, const LoadOptions &options) const = 0;

@@ -1,4 +1,5 @@
 #include "sources/k6/k6_csv.h"
+#include "model/legacy_message.h"
 
 #include <QCoreApplication>
 
@@ -103,7 +104,7 @@ void CsvParser::header(const char *p, const char *e)
     if (std::size_t(e - p) > maxLine_ || !parseCsvHeader(std::string_view(p, std::size_t(e - p)), &l, &why)) {
         if (why.isEmpty())
             why = tr("the header line is longer than %1 bytes").arg(maxLine_);
-        throw InputError {{Diagnostic::Severity::Error, file, 1, why}};
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, file, 1, why}};
     }
     setLayout(l);
 }
@@ -343,7 +344,7 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
             const char *nl = findByte(p, end, '\n');
             if (nl == end && !eof) {
                 if (std::size_t(end - p) > maxLine_)
-                    throw InputError {{Diagnostic::Severity::Error, file, 1,
+                    throw InputError {Diagnostic {Diagnostic::Severity::Error, file, 1,
                                        tr("the header line is longer than %1 bytes").arg(maxLine_)}};
                 return std::size_t(p - d);
             }

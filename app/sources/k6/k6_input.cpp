@@ -1,4 +1,5 @@
 #include "sources/k6/k6_input.h"
+#include "model/legacy_message.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -28,7 +29,7 @@ QString tr(const char *text)
 
 [[noreturn]] void fail(const QString &path, const QString &message)
 {
-    throw InputError {{Diagnostic::Severity::Error, path, 0, message}};
+    throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, message}};
 }
 
 } // namespace

@@ -14,6 +14,7 @@
 #pragma once
 
 #include "sources/load.h"
+#include "model/legacy_message.h"
 #include "sources/k6/k6_input.h"
 #include "sources/k6/k6_ndjson.h"   // kBlockPadding
 
@@ -158,7 +159,7 @@ void parsePlainRange(const InputFile &file, std::int64_t from, std::int64_t to, 
             return;
         carry = len - used;
         if (carry > t.maxLineBytes)   // the parser's contract: never more than the cap
-            throw InputError {{Diagnostic::Severity::Error, file.path(), 0,
+            throw InputError {Diagnostic {Diagnostic::Severity::Error, file.path(), 0,
                                QStringLiteral("internal error: unconsumed tail of %1 bytes").arg(carry)}};
         std::memmove(base - carry, d + used, carry);
     }
@@ -365,7 +366,7 @@ GzipOutcome parseGzipFile(const InputFile &file, Parser &parser, const LoadOptio
                 abs += std::int64_t(c.len);
                 const bool last = c.last;
                 if (len - used > t.maxLineBytes)
-                    throw InputError {{Diagnostic::Severity::Error, file.path(), 0,
+                    throw InputError {Diagnostic {Diagnostic::Severity::Error, file.path(), 0,
                                        QStringLiteral("internal error: unconsumed tail of %1 bytes").arg(len - used)}};
                 carry.assign(d + used, d + len);
                 push(freeQ, ci);

@@ -1,6 +1,7 @@
 // Loading k6 raw outputs (--out csv, --out json): wire a parser per thread to
 // the pipeline, then hand the collections to the run builder.
 #include "sources/k6/k6_csv.h"
+#include "model/legacy_message.h"
 #include "sources/k6/k6_files.h"
 #include "sources/k6/k6_ndjson.h"
 #include "sources/k6/k6_run_builder.h"
@@ -17,10 +18,10 @@ QString tr(const char *text)
 }
 
 // Warnings about the gzip stream itself, tied to the last line read.
-void gzipWarnings(const GzipOutcome &g, const QString &path, std::int64_t lastLine, QList<Diagnostic> *out)
+void gzipWarnings(const GzipOutcome &g, const QString &path, std::int64_t lastLine, QList<Finding> *out)
 {
     if (g.inflatedBytes == 0 && (g.truncated || !g.damage.isEmpty()))
-        throw InputError {{Diagnostic::Severity::Error, path, 0,
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0,
                            tr("not readable as gzip: %1").arg(g.damage.isEmpty() ? tr("the data ends early") : g.damage)}};
     if (g.truncated)
         out->append(Diagnostic {Diagnostic::Severity::Warning, path, lastLine,
@@ -54,9 +55,9 @@ Run loadCsvFile(const QString &path, const QString &id, const LoadOptions &optio
     if (file.isGzip()) {
         const GzipOutcome g = parseGzipFile(file, pa, options, tuning);
         if (!pa.haveHeader())
-            throw InputError {{Diagnostic::Severity::Error, path, 0, tr("empty file: no k6 CSV header")}};
+            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, tr("empty file: no k6 CSV header")}};
         pa.finish();
-        gzipWarnings(g, path, pa.lines, &in.warnings);
+        gzipWarnings(g, path, pa.lines, &in.findings);
         in.parts.emplace_back(&a, 0);
     } else {
         // The header first, so both halves know the columns.
@@ -65,14 +66,14 @@ Run loadCsvFile(const QString &path, const QString &id, const LoadOptions &optio
         head.resize(file.readAt(0, head.data(), want));
         const std::size_t nl = head.find('\n');
         if (head.empty())
-            throw InputError {{Diagnostic::Severity::Error, path, 0, tr("empty file: no k6 CSV header")}};
+            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, tr("empty file: no k6 CSV header")}};
         if (nl == std::string::npos && head.size() > tuning.maxLineBytes)
-            throw InputError {{Diagnostic::Severity::Error, path, 1,
+            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 1,
                                tr("the header line is longer than %1 bytes").arg(tuning.maxLineBytes)}};
         CsvLayout layout;
         QString why;
         if (!parseCsvHeader(std::string_view(head.data(), nl == std::string::npos ? head.size() : nl), &layout, &why))
-            throw InputError {{Diagnostic::Severity::Error, path, 1, why}};
+            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 1, why}};
         pa.setLayout(layout);
         pb.setLayout(layout);
         const std::int64_t dataStart = nl == std::string::npos ? file.size() : std::int64_t(nl) + 1;
@@ -104,7 +105,7 @@ Run loadNdjsonFile(const QString &path, const QString &id, const LoadOptions &op
     if (file.isGzip()) {
         const GzipOutcome g = parseGzipFile(file, pa, options, tuning);
         pa.finish();
-        gzipWarnings(g, path, pa.lines, &in.warnings);
+        gzipWarnings(g, path, pa.lines, &in.findings);
         in.parts.emplace_back(&a, 0);
     } else {
         // JSON strings cannot hold a raw line break: any '\n' is a record end,

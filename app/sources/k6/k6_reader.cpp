@@ -1,5 +1,6 @@
 // The k6 SourceReader: claims k6 files by content and loads each as one run.
 #include "sources/k6/k6_files.h"
+#include "model/legacy_message.h"
 #include "sources/k6/k6_input.h"
 #include "sources/source_reader.h"
 
@@ -93,9 +94,9 @@ Run loadFile(const QString &path, const QString &id, const LoadOptions &options,
     case FileKind::Unknown: break;
     }
     if (!QFileInfo::exists(path))
-        throw InputError {{Diagnostic::Severity::Error, path, 0,
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0,
                            QCoreApplication::translate("palier::K6", "no such file")}};
-    throw InputError {{Diagnostic::Severity::Error, path, 1,
+    throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 1,
                        QCoreApplication::translate("palier::K6",
                                                    "not a k6 result file (CSV, NDJSON or summary JSON, plain or gzip)")}};
 }
@@ -106,7 +107,7 @@ class Reader final : public SourceReader {
 public:
     SourceKind kind() const override { return SourceKind::K6; }
 
-    QList<ResultSet> claim(QStringList &files, QList<Diagnostic> *) const override
+    QList<ResultSet> claim(QStringList &files, QList<Finding> *) const override
     {
         QList<ResultSet> sets;
         for (auto it = files.begin(); it != files.end();) {
@@ -128,7 +129,7 @@ public:
     Run load(const ResultSet &set, const LoadOptions &options) const override
     {
         if (set.files.isEmpty())
-            throw InputError {{Diagnostic::Severity::Error, set.path, 0,
+            throw InputError {Diagnostic {Diagnostic::Severity::Error, set.path, 0,
                                QCoreApplication::translate("palier::K6", "no file in this result set")}};
         return loadFile(set.files.first(), set.id, options);
     }

@@ -1,4 +1,5 @@
 #include "sources/k6/k6_run_builder.h"
+#include "model/legacy_message.h"
 
 #include "sources/k6/k6_big_alloc.h"
 #include "sources/k6/k6_quantiles.h"
@@ -353,19 +354,19 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
         droppedSum += c->droppedSum;
         unlisted += c->unlistedWarnings;
         for (const LocalWarning &w : c->warnings)
-            run.warnings.append(Diagnostic {Diagnostic::Severity::Warning, in.path,
+            run.findings.append(Diagnostic {Diagnostic::Severity::Warning, in.path,
                                             w.line > 0 ? w.line + lineOffset : 0, w.message});
     }
     checkCancel(options);
 
     if (total == 0) {
-        throw InputError {{Diagnostic::Severity::Error, in.path, 0,
-                           run.warnings.isEmpty()
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, in.path, 0,
+                           run.findings.isEmpty()
                                ? tr("no http_req_duration samples: no HTTP requests to analyse")
                                : tr("no usable http_req_duration samples (%1 damaged lines; first: line %2: %3)")
-                                     .arg(run.warnings.size() + unlisted)
-                                     .arg(run.warnings.front().line)
-                                     .arg(run.warnings.front().message)}};
+                                     .arg(run.findings.size() + unlisted)
+                                     .arg(run.findings.front().line)
+                                     .arg(run.findings.front().params.value(QStringLiteral("text")).toString())}};
     }
 
     run.startedAt = utc(minT);
@@ -410,7 +411,7 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     std::int64_t stepS = 1;
     if (spanS > kMaxSeriesPoints) {
         stepS = (spanS + kMaxSeriesPoints - 1) / kMaxSeriesPoints;
-        run.warnings.append(Diagnostic {Diagnostic::Severity::Warning, in.path, 0,
+        run.findings.append(Diagnostic {Diagnostic::Severity::Warning, in.path, 0,
                                         tr("the run spans %1 hours: its series has one point every %2 s")
                                             .arg(double(spanS) / 3600.0, 0, 'f', 1)
                                             .arg(stepS)});
@@ -595,13 +596,13 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
 
     // ---- What the reader could not use, said once each.
     auto note = [&](const QString &message) {
-        run.warnings.append(Diagnostic {Diagnostic::Severity::Warning, in.path, 0, message});
+        run.findings.append(Diagnostic {Diagnostic::Severity::Warning, in.path, 0, message});
     };
-    std::stable_sort(run.warnings.begin(), run.warnings.end(),
-                     [](const Diagnostic &a, const Diagnostic &b) { return a.line < b.line; });
+    std::stable_sort(run.findings.begin(), run.findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.line < b.line; });
     if (unlisted > 0)
         note(tr("%1 more damaged lines not listed").arg(unlisted));
-    run.warnings += in.warnings;
+    run.findings += in.findings;
     if (vus.empty())
         note(tr("no vus samples: the run has no stages"));
     else if (stagesFound.empty())

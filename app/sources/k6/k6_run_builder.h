@@ -14,6 +14,7 @@
 #pragma once
 
 #include "sources/load.h"
+#include "model/legacy_message.h"
 #include "sources/k6/k6_collector.h"
 
 #include <vector>
@@ -28,7 +29,7 @@ struct BuildInput {
     // come before its range (to turn range lines into file lines).
     std::vector<std::pair<Collector *, std::int64_t>> parts;
     std::int64_t timeResolutionMs = 1000;    // 1000: whole-second timestamps
-    QList<Diagnostic> warnings;              // from reading (gzip damage…)
+    QList<Finding> findings;              // from reading (gzip damage…)
 };
 
 inline constexpr std::int64_t kStageMinHoldMs = 10000;

@@ -3,6 +3,7 @@
 // data (metrics.NAME.{type, contains, values, thresholds: {expr: {ok}}}).
 // Only run-level figures exist there: the run says so (runLevelOnly + warning).
 #include "sources/k6/k6_files.h"
+#include "model/legacy_message.h"
 #include "sources/k6/k6_input.h"
 
 #include <QCoreApplication>
@@ -79,12 +80,12 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())), &err);
     if (err.error != QJsonParseError::NoError)
-        throw InputError {{Diagnostic::Severity::Error, path, lineOfOffset(text, err.offset),
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, lineOfOffset(text, err.offset),
                            tr("not valid JSON: %1").arg(err.errorString())}};
     const QJsonObject root = doc.object();
     const QJsonObject metrics = root.value(QLatin1String("metrics")).toObject();
     if (metrics.isEmpty())
-        throw InputError {{Diagnostic::Severity::Error, path, 0, tr("no \"metrics\" object: not a k6 summary")}};
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, tr("no \"metrics\" object: not a k6 summary")}};
 
     Run run;
     run.id = id;
@@ -122,11 +123,11 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     const QMap<QString, double> reqs = metric(QStringLiteral("http_reqs"));
     const QMap<QString, double> dur = metric(QStringLiteral("http_req_duration"));
     if (!run.metricValues.contains(QStringLiteral("http_reqs")) && !run.metricValues.contains(QStringLiteral("http_req_duration")))
-        throw InputError {{Diagnostic::Severity::Error, path, 0,
+        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0,
                            tr("the summary has no http_reqs or http_req_duration metric: no HTTP requests to analyse")}};
 
     auto warn = [&](const QString &message) {
-        run.warnings.append(Diagnostic {Diagnostic::Severity::Warning, path, 0, message});
+        run.findings.append(Diagnostic {Diagnostic::Severity::Warning, path, 0, message});
     };
     warn(tr("k6 summary (%1): run-level figures only, no stages, time series or per-endpoint figures")
              .arg(handleSummary ? QStringLiteral("handleSummary data") : QStringLiteral("--summary-export")));

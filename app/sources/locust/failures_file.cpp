@@ -13,7 +13,7 @@ FailuresFile readFailuresFile(const QString &path, ReadContext &ctx)
     CsvFile file(path, ctx);
     const CsvHeader &h = file.header();
     if (kindFromHeader(h.names()) != FileKind::Failures)
-        throw fileError(path, 1, tr("not a Locust failures.csv header"));
+        throw fileError(path, 1, QStringLiteral("locust.bad_header"), {{QStringLiteral("file_kind"), QStringLiteral("failures.csv")}});
     const int method = h.indexOf(QLatin1StringView("Method"));
     const int name = h.indexOf(QLatin1StringView("Name"));
     const int error = h.indexOf(QLatin1StringView("Error"));
@@ -39,7 +39,7 @@ QList<ExceptionEntry> readExceptionsFile(const QString &path, ReadContext &ctx)
     CsvFile file(path, ctx);
     const CsvHeader &h = file.header();
     if (kindFromHeader(h.names()) != FileKind::Exceptions)
-        throw fileError(path, 1, tr("not a Locust exceptions.csv header"));
+        throw fileError(path, 1, QStringLiteral("locust.bad_header"), {{QStringLiteral("file_kind"), QStringLiteral("exceptions.csv")}});
     const int count = h.indexOf(QLatin1StringView("Count"));
     const int message = h.indexOf(QLatin1StringView("Message"));
     const int traceback = h.indexOf(QLatin1StringView("Traceback"));

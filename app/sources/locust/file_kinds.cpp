@@ -2,18 +2,12 @@
 
 #include "io/csv_reader.h"
 
-#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
 namespace palier::locust {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("palier::Locust", text);
-}
 
 constexpr qint64 kSniffBytes = 64 * 1024;
 
@@ -86,9 +80,9 @@ FileKind kindFromHeader(const QStringList &names)
     return FileKind::Unknown;
 }
 
-InputError fileError(const QString &path, qint64 line, const QString &message)
+InputError fileError(const QString &path, qint64 line, const QString &kind, const Params &params)
 {
-    return InputError{{Diagnostic::Severity::Error, path, line, message}};
+    return inputError(kind, path, line, params);
 }
 
 Sniff sniffFile(const QString &path)
@@ -97,20 +91,24 @@ Sniff sniffFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         s.status = Sniff::Status::Unreadable;
-        s.problem = fileError(path, 0, tr("cannot be read: %1").arg(f.errorString())).diag;
+        s.problem = fileError(path, 0, QStringLiteral("file.unreadable"), {{QStringLiteral("error"), f.errorString()}}).finding;
         return s;
     }
-    const QByteArray head = f.read(kSniffBytes);
+    QByteArray head = f.read(kSniffBytes);
+    // UTF-16 (Windows editors): read the header as the CSV reader will.
+    if (const auto utf16 = utf16Encoding(head)) {
+        QStringDecoder decoder(*utf16);
+        head = QString(decoder.decode(head)).toUtf8();
+    }
     if (head.trimmed().isEmpty()) {
         s.status = Sniff::Status::Empty;
-        s.problem = fileError(path, 1, tr("empty file: no CSV header")).diag;
+        s.problem = fileError(path, 1, QStringLiteral("file.empty")).finding;
         return s;
     }
     const qsizetype nul = head.indexOf('\0');
     if (nul >= 0) {
         s.status = Sniff::Status::Binary;
-        s.problem = fileError(path, 1 + head.left(nul).count('\n'),
-                              tr("binary data (NUL byte): not a text CSV file")).diag;
+        s.problem = fileError(path, 1 + head.left(nul).count('\n'), QStringLiteral("csv.binary")).finding;
         return s;
     }
     try {
@@ -128,7 +126,7 @@ Sniff sniffFile(const QString &path)
         QString shown = s.header.join(QLatin1Char(','));
         if (shown.size() > 60)
             shown = shown.left(57) + QStringLiteral("…");
-        s.problem = fileError(path, 1, tr("not a Locust CSV: header \"%1\" matches no Locust file").arg(shown)).diag;
+        s.problem = fileError(path, 1, QStringLiteral("locust.not_locust_csv"), {{QStringLiteral("header"), shown}}).finding;
         return s;
     }
     s.status = Sniff::Status::Ok;

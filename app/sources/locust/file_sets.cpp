@@ -2,10 +2,11 @@
 
 #include "sources/locust/history_file.h"
 #include "sources/locust/read_context.h"
-#include "sources/locust/stage_cutter.h"
+#include "analysis/plateaus.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
@@ -39,7 +40,7 @@ int stageLevel(const FileSet &set)
     const QList<UserSample> samples = scanUserCounts(set.files.value(FileKind::History));
     if (cutPlateaus(samples).size() > 1)
         return -1;   // a stepped run of its own
-    const std::optional<Plateau> level = longestLevel(samples);
+    const std::optional<Plateau> level = mainLevel(samples);
     return level ? level->users : -1;
 }
 
@@ -105,37 +106,121 @@ QList<FileSet> groupFileSets(const QList<KnownFile> &files)
     return out;
 }
 
-QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnostics)
+bool isSideFileOf(const QString &fileName, const QString &prefix)
+{
+    const bool text = fileName.endsWith(QLatin1StringView(".log"), Qt::CaseInsensitive)
+                      || fileName.endsWith(QLatin1StringView(".txt"), Qt::CaseInsensitive);
+    if (!text)
+        return false;
+    if (prefix.isEmpty()) {
+        static const QStringList generic {QStringLiteral("locust.log"), QStringLiteral("locust.console.txt"),
+                                          QStringLiteral("console.txt"), QStringLiteral("console.log")};
+        return generic.contains(fileName.toLower());
+    }
+    if (!fileName.startsWith(prefix))
+        return false;
+    const QChar next = fileName.size() > prefix.size() ? fileName.at(prefix.size()) : QChar();
+    return next == QLatin1Char('.') || next == QLatin1Char('_');
+}
+
+namespace {
+
+// What the console and log files beside a set are called (see the header).
+QStringList sideFiles(const FileSet &set)
+{
+    QStringList out;
+    const QFileInfoList infos = QDir(set.dir).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
+    for (const QFileInfo &fi : infos)
+        if (isSideFileOf(fi.fileName(), set.prefix))
+            out.append(fi.absoluteFilePath());
+    return out;
+}
+
+struct Broken {
+    QString path;
+    Finding problem;
+};
+
+// Per-stage families (see the header for the rule). Returns the families as
+// lists of set indices, and a finding for every user level held by two sets.
+QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<Finding>> *findings)
+{
+    QMap<QString, QList<int>> families;
+    for (int i = 0; i < sets.size(); ++i)
+        if (sets.at(i).hasStats() && sets.at(i).stem.isEmpty())
+            families[sets.at(i).dir + QChar(0x1f) + familyKey(sets.at(i).prefix)].append(i);
+    QList<QList<int>> out;
+    for (auto it = families.cbegin(); it != families.cend(); ++it) {
+        if (it.value().size() < 2)
+            continue;
+        QList<int> members;
+        QMap<int, QList<int>> byLevel;
+        for (int i : it.value()) {
+            const int level = stageLevel(sets.at(i));
+            if (level < 1)
+                continue;
+            byLevel[level].append(i);
+            members.append(i);
+        }
+        // Sets that all ran one level are repeats of one test, each a run; a
+        // family of several levels is one stage runner's run.
+        if (members.size() < 2 || byLevel.size() < 2)
+            continue;
+        for (auto lv = byLevel.cbegin(); lv != byLevel.cend(); ++lv) {
+            if (lv.value().size() < 2)
+                continue;
+            // Two file sets at one level in one run: never a silent split or a
+            // silent pick (grid.md §3). The run is set aside until one goes.
+            QStringList names;
+            for (int i : lv.value())
+                names << sets.at(i).label();
+            const int first = members.first();
+            (*findings)[first].append(Finding::error(
+                QStringLiteral("run.invalid.duplicate_stage"), sets.at(lv.value().at(1)).files.first(), 0,
+                {{QStringLiteral("users"), lv.key()}, {QStringLiteral("sets"), names}}));
+        }
+        out.append(members);
+    }
+    return out;
+}
+
+} // namespace
+
+QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostics)
 {
     const bool single = files.size() == 1;
-    auto skip = [&](const Sniff &s) {
-        if (diagnostics && s.status != Sniff::Status::Foreign) {
-            Diagnostic d = s.problem;
-            d.severity = Diagnostic::Severity::Warning;
-            d.message += tr(": file skipped");
-            diagnostics->append(d);
-        }
-    };
-
+    // A file whose name says it is Locust's but whose content cannot be used
+    // (binary, UTF-32, unreadable, empty) stays with its set, which it makes
+    // invalid: a damaged stage file never splits its run (grid.md §3).
+    QList<Broken> broken;
     QList<KnownFile> known;
-    for (const QString &path : std::as_const(files)) {
-        const QFileInfo fi(path);
+    auto consider = [&](const QFileInfo &fi, bool given) {
         const FileName name = splitFileName(fi.fileName());
         if (!fi.fileName().endsWith(QLatin1StringView(".csv"), Qt::CaseInsensitive))
-            continue;
+            return;
         const Sniff s = sniffFile(fi.absoluteFilePath());
         if (s.status == Sniff::Status::Ok) {
             known.append({fi.absoluteFilePath(), s.kind});
-            continue;
+            return;
         }
         if (name.kind == FileKind::Unknown)
-            continue;   // another tool's CSV: not ours to judge
-        if (single)
-            throw InputError{s.problem};
-        skip(s);
-    }
-    if (known.isEmpty())
+            return;   // another tool's CSV: not ours to judge
+        if (given)
+            throw InputError {s.problem};
+        broken.append({fi.absoluteFilePath(), s.problem});
+    };
+    for (const QString &path : std::as_const(files))
+        consider(QFileInfo(path), single);
+    if (known.isEmpty()) {
+        for (const Broken &b : std::as_const(broken))
+            if (diagnostics) {
+                Finding f = b.problem;
+                f.severity = Finding::Severity::Warning;
+                f.params.insert(QStringLiteral("skipped"), true);
+                diagnostics->append(f);
+            }
         return {};
+    }
 
     const QString given = single ? known.first().path : QString();
     if (single) {
@@ -147,11 +232,7 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnos
             const FileName name = splitFileName(sib.fileName());
             if (sib.absoluteFilePath() == given || name.kind == FileKind::Unknown || name.prefix != prefix)
                 continue;
-            const Sniff s = sniffFile(sib.absoluteFilePath());
-            if (s.status == Sniff::Status::Ok)
-                known.append({sib.absoluteFilePath(), s.kind});
-            else
-                skip(s);
+            consider(sib, false);
         }
     }
 
@@ -161,34 +242,31 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnos
                                   [&](const FileSet &s) { return !s.paths().contains(given); }),
                    sets.end());
     }
-
-    // Per-stage families (see the header for the rule).
-    QMap<QString, QList<int>> families;
-    for (int i = 0; i < sets.size(); ++i)
-        if (sets.at(i).hasStats() && sets.at(i).stem.isEmpty())
-            families[sets.at(i).dir + QChar(0x1f) + familyKey(sets.at(i).prefix)].append(i);
-    QList<QPair<QString, QList<int>>> perStage;   // family key, members
-    QSet<int> inPerStage;
-    for (auto it = families.cbegin(); it != families.cend(); ++it) {
-        if (it.value().size() < 2)
-            continue;
-        QList<int> members;
-        QSet<int> levels;
-        bool distinct = true;
-        for (int i : it.value()) {
-            const int level = stageLevel(sets.at(i));
-            if (level < 1)
-                continue;
-            distinct &= !levels.contains(level);
-            levels.insert(level);
-            members.append(i);
+    // Broken files join the set of their folder and prefix.
+    QHash<int, QStringList> brokenOf;
+    for (const Broken &b : std::as_const(broken)) {
+        const QFileInfo fi(b.path);
+        const QString prefix = splitFileName(fi.fileName()).prefix;
+        int owner = -1;
+        for (int i = 0; i < sets.size() && owner < 0; ++i)
+            if (sets.at(i).dir == fi.absolutePath() && sets.at(i).prefix == prefix && sets.at(i).stem.isEmpty())
+                owner = i;
+        if (owner >= 0) {
+            brokenOf[owner].append(b.path);
+        } else if (diagnostics) {
+            Finding f = b.problem;
+            f.severity = Finding::Severity::Warning;
+            f.params.insert(QStringLiteral("skipped"), true);
+            diagnostics->append(f);
         }
-        if (members.size() < 2 || !distinct)
-            continue;
-        perStage.append({it.key().section(QChar(0x1f), 1), members});
-        for (int i : std::as_const(members))
-            inPerStage.insert(i);
     }
+
+    QHash<int, QList<Finding>> familyFindings;
+    const QList<QList<int>> perStage = perStageFamilies(sets, &familyFindings);
+    QSet<int> inPerStage;
+    for (const QList<int> &members : perStage)
+        for (int i : members)
+            inPerStage.insert(i);
 
     QList<ResultSet> out;
     QSet<QString> usedIds;
@@ -199,15 +277,25 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnos
         usedIds.insert(id);
         return id;
     };
-    const bool alone = perStage.size() == 1 && inPerStage.size() == sets.size();
-    for (const auto &[key, members] : std::as_const(perStage)) {
+    auto filesOf = [&](int i) {
+        QStringList f = sets.at(i).paths() + brokenOf.value(i) + sideFiles(sets.at(i));
+        return f;
+    };
+    // Runs are named for people: the folder, and the prefix only when the folder
+    // holds several runs (never a bare file stem such as "data").
+    const int runsHere = int(perStage.size()) + int(sets.size() - inPerStage.size());
+    const bool alone = runsHere == 1;
+    for (const QList<int> &members : perStage) {
         ResultSet rs;
         rs.kind = SourceKind::Locust;
         const QString dir = sets.at(members.first()).dir;
-        rs.id = uniqueId(alone ? QFileInfo(dir).fileName() : familyId(key));
+        const QString family = familyId(familyKey(sets.at(members.first()).prefix));
+        rs.id = uniqueId(alone ? QFileInfo(dir).fileName() : QFileInfo(dir).fileName() + QLatin1Char('/') + family);
         rs.path = dir;
-        for (int i : members)
-            rs.files += sets.at(i).paths();
+        for (int i : members) {
+            rs.files += filesOf(i);
+            rs.findings += familyFindings.value(i);
+        }
         rs.files.sort();
         out.append(rs);
     }
@@ -217,10 +305,11 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnos
         const FileSet &s = sets.at(i);
         ResultSet rs;
         rs.kind = SourceKind::Locust;
-        rs.id = uniqueId(s.label().isEmpty() ? QFileInfo(s.dir).fileName() : s.label());
-        rs.files = s.paths();
+        const QString folder = QFileInfo(s.dir).fileName();
+        rs.id = uniqueId(alone || s.label().isEmpty() ? folder : folder + QLatin1Char('/') + s.label());
+        rs.files = filesOf(i);
         rs.files.sort();
-        rs.path = rs.files.size() == 1 ? rs.files.first() : QDir(s.dir).filePath(s.label());
+        rs.path = s.paths().size() == 1 ? s.paths().first() : QDir(s.dir).filePath(s.label());
         out.append(rs);
     }
 
@@ -228,6 +317,8 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnos
     for (const ResultSet &rs : std::as_const(out))
         for (const QString &f : rs.files)
             claimed.insert(f);
+    for (const Broken &b : std::as_const(broken))
+        claimed.insert(b.path);
     files.erase(std::remove_if(files.begin(), files.end(),
                                [&](const QString &f) { return claimed.contains(QFileInfo(f).absoluteFilePath()); }),
                 files.end());

@@ -15,8 +15,11 @@
 //      - each has a known user level: from the name (50users, 5_clients, 100vu)
 //        or else from its history's User Count, which must then hold one level
 //        (a history that steps through several levels is a run of its own), and
-//      - the levels are all different (two sets at one level are repeats: runs).
-//    Sets that fail these tests are separate runs, each named by its prefix.
+//      - they hold at least two different levels (sets that all ran one level
+//        are repeats of one test: runs of their own).
+//    Two sets at one level inside such a family make the run invalid
+//    ("run.invalid.duplicate_stage"): never a silent split, never a silent pick.
+//    Sets that fail these tests are separate runs, named by folder and prefix.
 // 3. A single file named by the user brings its siblings with the same prefix.
 #pragma once
 
@@ -47,7 +50,15 @@ struct KnownFile {
 // Groups recognised files into sets (step 1), in a stable order.
 QList<FileSet> groupFileSets(const QList<KnownFile> &files);
 
-// SourceReader::claim for Locust (steps 1–3).
-QList<ResultSet> claimLocustFiles(QStringList &files, QList<Diagnostic> *diagnostics);
+// SourceReader::claim for Locust (steps 1–3). Files named like Locust's whose
+// content cannot be used stay in their set (which they make invalid). Console
+// and log files beside a set (isSideFileOf) join it: they hold Locust's CPU
+// warnings.
+QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostics);
+
+// A console or log file of the set with this --csv prefix: "<prefix>.log",
+// "<prefix>.console.txt", "<prefix>_anything.txt"; for an empty prefix the
+// generic names locust.log, locust.console.txt, console.txt, console.log.
+bool isSideFileOf(const QString &fileName, const QString &prefix);
 
 } // namespace palier::locust

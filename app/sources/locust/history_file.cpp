@@ -8,6 +8,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <limits>
 #include <cmath>
 
 namespace palier::locust {
@@ -89,7 +90,7 @@ void clearNoData(QList<HistoryRow> &rows, WindowKind window)
     }
 }
 
-int typicalStepMs(const QList<HistoryRow> &rows)
+int typicalRowStepMs(const QList<HistoryRow> &rows)
 {
     QList<qint64> steps;
     for (qsizetype i = 1; i < rows.size(); ++i) {
@@ -101,6 +102,28 @@ int typicalStepMs(const QList<HistoryRow> &rows)
         return 1000;
     std::nth_element(steps.begin(), steps.begin() + steps.size() / 2, steps.end());
     return int(std::clamp<qint64>(steps.at(steps.size() / 2), 1, 3600 * 1000));
+}
+
+// Impossible values of a history row (grid.md §3): negative response times,
+// more failures than requests.
+void checkRow(RowCells &cells, const CsvHeader &h, const HistoryColumns &c, const HistoryRow &r)
+{
+    auto latency = [&](int column, double v) {
+        if (isKnown(v) && v < 0)
+            cells.impossible(QStringLiteral("negative_latency"),
+                             {{QStringLiteral("value"), v}, {QStringLiteral("column"), h.names().value(column)}});
+    };
+    for (qsizetype i = 0; i < c.percentiles.size(); ++i)
+        latency(c.percentiles.at(i).column, r.pct.value(i, kNaN));
+    latency(c.totalMedian, r.totalMedian);
+    latency(c.totalAvg, r.totalAvg);
+    latency(c.totalMin, r.totalMin);
+    latency(c.totalMax, r.totalMax);
+    if (isKnown(r.totalRequests) && isKnown(r.totalFailures) && r.totalFailures > r.totalRequests)
+        cells.impossible(QStringLiteral("failures_exceed_requests"),
+                         {{QStringLiteral("name"), QStringLiteral("Aggregated")},
+                          {QStringLiteral("failures"), qint64(r.totalFailures)},
+                          {QStringLiteral("requests"), qint64(r.totalRequests)}});
 }
 
 } // namespace
@@ -120,10 +143,10 @@ HistoryFile readHistoryFile(const QString &path, ReadContext &ctx)
     CsvFile file(path, ctx);
     const CsvHeader &h = file.header();
     if (kindFromHeader(h.names()) != FileKind::History)
-        throw fileError(path, 1, tr("not a Locust stats_history.csv header"));
+        throw fileError(path, 1, QStringLiteral("locust.bad_header"), {{QStringLiteral("file_kind"), QStringLiteral("stats_history.csv")}});
     const HistoryColumns c(h);
     if (c.timestamp < 0 || c.name < 0)
-        throw fileError(path, 1, tr("not a Locust stats_history.csv header: no Timestamp or Name column"));
+        throw fileError(path, 1, QStringLiteral("locust.history_no_timestamp_column"));
     out.hasUsers = c.users >= 0;
     if (!h.has(QLatin1StringView("Total Request Count")) && h.has(QLatin1StringView("# requests")))
         out.generation = Generation::Hashes;
@@ -135,6 +158,11 @@ HistoryFile readHistoryFile(const QString &path, ReadContext &ctx)
         out.percentileKeys.append(p.fraction);
 
     QHash<QString, int> entryIndex;   // "method\x1fname"
+    // Locust appends rows in time order: a row older than the one before it is
+    // damage (a clock step, files glued together), never data (grid.md §3).
+    qint64 latestMs = std::numeric_limits<qint64>::min();
+    qint64 latestLine = 0;
+    bool backwardsSeen = false;
     while (file.next()) {
         RowCells cells(file);
         HistoryRow r;
@@ -152,13 +180,26 @@ HistoryFile readHistoryFile(const QString &path, ReadContext &ctx)
         r.totalAvg = cells.number(c.totalAvg);
         r.totalMin = cells.number(c.totalMin);
         r.totalMax = cells.number(c.totalMax);
-        if (!cells.accept(ctx))
+        checkRow(cells, h, c, r);
+        if (!cells.acceptOrInvalidate(ctx))
             continue;
         if (!isKnown(ts)) {
-            ctx.warn(path, r.line, tr("no Timestamp: row skipped"));
+            ctx.warn(QStringLiteral("locust.history_no_timestamp"), path, r.line);
             continue;
         }
         r.tMs = qint64(std::llround(ts * 1000.0));
+        if (r.tMs < latestMs) {
+            // Once per file; the row is left out so times stay in order.
+            if (!backwardsSeen)
+                ctx.add(Finding::error(QStringLiteral("run.invalid.time_backwards"), path, r.line,
+                                       {{QStringLiteral("at"), qint64(r.tMs / 1000)},
+                                        {QStringLiteral("previous"), qint64(latestMs / 1000)},
+                                        {QStringLiteral("previous_line"), latestLine}}));
+            backwardsSeen = true;
+            continue;
+        }
+        latestMs = r.tMs;
+        latestLine = r.line;
         const QString type = cells.text(c.type);
         const QString name = cells.text(c.name);
         if (isAggregatedRow(type, name)) {
@@ -195,8 +236,17 @@ HistoryFile readHistoryFile(const QString &path, ReadContext &ctx)
     clearNoData(out.aggregated, out.window);
     for (HistoryEntry &e : out.entries)
         clearNoData(e.rows, out.window);
-    out.stepMs = typicalStepMs(out.aggregated.isEmpty() && !out.entries.isEmpty()
+    out.stepMs = typicalRowStepMs(out.aggregated.isEmpty() && !out.entries.isEmpty()
                                    ? out.entries.first().rows : out.aggregated);
+    // Forward gaps: Locust writes a row every stepMs; an interval of more than
+    // twice that is missing rows (a paused writer, lines cut out). The plateau
+    // does not count it (analysis/plateaus.h); say where it is.
+    for (qsizetype i = 1; i < out.aggregated.size(); ++i) {
+        const qint64 dt = out.aggregated.at(i).tMs - out.aggregated.at(i - 1).tMs;
+        if (dt > 2 * qint64(out.stepMs))
+            ctx.warn(QStringLiteral("series.gap"), path, out.aggregated.at(i).line,
+                     {{QStringLiteral("gap_s"), double(dt) / 1000.0}, {QStringLiteral("step_s"), out.stepMs / 1000.0}});
+    }
     return out;
 }
 

@@ -10,7 +10,7 @@
 #include "model/run.h"
 #include "sources/locust/locust_files.h"
 #include "sources/locust/read_context.h"
-#include "sources/locust/stage_cutter.h"
+#include "analysis/plateaus.h"
 
 namespace palier::locust {
 

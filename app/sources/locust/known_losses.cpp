@@ -1,5 +1,7 @@
 #include "sources/locust/known_losses.h"
 
+#include "sources/locust/tool_version.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -7,9 +9,9 @@ namespace palier::locust {
 
 namespace {
 
-void add(QList<Diagnostic> &warnings, const QString &file, qint64 line, const QString &message)
+void add(QList<Finding> &findings, const QString &kind, const QString &file, qint64 line, const Params &params = {})
 {
-    warnings.append({Diagnostic::Severity::Warning, file, line, message});
+    findings.append(Finding::warning(kind, file, line, params));
 }
 
 bool writtenAtExit(Generation g)
@@ -17,88 +19,112 @@ bool writtenAtExit(Generation g)
     return g == Generation::Legacy || g == Generation::Hashes;
 }
 
+// CSV_STATS_FLUSH_INTERVAL_SEC: 10 s, 5 s from Locust 2.29 (known only when
+// the format says ≥ 2.44).
+double flushIntervalS(const LoadedSet &set)
+{
+    return inferToolVersion(set).startsWith(QStringLiteral("≥2.44")) ? 5.0 : 10.0;
+}
+
 } // namespace
 
-void warnStatsLag(QList<Diagnostic> &warnings, const StatsFile &stats)
+void warnStatsLag(QList<Finding> &findings, const StatsFile &stats)
 {
     if (writtenAtExit(stats.generation))
         return;
-    add(warnings, stats.path, 0,
-        tr("stats.csv is rewritten every second and not at exit: totals can miss Locust's last second"));
+    findings.append(Finding::info(QStringLiteral("locust.stats_lag"), stats.path, 0));
 }
 
-void warnHistoryTail(QList<Diagnostic> &warnings, const LoadedSet &set, int level)
+HistoryTail historyTail(QList<Finding> &findings, const LoadedSet &set, const std::optional<Plateau> &plateau)
 {
+    HistoryTail tail;
     if (!set.history || set.history->isEmpty())
-        return;
+        return tail;
     const HistoryFile &h = *set.history;
     if (writtenAtExit(h.generation))
-        return;
+        return tail;
+    tail.flushS = flushIntervalS(set);
     const HistoryRow &first = h.aggregated.first(), &last = h.aggregated.last();
 
     // stats.csv's Requests/s is requests over (last request − start), so
     // requests / rate puts the last request on the history's time line.
-    double missing = kNaN;
     if (set.stats && set.stats->hasAggregated) {
         const Figures &f = set.stats->aggregated;
         if (f.requests > 0 && f.rps > 0)
-            missing = double(first.tMs) / 1000.0 + double(f.requests) / f.rps - double(last.tMs) / 1000.0;
+            tail.missingS = double(first.tMs) / 1000.0 + double(f.requests) / f.rps - double(last.tMs) / 1000.0;
+        if (isKnown(last.totalRequests) && double(f.requests) > last.totalRequests)
+            tail.missingRequests = f.requests - qint64(last.totalRequests);
     }
     // The stop row: one last row below the level, written while users stopped.
     const qsizetype n = h.aggregated.size();
+    const int level = plateau ? plateau->users : 0;
     const bool stopRow = level > 0 && h.hasUsers && n >= 2 && last.users < level
                          && h.aggregated.at(n - 2).users >= level;
-    if (isKnown(missing) && missing >= 2.0) {
-        add(warnings, h.path, last.line,
-            tr("history ends about %1 s before the last request stats.csv counted "
-               "(Locust flushes it every 10 s and not at exit)").arg(std::lround(missing)));
+    if (isKnown(tail.missingS) && tail.missingS >= 2.0) {
+        add(findings, QStringLiteral("locust.history_flush_loss"), h.path, last.line,
+            {{QStringLiteral("missing_s"), qint64(std::lround(tail.missingS))},
+             {QStringLiteral("flush_s"), tail.flushS},
+             {QStringLiteral("missing_requests"), tail.missingRequests}});
     } else if (stopRow) {
-        add(warnings, h.path, last.line,
-            tr("history ends on the stop row (User Count %1): the seconds after it are not recorded")
-                .arg(std::lround(last.users)));
+        add(findings, QStringLiteral("locust.history_stop_row"), h.path, last.line,
+            {{QStringLiteral("users"), qint64(std::lround(last.users))}});
     }
+
+    // The credit (grid.md §2): only for a plateau that runs to the last row —
+    // a stop row after it means the history did see the plateau end.
+    if (!plateau || plateau->last != n - 1 || tail.missingRequests <= 0)
+        return tail;
+    const HistoryRow &a = h.aggregated.at(plateau->first), &b = h.aggregated.at(plateau->last);
+    const double seconds = plateau->durationS();
+    if (!isKnown(a.totalRequests) || !isKnown(b.totalRequests) || seconds <= 0)
+        return tail;
+    const double rate = (b.totalRequests - a.totalRequests) / seconds;
+    if (rate > 0)
+        tail.creditS = std::min(tail.flushS, double(tail.missingRequests) / rate);
+    return tail;
 }
 
-void warnShortPlateaus(Run &run)
+void creditStage(Stage &stage, const HistoryTail &tail)
 {
-    QList<double> lengths;
-    for (const Stage &s : std::as_const(run.stages))
-        if (isKnown(s.plateauS))
-            lengths.append(s.plateauS);
-    if (lengths.size() < 3)
-        return;   // with two stages there is no "the others"
-    std::sort(lengths.begin(), lengths.end());
-    const double median = lengths.at(lengths.size() / 2);
-    for (const Stage &s : std::as_const(run.stages)) {
-        if (!isKnown(s.plateauS) || s.plateauS >= 0.8 * median)
-            continue;
-        QString file = s.files.value(0);
-        for (const QString &f : s.files)
-            if (f.endsWith(QLatin1StringView("stats_history.csv"), Qt::CaseInsensitive))
-                file = f;
-        add(run.warnings, file, 0,
-            tr("stage %1 (%2 users): plateau of %3 s, shorter than the others (median %4 s)")
-                .arg(s.label).arg(s.users).arg(std::lround(s.plateauS)).arg(std::lround(median)));
-    }
+    if (tail.creditS <= 0)
+        return;
+    stage.creditS = tail.creditS;
+    stage.missingRequests = tail.missingRequests;
+    stage.flushIntervalS = tail.flushS;
 }
 
-void warnExceptions(QList<Diagnostic> &warnings, const LoadedSet &set)
+void warnExceptions(QList<Finding> &findings, const LoadedSet &set)
 {
     constexpr int kShown = 5;
     int shown = 0;
     for (const ExceptionEntry &e : set.exceptions) {
         if (shown == kShown) {
-            add(warnings, set.exceptionsPath, 0,
-                tr("%1 more kinds of exceptions in the locustfile").arg(set.exceptions.size() - kShown));
+            add(findings, QStringLiteral("locust.exceptions_more"), set.exceptionsPath, 0,
+                {{QStringLiteral("count"), qint64(set.exceptions.size() - kShown)}});
             break;
         }
         QString message = e.message.simplified();
         if (message.size() > 120)
             message = message.left(117) + QStringLiteral("…");
-        add(warnings, set.exceptionsPath, e.line,
-            tr("the locustfile raised %1 × %2").arg(e.count).arg(message));
+        add(findings, QStringLiteral("locust.exception"), set.exceptionsPath, e.line,
+            {{QStringLiteral("count"), e.count}, {QStringLiteral("message"), message}});
         ++shown;
     }
+}
+
+void invalidateOnEarlyExceptions(QList<Finding> &findings, const LoadedSet &first)
+{
+    qint64 count = 0;
+    for (const ExceptionEntry &e : first.exceptions)
+        count += std::max<qint64>(e.count, 1);
+    if (count == 0)
+        return;
+    const ExceptionEntry &e = first.exceptions.first();
+    QString message = e.message.simplified();
+    if (message.size() > 120)
+        message = message.left(117) + QStringLiteral("…");
+    findings.append(Finding::error(QStringLiteral("run.invalid.test_code_errors"), first.exceptionsPath, e.line,
+                                   {{QStringLiteral("count"), count}, {QStringLiteral("message"), message}}));
 }
 
 } // namespace palier::locust

@@ -19,6 +19,8 @@ struct LoadedSet {
     QString failuresPath;
     QList<ExceptionEntry> exceptions;
     QString exceptionsPath;
+    QStringList sideFiles;              // console / log files of the set (side_files.h)
+    QList<Finding> cpuWarnings;         // what they say about the generator
 
     QStringList files() const;   // sorted absolute paths
     // The path a warning about the set's history or stats should name.
@@ -26,7 +28,10 @@ struct LoadedSet {
     QString statsPath() const { return stats ? stats->path : QString(); }
 };
 
-// Reads every file of the set; throws InputError when one is unusable as a whole.
-LoadedSet loadFileSet(const FileSet &set, ReadContext &ctx);
+// Reads every file of the set. A file that is unusable as a whole (damaged,
+// undecodable, cut inside a quoted field) is left out with a
+// "run.invalid.unreadable_file" finding: it never splits or silently shrinks
+// its run (grid.md §3). Throws LoadCancelled when cancelled.
+LoadedSet loadFileSet(const FileSet &set, const QStringList &sideFiles, ReadContext &ctx);
 
 } // namespace palier::locust

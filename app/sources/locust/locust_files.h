@@ -43,7 +43,7 @@ struct Sniff {
     FileKind kind = FileKind::Unknown;
     QStringList header;
     bool headerQuoted = false;   // every header name between quotes (Locust 1.0.x style)
-    Diagnostic problem;          // set when status != Ok (file and line filled)
+    Finding problem;             // set when status != Ok (file and line filled)
 };
 // Reads only the start of the file; never throws.
 Sniff sniffFile(const QString &path);
@@ -65,6 +65,6 @@ int usersFromPrefix(const QString &prefix);
 QString familyKey(const QString &prefix);
 
 // An error about a whole file (empty, binary, not Locust…).
-InputError fileError(const QString &path, qint64 line, const QString &message);
+InputError fileError(const QString &path, qint64 line, const QString &kind, const Params &params = {});
 
 } // namespace palier::locust

@@ -2,7 +2,6 @@
 #include "sources/locust/run_builder.h"
 
 #include "sources/locust/known_losses.h"
-#include "sources/locust/stage_cutter.h"
 #include "sources/locust/stage_figures.h"
 #include "sources/locust/tool_version.h"
 
@@ -13,9 +12,9 @@ namespace palier::locust {
 
 namespace {
 
-void addWarning(Run &run, const QString &file, const QString &message)
+void addFinding(Run &run, const QString &kind, const QString &file, const Params &params = {})
 {
-    run.warnings.append({Diagnostic::Severity::Warning, file, 0, message});
+    run.findings.append(Finding::warning(kind, file, 0, params));
 }
 
 Stage stageOf(const LoadedSet &set, Run &run)
@@ -25,23 +24,21 @@ Stage stageOf(const LoadedSet &set, Run &run)
     s.files = set.files();
     const int nameUsers = usersFromPrefix(set.set.prefix);
     const QList<UserSample> samples = set.history ? userSamples(*set.history) : QList<UserSample> {};
-    const std::optional<Plateau> level = longestLevel(samples);
+    const std::optional<Plateau> level = mainLevel(samples);
     if (level) {
         s.users = level->users;
         if (nameUsers >= 1 && nameUsers != level->users)
-            addWarning(run, set.historyPath(),
-                       tr("the name says %1 users but the history holds %2: %2 used")
-                           .arg(nameUsers).arg(level->users));
+            addFinding(run, QStringLiteral("locust.name_users_mismatch"), set.historyPath(),
+                       {{QStringLiteral("name_users"), nameUsers}, {QStringLiteral("history_users"), level->users}});
         if (cutPlateaus(samples).size() > 1)
-            addWarning(run, set.historyPath(),
-                       tr("this stage's history steps through several user counts: the stage is "
-                          "the level held longest (%1 users)").arg(level->users));
+            addFinding(run, QStringLiteral("locust.stage_file_several_levels"), set.historyPath(),
+                       {{QStringLiteral("users"), level->users}});
     } else {
         s.users = std::max(nameUsers, 0);
     }
 
     if (set.stats) {
-        s.figures = statsTotal(*set.stats, run.warnings);
+        s.figures = statsTotal(*set.stats, run.findings);
         s.endpoints = set.stats->endpoints;
     } else if (set.history && !set.history->isEmpty()) {
         s.figures = figuresAtEnd(*set.history, set.history->aggregated);
@@ -49,28 +46,32 @@ Stage stageOf(const LoadedSet &set, Run &run)
     }
     if (set.failures)
         s.errors = set.failures->errors;
+    // The generator's own warnings, tied to this stage by the file's name.
+    if (!set.cpuWarnings.isEmpty()) {
+        s.generatorOverloaded = true;
+        run.findings += set.cpuWarnings;
+    }
 
-    s.durationS = historySpanS(set);
     if (level) {
         const HistoryFile &h = *set.history;
         s.plateauStart = utcFromMs(level->startMs);
         s.plateauEnd = utcFromMs(level->endMs);
-        s.plateauS = level->durationS();
+        s.durationS = s.plateauS = level->durationS();
+        s.gapS = level->gapS;
         s.series = seriesBetween(h, level->startMs, level->endMs);
         s.endpointSeries = endpointSeriesBetween(h, level->startMs, level->endMs);
-        warnHistoryTail(run.warnings, set, level->users);
+        creditStage(s, historyTail(run.findings, set, level));
     } else if (set.history && !set.history->isEmpty()) {
         const HistoryFile &h = *set.history;
         s.plateauStart = utcFromMs(h.aggregated.first().tMs);
         s.plateauEnd = utcFromMs(h.aggregated.last().tMs);
-        s.plateauS = s.durationS;
+        s.durationS = s.plateauS = historySpanS(set);
         s.series = seriesBetween(h);
         s.endpointSeries = endpointSeriesBetween(h);
-        addWarning(run, set.historyPath(),
-                   tr("no User Count in the history: users from the name, the plateau includes the ramp"));
-        warnHistoryTail(run.warnings, set, 0);
+        addFinding(run, QStringLiteral("locust.no_user_count"), set.historyPath());
+        historyTail(run.findings, set, std::nullopt);
     } else {
-        addWarning(run, set.statsPath(), tr("no stats_history.csv: stage times unknown"));
+        addFinding(run, QStringLiteral("locust.no_history"), set.statsPath());
     }
     return s;
 }
@@ -123,13 +124,13 @@ Run buildPerStageRun(const QList<LoadedSet> &sets)
     for (const LoadedSet *set : std::as_const(ordered)) {
         Stage s = stageOf(*set, run);
         if (s.users < 1) {
-            addWarning(run, set->files().value(0),
-                       tr("user level unknown for %1: not a stage of this run").arg(set->set.label()));
+            addFinding(run, QStringLiteral("locust.users_unknown_for_set"), set->files().value(0),
+                       {{QStringLiteral("set"), set->set.label()}});
             continue;
         }
         endpoints.append(s.endpoints);
         mergeErrors(run.errors, s.errors);
-        warnExceptions(run.warnings, *set);
+        warnExceptions(run.findings, *set);
         if (set->history && !set->history->isEmpty()) {
             const HistoryFile &h = *set->history;
             appendSeries(run.series, seriesBetween(h));
@@ -141,6 +142,8 @@ Run buildPerStageRun(const QList<LoadedSet> &sets)
         }
         run.stages.append(s);
     }
+    // The earliest stage holds the run's first requests.
+    invalidateOnEarlyExceptions(run.findings, *ordered.first());
     if (first != kAllTime) {
         run.startedAt = utcFromMs(first);
         run.endedAt = utcFromMs(last);
@@ -156,11 +159,10 @@ Run buildPerStageRun(const QList<LoadedSet> &sets)
 
     for (const LoadedSet *set : std::as_const(ordered)) {
         if (set->stats) {
-            warnStatsLag(run.warnings, *set->stats);
+            warnStatsLag(run.findings, *set->stats);
             break;
         }
     }
-    warnShortPlateaus(run);
     return run;
 }
 

@@ -17,11 +17,11 @@ void ReadContext::poll(const CsvReader &reader) const
 CsvFile::CsvFile(const QString &path, ReadContext &ctx) : m_path(path), m_ctx(ctx), m_file(path)
 {
     if (!m_file.open(QIODevice::ReadOnly))
-        throw fileError(path, 0, tr("cannot be read: %1").arg(m_file.errorString()));
+        throw fileError(path, 0, QStringLiteral("file.unreadable"), {{QStringLiteral("error"), m_file.errorString()}});
     m_size = m_file.size();
     m_reader = std::make_unique<CsvReader>(&m_file, path);
     if (!m_reader->next())
-        throw fileError(path, 1, tr("empty file: no CSV header"));
+        throw fileError(path, 1, QStringLiteral("file.empty"));
     m_header = CsvHeader(m_reader->fields());
     m_headerQuoted = m_reader->allQuoted();
 }

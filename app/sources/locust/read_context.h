@@ -6,28 +6,27 @@
 #include "io/csv_reader.h"
 #include "sources/load.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <memory>
 
 namespace palier::locust {
 
-inline QString tr(const char *text)
-{
-    return QCoreApplication::translate("palier::Locust", text);
-}
-
 struct ReadContext {
     const LoadOptions *options = nullptr;
-    QList<Diagnostic> *warnings = nullptr;
+    QList<Finding> *warnings = nullptr;
     qint64 bytesBefore = 0;   // bytes of the set's files already read
     qint64 totalBytes = 0;
 
-    void warn(const QString &file, qint64 line, const QString &message) const
+    void warn(const QString &kind, const QString &file, qint64 line, const Params &params = {}) const
     {
         if (warnings)
-            warnings->append({Diagnostic::Severity::Warning, file, line, message});
+            warnings->append(Finding::warning(kind, file, line, params));
+    }
+    void add(const Finding &f) const
+    {
+        if (warnings)
+            warnings->append(f);
     }
     // Cancel promptly, report progress.
     void poll(const CsvReader &reader) const;

@@ -1,5 +1,10 @@
-// Reading the cells of one data row, remembering the first problem so the row
-// can be skipped with one warning "FILE:LINE: what" and the rest loaded.
+// Reading the cells of one data row, remembering the first problem as a typed
+// finding "FILE:LINE: what".
+//
+// What a bad row means depends on the file: in the files the grid's figures come
+// from (stats.csv, stats_history.csv) a row that cannot be read is damaged
+// evidence and sets the run aside (grid.md §3: truncated file, non-numeric
+// counts); in failures.csv and exceptions.csv the row is skipped with a warning.
 #pragma once
 
 #include "sources/locust/read_context.h"
@@ -17,12 +22,13 @@ public:
         bool extraEmpty = got > want;
         for (qsizetype i = want; i < got && extraEmpty; ++i)
             extraEmpty = file.cell(int(i)).trimmed().isEmpty();
-        if (got < want || (got > want && !extraEmpty))
-            m_problem = tr("row has %1 fields where the header has %2").arg(got).arg(want);
+        if (got < want || (got > want && !extraEmpty)) {
+            m_kind = QStringLiteral("row_fields");
+            m_params = {{QStringLiteral("fields"), qint64(got)}, {QStringLiteral("expected"), qint64(want)}};
+        }
     }
 
-    bool ok() const { return m_problem.isEmpty(); }
-    const QString &problem() const { return m_problem; }
+    bool ok() const { return m_kind.isEmpty(); }
 
     QString text(int column) const { return column >= 0 ? m_file.cell(column) : QString(); }
 
@@ -33,7 +39,7 @@ public:
         if (column < 0)
             return v;
         if (!parseCsvNumber(m_file.cell(column), &v)) {
-            note(column, tr("a number"));
+            note(column, QStringLiteral("not_number"));
             return kNaN;
         }
         return v;
@@ -46,35 +52,63 @@ public:
         if (column < 0)
             return 0;
         if (!parseCsvCount(m_file.cell(column), &v)) {
-            note(column, tr("a count"));
+            note(column, QStringLiteral("not_count"));
             return 0;
         }
         return v;
     }
 
-    // Warns about the row (once) when it had a problem; returns true when usable.
+    // A value that cannot be: a negative latency, more failures than requests.
+    void impossible(const QString &kind, const Params &params)
+    {
+        if (m_kind.isEmpty()) {
+            m_kind = kind;
+            m_params = params;
+        }
+    }
+
+    // Rows of failures.csv / exceptions.csv: a bad row is skipped with a warning.
     bool accept(const ReadContext &ctx) const
     {
         if (ok())
             return true;
-        ctx.warn(m_file.path(), m_file.line(), m_problem + tr(": row skipped"));
+        ctx.warn(QStringLiteral("csv.") + skippedKind(), m_file.path(), m_file.line(), m_params);
+        return false;
+    }
+
+    // Rows of stats.csv / stats_history.csv: a bad row makes the run invalid.
+    bool acceptOrInvalidate(const ReadContext &ctx) const
+    {
+        if (ok())
+            return true;
+        ctx.add(Finding::error(QStringLiteral("run.invalid.") + m_kind, m_file.path(), m_file.line(), m_params));
         return false;
     }
 
 private:
-    void note(int column, const QString &what)
+    QString skippedKind() const
     {
-        if (!m_problem.isEmpty())
+        if (m_kind == u"not_number")
+            return QStringLiteral("cell_not_number");
+        if (m_kind == u"not_count")
+            return QStringLiteral("cell_not_count");
+        return m_kind;   // row_fields, or an impossible value
+    }
+
+    void note(int column, const QString &kind)
+    {
+        if (!m_kind.isEmpty())
             return;
         QString cell = m_file.cell(column);
         if (cell.size() > 40)
             cell = cell.left(37) + QStringLiteral("…");
-        m_problem = tr("\"%1\" in column \"%2\" is not %3")
-                        .arg(cell, m_file.header().names().value(column), what);
+        m_kind = kind;
+        m_params = {{QStringLiteral("cell"), cell}, {QStringLiteral("column"), m_file.header().names().value(column)}};
     }
 
     CsvFile &m_file;
-    QString m_problem;
+    QString m_kind;    // empty: the row is fine
+    Params m_params;
 };
 
 } // namespace palier::locust

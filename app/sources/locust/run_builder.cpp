@@ -9,15 +9,18 @@ QDateTime utcFromMs(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
 }
 
-Figures statsTotal(const StatsFile &stats, QList<Diagnostic> &warnings)
+Figures statsTotal(const StatsFile &stats, QList<Finding> &findings)
 {
     if (stats.hasAggregated)
         return stats.aggregated;
     QList<Figures> parts;
     for (const Endpoint &e : stats.endpoints)
         parts.append(e.figures);
-    warnings.append({Diagnostic::Severity::Warning, stats.path, 0,
-                     tr("no Aggregated row (truncated file?): totals added up from the endpoints")});
+    // Every Locust version writes a total row last (Aggregated, or Total up to
+    // 0.12): a stats file without one was cut short, and the endpoints that
+    // remain cannot stand for the run's totals (grid.md §3: truncated file).
+    findings.append(Finding::error(QStringLiteral("run.invalid.truncated_stats"), stats.path, 0,
+                                   {{QStringLiteral("rows"), stats.rows}}));
     Figures f = parts.isEmpty() ? Figures {} : combineFigures(parts);
     f.estimated = true;   // not Locust's own total row
     return f;

@@ -25,7 +25,7 @@ Run buildPerStageRun(const QList<LoadedSet> &sets);
 // Helpers shared by both builders.
 QDateTime utcFromMs(qint64 ms);
 // stats.csv's Aggregated row, or the endpoints added up (with a warning).
-Figures statsTotal(const StatsFile &stats, QList<Diagnostic> &warnings);
+Figures statsTotal(const StatsFile &stats, QList<Finding> &findings);
 // First to last history row, in seconds (NaN without history).
 double historySpanS(const LoadedSet &set);
 

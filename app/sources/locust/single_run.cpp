@@ -3,7 +3,7 @@
 #include "sources/locust/run_builder.h"
 
 #include "sources/locust/known_losses.h"
-#include "sources/locust/stage_cutter.h"
+#include "analysis/plateaus.h"
 #include "sources/locust/stage_figures.h"
 #include "sources/locust/tool_version.h"
 
@@ -14,23 +14,22 @@ namespace palier::locust {
 
 namespace {
 
-void addWarning(Run &run, const QString &file, const QString &message)
+void addFinding(Run &run, const QString &kind, const QString &file, const Params &params = {})
 {
-    run.warnings.append({Diagnostic::Severity::Warning, file, 0, message});
+    run.findings.append(Finding::warning(kind, file, 0, params));
 }
 
 // Whole-run figures, endpoints, series, errors and times.
 void fillRunLevel(Run &run, const LoadedSet &set)
 {
     if (set.stats) {
-        run.total = statsTotal(*set.stats, run.warnings);
+        run.total = statsTotal(*set.stats, run.findings);
         run.endpoints = set.stats->endpoints;
-        warnStatsLag(run.warnings, *set.stats);
+        warnStatsLag(run.findings, *set.stats);
     } else if (set.history && !set.history->isEmpty()) {
         run.total = figuresAtEnd(*set.history, set.history->aggregated);
         run.endpoints = endpointsAtEnd(*set.history);
-        addWarning(run, set.historyPath(),
-                   tr("no stats.csv: whole-run figures taken from the last history row"));
+        addFinding(run, QStringLiteral("locust.no_stats_from_history"), set.historyPath());
     }
     if (set.history && !set.history->isEmpty()) {
         const HistoryFile &h = *set.history;
@@ -46,9 +45,16 @@ void fillRunLevel(Run &run, const LoadedSet &set)
         for (const ErrorEntry &e : std::as_const(run.errors))
             run.total.failures += e.occurrences;
         run.total.estimated = true;
-        addWarning(run, set.files().value(0),
-                   tr("no stats.csv nor stats_history.csv: no request figures, only the failures"));
+        addFinding(run, QStringLiteral("locust.failures_only"), set.files().value(0));
     }
+}
+
+void placePlateau(Stage &s, const Plateau &p)
+{
+    s.plateauStart = utcFromMs(p.startMs);
+    s.plateauEnd = utcFromMs(p.endMs);
+    s.durationS = s.plateauS = p.durationS();
+    s.gapS = p.gapS;
 }
 
 // The stage of a plateau cut from a stepped history.
@@ -57,10 +63,7 @@ Stage steppedStage(const LoadedSet &set, const Plateau &p)
     const HistoryFile &h = *set.history;
     Stage s;
     s.users = p.users;
-    s.plateauStart = utcFromMs(p.startMs);
-    s.plateauEnd = utcFromMs(p.endMs);
-    s.plateauS = p.durationS();
-    s.durationS = s.plateauS;
+    placePlateau(s, p);
     s.figures = figuresBetween(h, h.aggregated, p.startMs, p.endMs);
     s.endpoints = endpointsBetween(h, p.startMs, p.endMs);
     s.series = seriesBetween(h, p.startMs, p.endMs);
@@ -80,12 +83,9 @@ Stage wholeStage(const LoadedSet &set, const Run &run, int users, const std::opt
     s.figures = run.total;
     s.endpoints = run.endpoints;
     s.errors = run.errors;
-    s.durationS = historySpanS(set);
     if (p) {
         const HistoryFile &h = *set.history;
-        s.plateauStart = utcFromMs(p->startMs);
-        s.plateauEnd = utcFromMs(p->endMs);
-        s.plateauS = p->durationS();
+        placePlateau(s, *p);
         s.series = seriesBetween(h, p->startMs, p->endMs);
         s.endpointSeries = endpointSeriesBetween(h, p->startMs, p->endMs);
         if (!set.stats) {
@@ -96,7 +96,7 @@ Stage wholeStage(const LoadedSet &set, const Run &run, int users, const std::opt
         // No User Count (Locust 0.13.3–0.14): the whole history, ramp included.
         s.plateauStart = run.startedAt;
         s.plateauEnd = run.endedAt;
-        s.plateauS = s.durationS;
+        s.durationS = s.plateauS = historySpanS(set);
         s.series = run.series;
         s.endpointSeries = run.endpointSeries;
     }
@@ -110,7 +110,9 @@ Run buildSingleRun(const LoadedSet &set)
     Run run;
     run.toolVersion = inferToolVersion(set);
     fillRunLevel(run, set);
-    warnExceptions(run.warnings, set);
+    warnExceptions(run.findings, set);
+    // One file set holds the whole run, its first requests included.
+    invalidateOnEarlyExceptions(run.findings, set);
 
     const QList<UserSample> samples = set.history ? userSamples(*set.history) : QList<UserSample> {};
     const QList<Plateau> plateaus = cutPlateaus(samples);
@@ -119,51 +121,54 @@ Run buildSingleRun(const LoadedSet &set)
     if (plateaus.size() >= 2) {
         for (const Plateau &p : plateaus)
             run.stages.append(steppedStage(set, p));
+        // The history's end belongs to the last plateau in time.
+        const HistoryTail tail = historyTail(run.findings, set, plateaus.last());
+        for (Stage &s : run.stages)
+            if (s.plateauStart == utcFromMs(plateaus.last().startMs))
+                creditStage(s, tail);
         std::stable_sort(run.stages.begin(), run.stages.end(),
                          [](const Stage &a, const Stage &b) { return a.users < b.users; });
         if (set.history->window == WindowKind::Cumulative)
-            addWarning(run, set.historyPath(),
-                       tr("history percentiles are cumulative since the start (no --csv-full-history): "
-                          "stage percentiles are unknown; counts, rates and averages are exact"));
+            addFinding(run, QStringLiteral("locust.cumulative_percentiles"), set.historyPath());
         else
-            addWarning(run, set.historyPath(),
-                       tr("stage percentiles are estimates: the median of the history's 10 s windows"));
-        warnHistoryTail(run.warnings, set, plateaus.last().users);
-        warnShortPlateaus(run);
-        return run;
+            run.findings.append(Finding::info(QStringLiteral("locust.estimated_percentiles"), set.historyPath(), 0));
+    } else {
+        std::optional<Plateau> level;
+        if (plateaus.size() == 1)
+            level = plateaus.first();
+        else if (!samples.isEmpty())
+            level = mainLevel(samples);
+        if (level && plateaus.isEmpty())
+            addFinding(run, QStringLiteral("locust.level_held_longest"), set.historyPath(),
+                       {{QStringLiteral("users"), level->users}, {QStringLiteral("duration_s"), level->durationS()}});
+
+        if (level) {
+            run.stages.append(wholeStage(set, run, level->users, level));
+            creditStage(run.stages.last(), historyTail(run.findings, set, level));
+        } else if (nameUsers >= 1 && (set.stats || set.history)) {
+            run.stages.append(wholeStage(set, run, nameUsers, std::nullopt));
+            if (set.history && !set.history->isEmpty()) {
+                addFinding(run, QStringLiteral("locust.no_user_count"), set.historyPath());
+                historyTail(run.findings, set, std::nullopt);
+            } else {
+                addFinding(run, QStringLiteral("locust.no_history_users_from_name"), set.statsPath());
+            }
+        } else if (set.stats || set.history) {
+            run.runLevelOnly = true;
+            addFinding(run, QStringLiteral("locust.users_unknown"),
+                       set.statsPath().isEmpty() ? set.historyPath() : set.statsPath());
+        } else {
+            run.runLevelOnly = true;
+        }
     }
 
-    std::optional<Plateau> level;
-    if (plateaus.size() == 1)
-        level = plateaus.first();
-    else if (!samples.isEmpty())
-        level = longestLevel(samples);
-    if (level && plateaus.isEmpty())
-        addWarning(run, set.historyPath(),
-                   tr("no plateau of %1 s at one user count: the stage is the level held longest "
-                      "(%2 users for %3 s)").arg(kMinPlateauMs / 1000).arg(level->users)
-                       .arg(std::lround(level->durationS())));
-
-    if (level) {
-        run.stages.append(wholeStage(set, run, level->users, level));
-        warnHistoryTail(run.warnings, set, level->users);
-    } else if (nameUsers >= 1 && (set.stats || set.history)) {
-        run.stages.append(wholeStage(set, run, nameUsers, std::nullopt));
-        if (set.history && !set.history->isEmpty()) {
-            addWarning(run, set.historyPath(),
-                       tr("no User Count in the history: users from the name, the plateau includes the ramp"));
-            warnHistoryTail(run.warnings, set, 0);
-        } else {
-            addWarning(run, set.statsPath(),
-                       tr("no stats_history.csv: users from the name, stage times unknown"));
-        }
-    } else if (set.stats || set.history) {
-        run.runLevelOnly = true;
-        addWarning(run, set.statsPath().isEmpty() ? set.historyPath() : set.statsPath(),
-                   tr("user count unknown (no stats_history.csv with User Count, none in the name): "
-                      "whole-run figures only, no stages"));
-    } else {
-        run.runLevelOnly = true;
+    // A console or log line cannot be placed on a stage of one process's run:
+    // every stage is taken as driven by an overloaded generator.
+    if (!set.cpuWarnings.isEmpty()) {
+        run.findings += set.cpuWarnings;
+        for (Stage &s : run.stages)
+            s.generatorOverloaded = true;
+        run.generatorOverloaded = true;
     }
     return run;
 }

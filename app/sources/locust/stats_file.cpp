@@ -32,8 +32,16 @@ struct StatsColumns {
     bool usable() const { return name >= 0 && requests >= 0; }
 };
 
-// Figures of one row; `cells` collects the first bad cell.
-Figures rowFigures(RowCells &cells, const StatsColumns &c)
+// A response time below zero cannot be (grid.md §3: impossible values).
+void checkLatency(RowCells &cells, const CsvHeader &h, int column, double v)
+{
+    if (isKnown(v) && v < 0)
+        cells.impossible(QStringLiteral("negative_latency"),
+                         {{QStringLiteral("value"), v}, {QStringLiteral("column"), h.names().value(column)}});
+}
+
+// Figures of one row; `cells` collects the first bad cell or impossible value.
+Figures rowFigures(RowCells &cells, const StatsColumns &c, const CsvHeader &h, const QString &name)
 {
     Figures f;
     f.requests = cells.count(c.requests);
@@ -44,11 +52,20 @@ Figures rowFigures(RowCells &cells, const StatsColumns &c)
     f.maxMs = cells.number(c.max);
     f.rps = cells.number(c.rps);
     f.failuresPerSec = cells.number(c.fps);
+    checkLatency(cells, h, c.median, median);
+    checkLatency(cells, h, c.avg, f.avgMs);
+    checkLatency(cells, h, c.min, f.minMs);
+    checkLatency(cells, h, c.max, f.maxMs);
     for (const PercentileColumn &p : c.percentiles) {
         const double v = cells.number(p.column);
+        checkLatency(cells, h, p.column, v);
         if (isKnown(v))
             f.percentiles.insert(p.fraction, v);
     }
+    if (f.failures > f.requests)
+        cells.impossible(QStringLiteral("failures_exceed_requests"),
+                         {{QStringLiteral("name"), name}, {QStringLiteral("failures"), f.failures},
+                          {QStringLiteral("requests"), f.requests}});
     if (f.requests == 0) {
         // Locust prints 0 for the times of a name that has no request yet.
         f.avgMs = f.minMs = f.maxMs = kNaN;
@@ -67,7 +84,7 @@ void readRows(CsvFile &file, ReadContext &ctx, StatsFile &out)
 {
     const StatsColumns c(file.header());
     if (!c.usable())
-        throw fileError(file.path(), 1, tr("not a Locust stats file: no Name or request count column"));
+        throw fileError(file.path(), 1, QStringLiteral("locust.stats_no_columns"));
     for (const PercentileColumn &p : c.percentiles)
         out.percentileKeys.append(p.fraction);
     while (file.next()) {
@@ -75,12 +92,12 @@ void readRows(CsvFile &file, ReadContext &ctx, StatsFile &out)
         RowCells cells(file);
         const QString type = cells.text(c.type);
         const QString name = cells.text(c.name);
-        Figures f = rowFigures(cells, c);
-        if (!cells.accept(ctx))
+        Figures f = rowFigures(cells, c, file.header(), name);
+        if (!cells.acceptOrInvalidate(ctx))
             continue;
         if (isAggregatedRow(type, name)) {
             if (out.hasAggregated)
-                ctx.warn(file.path(), file.line(), tr("a second Aggregated row: the last one is used"));
+                ctx.warn(QStringLiteral("locust.second_aggregated"), file.path(), file.line());
             out.hasAggregated = true;
             out.aggregated = f;
             out.aggregatedLine = file.line();
@@ -110,7 +127,7 @@ StatsFile readStatsFile(const QString &path, ReadContext &ctx)
     out.path = path;
     CsvFile file(path, ctx);
     if (kindFromHeader(file.header().names()) != FileKind::Stats)
-        throw fileError(path, 1, tr("not a Locust stats.csv header"));
+        throw fileError(path, 1, QStringLiteral("locust.bad_header"), {{QStringLiteral("file_kind"), QStringLiteral("stats.csv")}});
     if (file.header().has(QLatin1StringView("# requests")))
         out.generation = Generation::Hashes;
     else if (file.header().has(QLatin1StringView("99.999%")))
@@ -130,7 +147,7 @@ StatsFile readLegacyStats(const QString &requestsPath, const QString &distributi
     {
         CsvFile file(requestsPath, ctx);
         if (kindFromHeader(file.header().names()) != FileKind::LegacyRequests)
-            throw fileError(requestsPath, 1, tr("not a Locust requests.csv header"));
+            throw fileError(requestsPath, 1, QStringLiteral("locust.bad_header"), {{QStringLiteral("file_kind"), QStringLiteral("requests.csv")}});
         readRows(file, ctx, out);
     }
     if (distributionPath.isEmpty())
@@ -140,7 +157,7 @@ StatsFile readLegacyStats(const QString &requestsPath, const QString &distributi
     // "Aggregated"), then the percentiles.
     CsvFile dist(distributionPath, ctx);
     if (kindFromHeader(dist.header().names()) != FileKind::Distribution)
-        throw fileError(distributionPath, 1, tr("not a Locust distribution.csv header"));
+        throw fileError(distributionPath, 1, QStringLiteral("locust.bad_header"), {{QStringLiteral("file_kind"), QStringLiteral("distribution.csv")}});
     const int nameCol = dist.header().indexOf(QLatin1StringView("Name"));
     const QList<PercentileColumn> pcols = percentileColumns(dist.header());
     QHash<QString, QMap<double, double>> byName;
@@ -152,7 +169,7 @@ StatsFile readLegacyStats(const QString &requestsPath, const QString &distributi
             if (isKnown(v))
                 values.insert(p.fraction, v);
         }
-        if (!cells.accept(ctx))
+        if (!cells.acceptOrInvalidate(ctx))
             continue;
         byName.insert(cells.text(nameCol), values);
     }

@@ -1,6 +1,6 @@
 // Palier's one chart layer. Every chart in the window goes through ChartView,
-// and only chart_view.cpp includes QtCharts (deprecated from Qt 6.10): replacing
-// the drawing library later means rewriting one file, not every view.
+// and only ui/charts/ includes QtCharts (deprecated from Qt 6.10): replacing
+// the drawing library later means rewriting that folder, not every view.
 //
 // The API is small on purpose: axes, lines, bars and columns, horizontal bands,
 // reference lines, and exports. The legend is ours (a wrapping line under the

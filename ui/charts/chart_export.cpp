@@ -1,0 +1,133 @@
+// Exports: the chart and its legend as a PNG or an SVG, written atomically,
+// from code or from the chart's context menu.
+#include "charts/chart_hover.h"
+#include "charts/chart_view_p.h"
+
+#include <QContextMenuEvent>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QImage>
+#include <QLayout>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSvgGenerator>
+
+namespace palier::ui {
+
+void ChartView::settleLayout()
+{
+    // Exports may come before the event loop has laid the chart out (a new
+    // size, a chart built a moment ago): lay it out now, not at the next paint.
+    ensureBuilt();
+    if (QLayout *l = layout())
+        l->activate();
+    QResizeEvent resize(d->view->size(), d->view->size());
+    QCoreApplication::sendEvent(d->view, &resize);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+}
+
+QImage ChartView::toImage(const QSize &size)
+{
+    ensureBuilt();
+    const QSize before = this->size();
+    const bool resized = size.isValid() && size != before;
+    if (resized)
+        resize(size);
+    settleLayout();
+    const qreal dpr = devicePixelRatioF();
+    QImage image(this->size() * dpr, QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(dpr);
+    image.fill(palette().color(QPalette::Base));
+    {
+        QPainter painter(&image);
+        painter.setRenderHint(QPainter::Antialiasing);
+        d->view->exporting = true;
+        render(&painter);   // chart and legend
+        d->view->exporting = false;
+    }
+    if (resized) {
+        resize(before);
+        settleLayout();
+    }
+    return image;
+}
+
+bool ChartView::exportPng(const QString &path, const QSize &size)
+{
+    const QImage image = toImage(size);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    if (!image.save(&file, "PNG")) {
+        file.cancelWriting();
+        return false;
+    }
+    return file.commit();
+}
+
+bool ChartView::exportSvg(const QString &path, const QSize &size)
+{
+    ensureBuilt();
+    const QSize before = this->size();
+    const bool resized = size.isValid() && size != before;
+    if (resized)
+        resize(size);
+    settleLayout();
+    QSaveFile file(path);
+    bool ok = file.open(QIODevice::WriteOnly);
+    if (ok) {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(this->size());
+        generator.setViewBox(QRect(QPoint(0, 0), this->size()));
+        generator.setTitle(d->title);
+        generator.setDescription(tr("Chart exported by Palier"));
+        QPainter painter(&generator);
+        painter.setRenderHint(QPainter::Antialiasing);
+        d->view->exporting = true;
+        render(&painter);   // chart (vector paths through the SVG paint engine) and legend
+        d->view->exporting = false;
+        painter.end();
+        ok = file.commit();
+    }
+    if (resized) {
+        resize(before);
+        settleLayout();
+    }
+    return ok;
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu menu(this);
+    QAction *png = menu.addAction(tr("Export Chart as PNG…"));
+    QAction *svg = menu.addAction(tr("Export Chart as SVG…"));
+    png->setEnabled(hasData());
+    svg->setEnabled(hasData());
+    QAction *chosen = menu.exec(event->globalPos());
+    if (!chosen)
+        return;
+    const bool asSvg = chosen == svg;
+    QSettings settings;
+    const QString dir = settings.value(QStringLiteral("paths/lastExportFolder")).toString();
+    QString base = d->title.isEmpty() ? tr("chart") : d->title;
+    base.replace(QLatin1Char('/'), QLatin1Char('-'));
+    const QString suggested = QDir(dir).filePath(base + (asSvg ? QStringLiteral(".svg") : QStringLiteral(".png")));
+    // QFileDialog asks before replacing an existing file.
+    const QString path = QFileDialog::getSaveFileName(this, asSvg ? tr("Export Chart as SVG") : tr("Export Chart as PNG"),
+                                                      suggested, asSvg ? tr("SVG images (*.svg)") : tr("PNG images (*.png)"));
+    if (path.isEmpty())
+        return;
+    settings.setValue(QStringLiteral("paths/lastExportFolder"), QFileInfo(path).absolutePath());
+    const bool ok = asSvg ? exportSvg(path) : exportPng(path);
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Failed"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+}
+
+} // namespace palier::ui

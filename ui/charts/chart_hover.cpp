@@ -1,0 +1,134 @@
+// Hovering: the crosshair and the text of the values under the cursor.
+#include "charts/chart_hover.h"
+#include "charts/chart_view_p.h"
+
+#include <QMouseEvent>
+#include <QPainter>
+#include <QToolTip>
+
+#include <algorithm>
+#include <cmath>
+#include <optional>
+
+namespace palier::ui {
+
+CrosshairChartView::CrosshairChartView(QChart *chart, ChartView *owner)
+    : QChartView(chart)
+    , m_owner(owner)
+{
+    setMouseTracking(true);
+    setRenderHint(QPainter::Antialiasing);
+    setFrameShape(QFrame::NoFrame);
+}
+
+void CrosshairChartView::mouseMoveEvent(QMouseEvent *event)
+{
+    QChartView::mouseMoveEvent(event);
+    const QPointF scenePos = mapToScene(event->position().toPoint());
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    if (!chart()->plotArea().contains(chartPos) || chart()->series().isEmpty()) {
+        clearHover();
+        return;
+    }
+    const QPointF value = chart()->mapToValue(chartPos);
+    const QString text = m_owner->hoverText(value.x());
+    if (text.isEmpty()) {
+        clearHover();
+        return;
+    }
+    m_hoverX = chartPos.x();
+    m_hovering = true;
+    viewport()->update();
+    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+}
+
+void CrosshairChartView::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    clearHover();
+}
+
+void CrosshairChartView::drawForeground(QPainter *painter, const QRectF &rect)
+{
+    QChartView::drawForeground(painter, rect);
+    if (!m_hovering || exporting)
+        return;
+    const QRectF plot = chart()->plotArea();
+    const QPointF top = chart()->mapToScene(QPointF(m_hoverX, plot.top()));
+    const QPointF bottom = chart()->mapToScene(QPointF(m_hoverX, plot.bottom()));
+    QPen pen(palette().color(QPalette::Text));
+    pen.setWidthF(1);
+    pen.setStyle(Qt::DashLine);
+    painter->save();
+    painter->setPen(pen);
+    painter->drawLine(top, bottom);
+    painter->restore();
+}
+
+void CrosshairChartView::clearHover()
+{
+    if (m_hovering) {
+        m_hovering = false;
+        viewport()->update();
+    }
+    QToolTip::hideText();
+}
+
+QString ChartView::hoverText(double xValue) const
+{
+    QStringList rows;
+    if (d->x.kind == ChartAxis::Kind::Category) {
+        const qsizetype i = qsizetype(std::lround(xValue));
+        if (i < 0 || i >= d->x.categories.size())
+            return {};
+        rows << d->x.categories.at(i);
+        for (const BarSpec &b : d->bars)
+            if (i < b.values.size() && !std::isnan(b.values.at(i)))
+                rows << QStringLiteral("%1: %2").arg(b.name, d->formatY(b.values.at(i)));
+        for (const LineSpec &l : d->lines)
+            for (const QPointF &p : l.points)
+                if (std::lround(p.x()) == i)
+                    rows << QStringLiteral("%1: %2").arg(l.name, d->formatY(p.y()));
+        return rows.size() > 1 ? rows.join(QLatin1Char('\n')) : QString();
+    }
+    // The column under the cursor, else the nearest point of each line; the
+    // header is the x of what was found.
+    const double span = d->x1 - d->x0;
+    std::optional<double> headerX;
+    double bestDistance = qInf();
+    QStringList values;
+    for (const BarSpec &b : d->bars)
+        for (const QPointF &c : b.columns)
+            if (std::abs(c.x() - xValue) <= b.columnWidth / 2) {
+                values << QStringLiteral("%1: %2").arg(b.name, d->formatY(c.y()));
+                headerX = c.x();
+                bestDistance = std::abs(c.x() - xValue);
+            }
+    for (const LineSpec &l : d->lines) {
+        if (l.points.isEmpty())
+            continue;
+        auto it = std::lower_bound(l.points.cbegin(), l.points.cend(), xValue,
+                                   [](const QPointF &p, double v) { return p.x() < v; });
+        const QPointF *best = nullptr;
+        if (it != l.points.cend())
+            best = &*it;
+        if (it != l.points.cbegin()) {
+            const QPointF &before = *(it - 1);
+            if (!best || std::abs(before.x() - xValue) < std::abs(best->x() - xValue))
+                best = &before;
+        }
+        // Too far from any point of this line (another stage, a gap): say nothing for it.
+        if (!best || std::abs(best->x() - xValue) > span * 0.05)
+            continue;
+        if (!headerX || std::abs(best->x() - xValue) < bestDistance) {
+            bestDistance = std::abs(best->x() - xValue);
+            headerX = best->x();
+        }
+        values << QStringLiteral("%1: %2").arg(l.name, d->formatY(best->y()));
+    }
+    if (values.isEmpty() || !headerX)
+        return {};
+    return (QStringList {d->formatX(*headerX)} + values).join(QLatin1Char('\n'));
+}
+
+} // namespace palier::ui

@@ -1,0 +1,231 @@
+// The series: what callers add (lines reduced by LTTB on the way in, bars,
+// columns, bands, reference lines), and how each becomes a QtCharts series.
+#include "charts/chart_hover.h"
+#include "charts/chart_view_p.h"
+
+#include "analysis/lttb.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QLabel>
+#include <QStackedWidget>
+
+#include <algorithm>
+#include <cmath>
+
+namespace palier::ui {
+
+namespace {
+
+Qt::PenStyle penStyle(LineStyle s)
+{
+    switch (s) {
+    case LineStyle::Solid: return Qt::SolidLine;
+    case LineStyle::Dashed: return Qt::DashLine;
+    case LineStyle::Dotted: return Qt::DotLine;
+    }
+    return Qt::SolidLine;
+}
+
+} // namespace
+
+QList<QPointF> reduce(const QList<QPointF> &raw)
+{
+    std::vector<double> x, y;
+    x.reserve(std::size_t(raw.size()));
+    y.reserve(std::size_t(raw.size()));
+    for (const QPointF &p : raw) {
+        x.push_back(p.x());
+        y.push_back(p.y());
+    }
+    const std::vector<std::size_t> kept = lttbIndices(x, y, std::size_t(ChartView::kMaxPointsPerLine));
+    QList<QPointF> out;
+    out.reserve(qsizetype(kept.size()));
+    for (std::size_t i : kept)
+        out.append(raw.at(qsizetype(i)));
+    return out;
+}
+
+int ChartView::addLine(const QString &name, const QList<QPointF> &points, const QColor &colour, LineStyle style,
+                       qreal width, bool markers)
+{
+    LineSpec l;
+    l.id = d->nextId++;
+    l.name = name;
+    l.points = reduce(points);
+    l.colour = colour;
+    l.style = style;
+    l.width = width;
+    l.markers = markers;
+    d->lines.append(l);
+    markDirty();
+    return l.id;
+}
+
+void ChartView::replaceLine(int id, const QList<QPointF> &points)
+{
+    for (LineSpec &l : d->lines) {
+        if (l.id != id)
+            continue;
+        l.points = reduce(points);
+        if (!d->dirty && d->lineSeries.contains(id)) {
+            d->lineSeries.value(id)->replace(l.points);   // one bulk update, not point by point
+            updateRanges();
+            d->stack->setCurrentWidget(hasData() ? static_cast<QWidget *>(d->view) : d->placeholder);
+        } else {
+            markDirty();
+        }
+        return;
+    }
+}
+
+int ChartView::addBars(const QString &name, const QList<double> &values, const QColor &colour)
+{
+    BarSpec b;
+    b.id = d->nextId++;
+    b.name = name;
+    b.values = values;
+    b.colour = colour;
+    d->bars.append(b);
+    markDirty();
+    return b.id;
+}
+
+int ChartView::addColumns(const QString &name, const QList<QPointF> &points, double width, const QColor &colour)
+{
+    BarSpec b;
+    b.id = d->nextId++;
+    b.name = name;
+    for (const QPointF &p : points)
+        if (std::isfinite(p.x()) && std::isfinite(p.y()))
+            b.columns.append(p);
+    std::sort(b.columns.begin(), b.columns.end(), [](const QPointF &a, const QPointF &c) { return a.x() < c.x(); });
+    b.columnWidth = width;
+    b.colour = colour;
+    d->bars.append(b);
+    markDirty();
+    return b.id;
+}
+
+void ChartView::addBand(double yFrom, double yTo, const QColor &fill, const QString &name)
+{
+    d->bands.append({std::min(yFrom, yTo), std::max(yFrom, yTo), fill, name});
+    markDirty();
+}
+
+void ChartView::addHorizontalLine(double y, const QString &name, const QColor &colour, LineStyle style)
+{
+    d->refs.append({false, y, name, colour, style});
+    markDirty();
+}
+
+void ChartView::addVerticalLine(double x, const QString &name, const QColor &colour, LineStyle style)
+{
+    d->refs.append({true, x, name, colour, style});
+    markDirty();
+}
+
+bool ChartView::hasData() const
+{
+    for (const LineSpec &l : d->lines)
+        if (!l.points.isEmpty())
+            return true;
+    for (const BarSpec &b : d->bars) {
+        if (!b.columns.isEmpty())
+            return true;
+        for (double v : b.values)
+            if (!std::isnan(v))
+                return true;
+    }
+    return false;
+}
+
+int ChartView::drawnPointCount(int lineId)
+{
+    ensureBuilt();
+    const QLineSeries *s = d->lineSeries.value(lineId);
+    return s ? int(s->count()) : -1;
+}
+
+void ChartView::Private::buildSeries()
+{
+    auto attach = [&](QAbstractSeries *s) {
+        chart->addSeries(s);
+        s->attachAxis(axisX);
+        s->attachAxis(axisY);
+    };
+
+    // Back to front: bands, bars and columns, data lines, reference lines.
+    for (int i = 0; i < bands.size(); ++i) {
+        const BandSpec &b = bands.at(i);
+        auto *upper = new QLineSeries;
+        auto *lower = new QLineSeries;
+        auto *area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
+        area->setName(b.name);
+        area->setBrush(b.fill);
+        area->setPen(Qt::NoPen);
+        attach(area);
+        bandSeries.append({i, area});
+    }
+    QBarSeries *barSeries = nullptr;
+    for (const BarSpec &b : std::as_const(bars)) {
+        if (!b.values.isEmpty()) {
+            if (!barSeries)
+                barSeries = new QBarSeries;
+            auto *set = new QBarSet(b.name);
+            for (double v : b.values)
+                set->append(std::isnan(v) ? 0.0 : v);
+            set->setColor(b.colour);
+            set->setBorderColor(b.colour);
+            barSeries->append(set);
+        }
+        if (!b.columns.isEmpty()) {
+            // Columns as one area: the outline of every rectangle along the baseline.
+            auto *upper = new QLineSeries;
+            QList<QPointF> outline;
+            outline.reserve(b.columns.size() * 4);
+            const double half = b.columnWidth * 0.42;   // a little gap between columns
+            for (const QPointF &c : b.columns)
+                outline << QPointF(c.x() - half, 0) << QPointF(c.x() - half, c.y()) << QPointF(c.x() + half, c.y())
+                        << QPointF(c.x() + half, 0);
+            upper->replace(outline);
+            auto *area = new QAreaSeries(upper);
+            upper->setParent(area);
+            area->setName(b.name);
+            area->setBrush(b.colour);
+            area->setPen(QPen(b.colour, 1));
+            attach(area);
+        }
+    }
+    if (barSeries) {
+        barSeries->setBarWidth(0.8);
+        attach(barSeries);
+    }
+    for (const LineSpec &l : std::as_const(lines)) {
+        auto *s = new QLineSeries;
+        s->setName(l.name);
+        QPen pen(l.colour);
+        pen.setWidthF(l.width);
+        pen.setStyle(penStyle(l.style));
+        s->setPen(pen);
+        s->setPointsVisible(l.markers);
+        s->replace(l.points);   // bulk: one change signal, not one per point
+        attach(s);
+        lineSeries.insert(l.id, s);
+    }
+    for (int i = 0; i < refs.size(); ++i) {
+        const RefLineSpec &r = refs.at(i);
+        auto *s = new QLineSeries;
+        s->setName(r.name);
+        QPen pen(r.colour);
+        pen.setWidthF(1.6);
+        pen.setStyle(penStyle(r.style));
+        s->setPen(pen);
+        attach(s);
+        refSeries.append({i, s});
+    }
+}
+
+} // namespace palier::ui

@@ -1,0 +1,192 @@
+// Opening results: the file dialogs, recent files, drag and drop, the sample
+// week and the last session at start, and what a load leaves behind (the runs,
+// or the problems that stopped it).
+#include "main_window.h"
+
+#include "shell/app_settings.h"
+#include "shell/data_locations.h"
+#include "shell/run_loader.h"
+#include "shell/session.h"
+#include "grid/profile.h"
+#include "models/problems_model.h"
+#include "views/production_view.h"
+#include "widgets/load_progress.h"
+
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenu>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QUrl>
+
+namespace palier::ui {
+
+namespace {
+
+QStringList absolutePaths(const QStringList &paths)
+{
+    QStringList out;
+    for (const QString &p : paths)
+        out.append(QFileInfo(p).absoluteFilePath());
+    return out;
+}
+
+} // namespace
+
+quint64 MainWindow::openPaths(const QStringList &paths)
+{
+    const QStringList absolute = absolutePaths(paths);
+    if (!absolute.isEmpty())
+        AppSettings::setLastFolder(QFileInfo(absolute.first()).isDir() ? absolute.first()
+                                                                         : QFileInfo(absolute.first()).absolutePath());
+    return m_loader->start(absolute);
+}
+
+void MainWindow::openAtStart(const QStringList &paths)
+{
+    if (!paths.isEmpty()) {
+        openPaths(paths);
+        return;
+    }
+    QStringList last = AppSettings::sessionPaths();
+    last.erase(std::remove_if(last.begin(), last.end(), [](const QString &p) { return !QFileInfo::exists(p); }),
+               last.end());
+    if (!last.isEmpty()) {
+        openPaths(last);
+        return;
+    }
+    openBundledSample();
+}
+
+bool MainWindow::openBundledSample()
+{
+    const QString sample = bundledSampleDir();
+    if (sample.isEmpty()) {
+        statusBar()->showMessage(tr("The sample week is not installed."), 8000);
+        return false;
+    }
+    openPaths({sample});
+    return true;
+}
+
+void MainWindow::openFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Open Result Files"), AppSettings::lastFolder(),
+        tr("Load-test results (*.csv *.csv.gz *.gz *.json *.ndjson *.jsonl *.html);;All files (*)"));
+    if (!files.isEmpty())
+        openPaths(files);
+}
+
+void MainWindow::openFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Results Folder"), AppSettings::lastFolder());
+    if (!dir.isEmpty())
+        openPaths({dir});
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QList<QStringList> recent = AppSettings::recent();
+    for (const QStringList &paths : recent) {
+        QString label = QDir::toNativeSeparators(paths.first());
+        if (paths.size() > 1)
+            label = tr("%1 and %n more", nullptr, int(paths.size() - 1)).arg(label);
+        QAction *a = m_recentMenu->addAction(label, this, [this, paths] { openPaths(paths); });
+        a->setToolTip(QDir::toNativeSeparators(paths.join(QLatin1Char('\n'))));
+    }
+    if (!recent.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction *clear = m_recentMenu->addAction(tr("&Clear List"), this, [this] {
+        AppSettings::clearRecent();
+        rebuildRecentMenu();
+    });
+    clear->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::refresh()
+{
+    if (m_views->currentIndex() == ProductionPage) {
+        m_production->refreshNow();
+        return;
+    }
+    if (!m_session->paths().isEmpty())
+        openPaths(m_session->paths());
+}
+
+void MainWindow::onLoaded(quint64, const QStringList &paths, const LoadResult &result)
+{
+    m_progress->end();
+    m_failedLoads.clear();
+    // A results folder may carry its own grid (palier-profile.json), as the CLI reads it.
+    std::optional<Profile> profile;
+    const QString profileFile = profileBesideResults(paths);
+    if (!profileFile.isEmpty()) {
+        try {
+            profile = Profile::fromFile(profileFile);
+        } catch (const InputError &e) {
+            m_failedLoads.append(e.diag);
+        }
+    }
+    m_session->setLoaded(paths, result, profile, profileFile);
+    AppSettings::addRecent(paths);
+    AppSettings::setSessionPaths(paths);
+    rebuildRecentMenu();
+    collectProblems();
+    statusBar()->showMessage(tr("Opened %n run(s).", nullptr, int(m_session->runs().size())), 5000);
+}
+
+void MainWindow::onLoadFailed(quint64, const QStringList &, const Diagnostic &error)
+{
+    m_progress->end();
+    m_failedLoads.append(error);
+    collectProblems();
+    m_problemsDock->show();
+    statusBar()->showMessage(tr("Could not open: %1").arg(error.toLine()), 10000);
+}
+
+void MainWindow::collectProblems()
+{
+    QList<Diagnostic> all = m_failedLoads;
+    all += m_session->loadDiagnostics();
+    for (const Run &run : m_session->runs())
+        all += run.warnings;
+    m_problems->setProblems(all);
+    const int errors = m_problems->errorCount(), warnings = m_problems->warningCount();
+    m_problemsLabel->setText(errors + warnings == 0 ? QString()
+                                                    : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
+                                                          + tr("%n warning(s)", nullptr, warnings));
+    if (errors > 0)
+        m_problemsDock->show();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!event->mimeData()->hasUrls())
+        return;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (!url.isLocalFile())
+            return;
+    event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openPaths(paths);
+}
+
+} // namespace palier::ui

@@ -1,0 +1,149 @@
+// What a refresh shows: the 7-day tiles judged against the profile's limits,
+// the decision hint, and the last 48 hours hour by hour.
+#include "views/production_view.h"
+
+#include "shell/format.h"
+#include "shell/session.h"
+#include "shell/state_palette.h"
+#include "charts/chart_view.h"
+#include "widgets/kpi_tile.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+
+namespace palier::ui {
+
+namespace {
+
+Colour colourOfHint(DecisionHint hint)
+{
+    switch (hint) {
+    case DecisionHint::Go: return Colour::Green;
+    case DecisionHint::Watch: return Colour::Orange;
+    case DecisionHint::NoGo: return Colour::Red;
+    }
+    return Colour::NotEvaluated;
+}
+
+QString hintText(DecisionHint hint)
+{
+    switch (hint) {
+    case DecisionHint::Go: return StatePalette::decisionText(Decision::Go);
+    case DecisionHint::Watch: return StatePalette::decisionText(Decision::Watch);
+    case DecisionHint::NoGo: return StatePalette::decisionText(Decision::NoGo);
+    }
+    return {};
+}
+
+} // namespace
+
+void ProductionView::updateThresholdText()
+{
+    const Profile &p = m_session->profile();
+    const DecisionThresholds t = DecisionThresholds::fromProfile(p);
+    m_thresholds->setText(tr("Last %1 days. Hint limits from the grid profile: p95 of %2 green up to %3, "
+                             "red above %4; error rate green below %5, red above %6.")
+                              .arg(m_snapshot ? m_snapshot->summary.days : 7)
+                              .arg(p.keyTransaction, Format::ms(t.p95GreenMs), Format::ms(t.p95OrangeMs),
+                                   Format::pct(t.errorGreenPct), Format::pct(t.errorOrangePct)));
+}
+
+void ProductionView::setSnapshot(const MonitoringSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    m_updated->setText(snapshot.fetchedAt.isValid()
+                           ? tr("updated %1").arg(QLocale().toString(snapshot.fetchedAt.toLocalTime().time(), QLocale::ShortFormat))
+                           : QString());
+    updateThresholdText();
+    render();
+}
+
+void ProductionView::render()
+{
+    m_pages->setCurrentIndex(m_snapshot ? 1 : 0);
+    if (!m_snapshot) {
+        for (ChartView *c : charts())
+            c->clear();
+        return;
+    }
+    const MonitoringSnapshot &s = *m_snapshot;
+    const MonitoringSummary &sum = s.summary;
+    const Profile &profile = m_session->profile();
+    const DecisionThresholds t = DecisionThresholds::fromProfile(profile);
+    const StatePalette palette(this->palette());
+    auto optMs = [](const std::optional<int> &v) { return v ? Format::ms(*v) : Format::unknown(); };
+
+    m_tiles.value(QStringLiteral("total_events"))->setValue(Format::count(sum.totalEvents), tr("last %n day(s)", nullptr, sum.days));
+    m_tiles.value(QStringLiteral("active_sessions"))->setValue(Format::count(sum.activeSessions));
+    m_tiles.value(QStringLiteral("searches"))->setValue(Format::count(sum.searches), profile.keyTransaction);
+    m_tiles.value(QStringLiteral("avg_search_ms"))->setValue(optMs(sum.avgSearchMs), tr("successful searches"));
+    KpiTile *p95 = m_tiles.value(QStringLiteral("p95_search_ms"));
+    p95->setValue(optMs(sum.p95SearchMs), tr("successful searches"));
+    if (sum.p95SearchMs)
+        p95->setJudged(colourOfHint(t.decide(sum.p95SearchMs, std::nullopt)),
+                       tr("green up to %1, red above %2").arg(Format::ms(t.p95GreenMs), Format::ms(t.p95OrangeMs)));
+    else
+        p95->setUnjudged();
+    KpiTile *errors = m_tiles.value(QStringLiteral("error_rate_pct"));
+    const std::optional<double> rate = sum.errorRate();
+    errors->setValue(rate ? Format::pct(*rate) : Format::unknown(), tr("all events"));
+    if (rate)
+        errors->setJudged(colourOfHint(t.decide(std::nullopt, rate)),
+                          tr("green below %1, red above %2").arg(Format::pct(t.errorGreenPct), Format::pct(t.errorOrangePct)));
+    else
+        errors->setUnjudged();
+    KpiTile *hint = m_tiles.value(QStringLiteral("decision_hint"));
+    if (s.hasSummary) {
+        hint->setValue(hintText(s.decision.hint), tr("from the seed's SQL"));
+        hint->setJudged(colourOfHint(s.decision.hint), tr("NO-GO when p95 or the error rate is red, WATCH when either is orange"));
+    } else {
+        hint->setValue(Format::unknown());
+        hint->setUnjudged();
+    }
+
+    // The hours on a time axis: an hour without events is a gap, as in the table.
+    constexpr double hourMs = 3600.0 * 1000.0;
+    QList<QPointF> searches, errorCounts, p95Points;
+    for (const HourlyRow &h : s.hourly) {
+        const double centre = double(h.hourSlot.toMSecsSinceEpoch()) + hourMs / 2;
+        searches << QPointF(centre, double(h.searches));
+        errorCounts << QPointF(centre, double(h.errors));
+        if (h.p95SearchMs)
+            p95Points << QPointF(centre, *h.p95SearchMs);
+    }
+    std::sort(p95Points.begin(), p95Points.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    ChartAxis x;
+    x.kind = ChartAxis::Kind::Time;
+    const QString noHours = tr("No event in the last %n hour(s).", nullptr, s.hours);
+
+    m_searches->clear();
+    m_searches->setTitle(tr("Searches per hour (%1), last %2 h").arg(profile.keyTransaction).arg(s.hours));
+    ChartAxis countAxis;
+    countAxis.title = tr("Searches");
+    m_searches->setAxes(x, countAxis);
+    m_searches->setPlaceholder(noHours);
+    m_searches->addColumns(tr("Searches"), searches, hourMs, palette.series(0));
+
+    m_p95->clear();
+    m_p95->setTitle(tr("p95 of successful searches per hour"));
+    ChartAxis msAxis;
+    msAxis.title = tr("p95 (ms)");
+    msAxis.unit = tr(" ms");
+    m_p95->setAxes(x, msAxis);
+    m_p95->setPlaceholder(noHours);
+    m_p95->addLine(tr("p95"), p95Points, palette.series(0), LineStyle::Solid, 2, true);
+    if (isKnown(t.p95GreenMs))
+        m_p95->addHorizontalLine(t.p95GreenMs, tr("Green limit %1").arg(Format::ms(t.p95GreenMs)), palette.strong(Colour::Green));
+    if (isKnown(t.p95OrangeMs))
+        m_p95->addHorizontalLine(t.p95OrangeMs, tr("Red above %1").arg(Format::ms(t.p95OrangeMs)), palette.strong(Colour::Red));
+
+    m_errors->clear();
+    m_errors->setTitle(tr("Errors per hour"));
+    ChartAxis errorAxis;
+    errorAxis.title = tr("Errors");
+    m_errors->setAxes(x, errorAxis);
+    m_errors->setPlaceholder(noHours);
+    m_errors->addColumns(tr("Errors"), errorCounts, hourMs, palette.strong(Colour::Red));
+}
+
+} // namespace palier::ui

@@ -151,12 +151,14 @@ void MainWindow::createDocks()
             m_session->setCurrentRun(index.data(SourcesModel::IdRole).toString());
     });
 
-    m_problemsTable = new QTableView(this);
+    // Grouped by run, then by kind: six "history ends early" read as one line
+    // that opens on the six.
+    m_problemsTable = new QTreeView(this);
     m_problemsTable->setModel(m_problems);
-    m_problemsTable->verticalHeader()->hide();
     m_problemsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_problemsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_problemsTable->horizontalHeader()->setStretchLastSection(true);
+    m_problemsTable->setUniformRowHeights(true);
+    m_problemsTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_problemsTable->header()->setStretchLastSection(true);
     m_problemsTable->setWordWrap(false);
     m_problemsTable->setAccessibleName(tr("Problems"));
     m_problemsDock = new QDockWidget(tr("Problems"), this);
@@ -165,7 +167,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     m_problemsDock->hide();
     // Opening a problem opens its file, where the line number leads.
-    connect(m_problemsTable, &QTableView::activated, this, [](const QModelIndex &index) {
+    connect(m_problemsTable, &QTreeView::activated, this, [](const QModelIndex &index) {
         const QString path = index.data(ProblemsModel::PathRole).toString();
         if (!path.isEmpty() && QFileInfo(path).isFile())
             QDesktopServices::openUrl(QUrl::fromLocalFile(path));

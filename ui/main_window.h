@@ -93,7 +93,7 @@ private:
     void collectProblems();
     void applyProfileFile(const QString &file);
     void onLoaded(quint64 generation, const QStringList &paths, const palier::LoadResult &result);
-    void onLoadFailed(quint64 generation, const QStringList &paths, const palier::Diagnostic &error);
+    void onLoadFailed(quint64 generation, const QStringList &paths, const palier::Finding &error);
     void onSourceActivated(const QModelIndex &index);
 
     Session *m_session;
@@ -112,12 +112,12 @@ private:
     QDockWidget *m_problemsDock = nullptr;
     QDockWidget *m_profileDock = nullptr;
     QTreeView *m_sourcesTree = nullptr;
-    QTableView *m_problemsTable = nullptr;
+    QTreeView *m_problemsTable = nullptr;
     QLabel *m_profileLabel;
     QLabel *m_problemsLabel;
     QMenu *m_recentMenu = nullptr;
     QAction *m_exportAction = nullptr;
-    QList<Diagnostic> m_failedLoads;   // errors of loads that left the view as it was
+    QList<Finding> m_failedLoads;   // errors of loads that left the view as it was
     bool m_applyingEditorProfile = false;
 };
 

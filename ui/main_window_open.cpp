@@ -3,6 +3,11 @@
 // or the problems that stopped it).
 #include "main_window.h"
 
+#include "i18n/language.h"
+#include "words/finding_words.h"
+
+#include <QTreeView>
+
 #include "shell/app_settings.h"
 #include "shell/data_locations.h"
 #include "shell/run_loader.h"
@@ -132,7 +137,7 @@ void MainWindow::onLoaded(quint64, const QStringList &paths, const LoadResult &r
         try {
             profile = Profile::fromFile(profileFile);
         } catch (const InputError &e) {
-            m_failedLoads.append(e.diag);
+            m_failedLoads.append(e.finding);
         }
     }
     m_session->setLoaded(paths, result, profile, profileFile);
@@ -143,22 +148,34 @@ void MainWindow::onLoaded(quint64, const QStringList &paths, const LoadResult &r
     statusBar()->showMessage(tr("Opened %n run(s).", nullptr, int(m_session->runs().size())), 5000);
 }
 
-void MainWindow::onLoadFailed(quint64, const QStringList &, const Diagnostic &error)
+void MainWindow::onLoadFailed(quint64, const QStringList &, const Finding &error)
 {
     m_progress->end();
     m_failedLoads.append(error);
     collectProblems();
     m_problemsDock->show();
-    statusBar()->showMessage(tr("Could not open: %1").arg(error.toLine()), 10000);
+    statusBar()->showMessage(tr("Could not open: %1").arg(findingLine(error, Language::ui())), 10000);
 }
 
 void MainWindow::collectProblems()
 {
-    QList<Diagnostic> all = m_failedLoads;
-    all += m_session->loadDiagnostics();
-    for (const Run &run : m_session->runs())
-        all += run.warnings;
+    QList<Problem> all;
+    for (const Finding &f : std::as_const(m_failedLoads))
+        all.append({QString(), f});
+    for (const Finding &f : m_session->loadDiagnostics())
+        all.append({QString(), f});
+    for (const Run &run : m_session->runs()) {
+        for (const Finding &f : run.findings)
+            all.append({run.name, f});
+        // Reasons only the grid can give (a generator overloaded at or below
+        // the target depends on the profile) are problems of the run too.
+        if (const RunVerdict *v = m_session->verdict(run.id))
+            for (const Finding &f : v->invalidReasons)
+                if (!run.findings.contains(f))
+                    all.append({run.name, f});
+    }
     m_problems->setProblems(all);
+    m_problemsTable->expandToDepth(0);
     const int errors = m_problems->errorCount(), warnings = m_problems->warningCount();
     m_problemsLabel->setText(errors + warnings == 0 ? QString()
                                                     : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")

@@ -2,6 +2,9 @@
 // panel, loading one, saving the edited one, going back to the built-in grid.
 #include "main_window.h"
 
+#include "i18n/language.h"
+#include "words/finding_words.h"
+
 #include "shell/app_settings.h"
 #include "shell/data_locations.h"
 #include "shell/session.h"
@@ -41,7 +44,7 @@ void MainWindow::applyProfileFile(const QString &file)
         m_session->setProfile(profile, Session::ProfileOrigin::File, file);
         statusBar()->showMessage(tr("Grid profile %1 applied.").arg(profile.name), 5000);
     } catch (const InputError &e) {
-        QMessageBox::warning(this, tr("Cannot Use This Profile"), e.toLine());
+        QMessageBox::warning(this, tr("Cannot Use This Profile"), findingLine(e.finding, Language::ui()));
     }
 }
 

@@ -409,8 +409,7 @@ bool MonitoringSession::fetch(const ViewRequest &request, MonitoringSnapshot *ou
             MonitoringDecision &d = snap.decision;
             d.p95SearchMs = s.p95SearchMs;
             d.errorRatePct = s.errorRatePct;
-            const QString hint = r.value(11).value_or(QString());
-            d.hint = hint == u"NO_GO" ? DecisionHint::NoGo : hint == u"WATCH" ? DecisionHint::Watch : DecisionHint::Go;
+            d.hint = request.thresholds.decide(d.p95SearchMs, s.errorRate());
         } else {
             HourlyRow h;
             const qint64 epoch = r.value(2).value_or(QString()).toLongLong();

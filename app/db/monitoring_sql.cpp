@@ -164,11 +164,8 @@ QString monitoringSql(const ResolvedTable &table, const ViewRequest &request)
     }
     durSql.replace(QStringLiteral("{SUMROWS}"), QStringLiteral("g.by_value = 1 AND g.in_days AND g.dur IS NOT NULL"));
 
-    const DecisionThresholds &th = request.thresholds;
-    const QString p95Red = th.p95OrangeStrict ? QStringLiteral(">=") : QStringLiteral(">");
-    const QString errRed = th.errorOrangeStrict ? QStringLiteral(">=") : QStringLiteral(">");
-    const QString p95Watch = th.p95GreenStrict ? QStringLiteral(">=") : QStringLiteral(">");
-    const QString errWatch = th.errorGreenStrict ? QStringLiteral(">=") : QStringLiteral(">");
+    // The decision hint is not computed here: it is a rule of the grid, applied
+    // on the client to the values this statement returns (monitoring_views.h).
 
     QString sql = QStringLiteral(R"SQL(
 WITH a AS MATERIALIZED (
@@ -248,11 +245,7 @@ pct AS (
 SELECT 0 AS part, NULL::timestamptz AS hour_slot, NULL::bigint AS hour_epoch, NULL::int AS hour_utc_offset,
        sm.total::int AS total_events, sm.sessions::int AS active_sessions, sm.searches::int AS searches,
        sm.avg_search_ms, sm.p95_search_ms, sm.error_rate_pct, NULL::int AS errors,
-       CASE
-         WHEN sm.p95_search_ms {P95RED} $7::numeric OR sm.error_rate_pct {ERRRED} $9::numeric THEN 'NO_GO'
-         WHEN sm.p95_search_ms {P95WATCH} $6::numeric OR sm.error_rate_pct {ERRWATCH} $8::numeric THEN 'WATCH'
-         ELSE 'GO'
-       END AS decision_hint
+       NULL::text AS decision_hint
 FROM (
   SELECT a.total, a.sessions, a.searches, a.avg_search_ms, p.p95 AS p95_search_ms,
          ROUND(100.0 * a.errors / NULLIF(a.total, 0), 2) AS error_rate_pct
@@ -294,10 +287,6 @@ LEFT JOIN pct AS p ON p.kind = 1 AND p.hour_slot = hs.hour_slot
     sql.replace(QStringLiteral("{AVG}"), durSql);
     sql.replace(QStringLiteral("{TSTYPE}"), tsType);
     sql.replace(QStringLiteral("{PVSUMMARY}"), request.summary ? QStringLiteral("b.in_days") : QStringLiteral("FALSE"));
-    sql.replace(QStringLiteral("{P95RED}"), p95Red);
-    sql.replace(QStringLiteral("{ERRRED}"), errRed);
-    sql.replace(QStringLiteral("{P95WATCH}"), p95Watch);
-    sql.replace(QStringLiteral("{ERRWATCH}"), errWatch);
     return fill(sql, names(table)).trimmed();
 }
 

@@ -1,5 +1,6 @@
 #include "db/monitoring_views.h"
 
+#include "grid/colour.h"
 #include "grid/profile.h"
 
 #include <QTimeZone>
@@ -30,16 +31,6 @@ QString HourlyRow::hourSlotIso() const
     if (a % 60)   // historical local mean time offsets have seconds
         text += QStringLiteral(":%1").arg(a % 60, 2, 10, QLatin1Char('0'));
     return text;
-}
-
-QString decisionHintId(DecisionHint hint)
-{
-    switch (hint) {
-    case DecisionHint::Go: return QStringLiteral("GO");
-    case DecisionHint::Watch: return QStringLiteral("WATCH");
-    case DecisionHint::NoGo: return QStringLiteral("NO_GO");
-    }
-    return QStringLiteral("GO");
 }
 
 namespace {
@@ -76,20 +67,41 @@ DecisionThresholds DecisionThresholds::fromProfile(const Profile &profile)
     return t;
 }
 
-DecisionHint DecisionThresholds::decide(std::optional<int> p95Ms, std::optional<double> errorRatePct) const
+namespace {
+
+// The criterion the hint compares with, as the grid compares (lower is better).
+CriterionDef limits(Metric metric, double green, double orange, bool greenStrict, bool orangeStrict)
+{
+    CriterionDef c;
+    c.metric = metric;
+    c.green = green;
+    c.orange = orange;
+    c.greenStrict = greenStrict;
+    c.orangeStrict = orangeStrict;
+    return c;
+}
+
+} // namespace
+
+Colour DecisionThresholds::p95Colour(std::optional<int> p95Ms) const
 {
     // SQL three-valued logic: a NULL value or a missing limit never fires.
-    auto past = [](std::optional<double> v, double limit, bool strict) {
-        if (!v || std::isnan(limit))
-            return false;
-        return strict ? *v >= limit : *v > limit;
-    };
-    const std::optional<double> p95 = p95Ms ? std::optional<double>(*p95Ms) : std::nullopt;
-    if (past(p95, p95OrangeMs, p95OrangeStrict) || past(errorRatePct, errorOrangePct, errorOrangeStrict))
-        return DecisionHint::NoGo;
-    if (past(p95, p95GreenMs, p95GreenStrict) || past(errorRatePct, errorGreenPct, errorGreenStrict))
-        return DecisionHint::Watch;
-    return DecisionHint::Go;
+    if (!p95Ms || std::isnan(p95GreenMs) || std::isnan(p95OrangeMs))
+        return Colour::NotEvaluated;
+    return colourOf(limits(Metric::LatencyP95, p95GreenMs, p95OrangeMs, p95GreenStrict, p95OrangeStrict), double(*p95Ms));
+}
+
+Colour DecisionThresholds::errorRateColour(std::optional<double> errorRatePct) const
+{
+    if (!errorRatePct || std::isnan(errorGreenPct) || std::isnan(errorOrangePct))
+        return Colour::NotEvaluated;
+    return colourOf(limits(Metric::ErrorRate, errorGreenPct, errorOrangePct, errorGreenStrict, errorOrangeStrict),
+                    *errorRatePct);
+}
+
+DecisionHint DecisionThresholds::decide(std::optional<int> p95Ms, std::optional<double> errorRatePct) const
+{
+    return productionHint(p95Colour(p95Ms), errorRateColour(errorRatePct));
 }
 
 } // namespace palier

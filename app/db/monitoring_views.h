@@ -3,6 +3,8 @@
 // the seed's column names, roundings and NULLs.
 #pragma once
 
+#include "grid/decision_rules.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QMetaType>
@@ -42,9 +44,6 @@ struct HourlyRow {
     bool operator==(const HourlyRow &) const = default;
 };
 
-enum class DecisionHint { Go, Watch, NoGo };
-QString decisionHintId(DecisionHint hint);   // "GO" | "WATCH" | "NO_GO" (the seed's values)
-
 // "SQL aide décision (7 jours)".
 struct MonitoringDecision {
     std::optional<int> p95SearchMs;
@@ -67,6 +66,9 @@ struct MonitoringSnapshot {
 
 // The thresholds of the decision hint (grid.md §5): those of the active
 // profile's key-p95 and error-rate criteria. A missing limit (NaN) never fires.
+// The hint is computed here, on the client, from the colours the grid gives
+// these values (grid/colour.h) and the production mapping of
+// grid/decision_rules.h; the SQL only computes what must run in the database.
 struct DecisionThresholds {
     double p95GreenMs = 2500;      // WATCH when p95 > this (>= when p95GreenStrict)
     double p95OrangeMs = 4000;     // NO_GO when p95 > this (>= when p95OrangeStrict)
@@ -78,7 +80,9 @@ struct DecisionThresholds {
     bool errorOrangeStrict = false;
 
     static DecisionThresholds fromProfile(const Profile &profile);
-    // The same rule in C++, for values that did not come from the database.
+    // The colours of the two values (NotEvaluated when unknown or without a limit).
+    Colour p95Colour(std::optional<int> p95Ms) const;
+    Colour errorRateColour(std::optional<double> errorRatePct) const;
     DecisionHint decide(std::optional<int> p95Ms, std::optional<double> errorRatePct) const;
 };
 

@@ -30,6 +30,7 @@ struct Finding {
     static Finding info(const QString &kind, const QString &file, qint64 line, const Params &params = {});
 
     bool isError() const { return severity == Severity::Error; }
+    bool operator==(const Finding &) const = default;
     // The kind starts with `prefix` ("run.invalid." matches "run.invalid.truncated_file").
     bool is(const QString &prefix) const { return kind.startsWith(prefix); }
 };

@@ -419,8 +419,8 @@ void TestUiMainWindow::failedLoadIsAProblemAndKeepsWhatIsShown()
     QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 30000);
     QCOMPARE(w->session()->runs().size(), 3);
     bool listed = false;
-    for (const Diagnostic &d : w->problemsModel()->problems())
-        if (d.severity == Diagnostic::Severity::Error && d.file.contains(QStringLiteral("palier-no-such-folder")))
+    for (const Finding &d : w->problemsModel()->problems())
+        if (d.severity == Finding::Severity::Error && d.file.contains(QStringLiteral("palier-no-such-folder")))
             listed = true;
     QVERIFY(listed);
     QVERIFY(w->problemsModel()->errorCount() >= 1);

@@ -40,7 +40,7 @@ private slots:
 
 private:
     Assessment m_assessment;
-    QList<Diagnostic> m_diagnostics;
+    QList<Finding> m_diagnostics;
 };
 
 void TestUiModels::initTestCase()
@@ -175,12 +175,12 @@ void TestUiModels::problemsModel()
 {
     ProblemsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QList<Diagnostic> all = m_diagnostics;
+    QList<Finding> all = m_diagnostics;
     for (const Run &run : m_assessment.runs)
         all += run.warnings;
     model.setProblems(all);
     QCOMPARE(model.rowCount(), all.size());
-    model.append({Diagnostic::Severity::Error, QStringLiteral("/tmp/x_stats.csv"), 12, QStringLiteral("bad row")});
+    model.append({Finding::Severity::Error, QStringLiteral("/tmp/x_stats.csv"), 12, QStringLiteral("bad row")});
     const int last = model.rowCount() - 1;
     QCOMPARE(model.index(last, ProblemsModel::File).data().toString(), QStringLiteral("x_stats.csv"));
     QCOMPARE(model.index(last, ProblemsModel::Line).data().toLongLong(), 12);

@@ -1,5 +1,8 @@
 #include "models/compare_model.h"
 
+#include "i18n/language.h"
+#include "words/reason_words.h"
+
 #include "shell/format.h"
 
 #include <QStringList>
@@ -69,8 +72,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
     case RunIndexRole:
         return runIndex;
     case Qt::ToolTipRole:
-        if (index.column() == Saturation && !v.saturationReason.isEmpty())
-            return v.saturationReason;
+        if (index.column() == Saturation && !v.saturationReasons.isEmpty())
+            return saturationText(v.saturationReasons, Language::ui());
         if (index.column() == InWindow && !inWindow)
             return tr("Not comparable with the newest run (other stages or stage durations), or older than the window");
         break;

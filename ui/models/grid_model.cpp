@@ -2,6 +2,10 @@
 
 #include "shell/format.h"
 
+#include "i18n/language.h"
+#include "words/grid_words.h"
+#include "words/reason_words.h"
+
 #include <QDir>
 #include <QFont>
 
@@ -78,7 +82,7 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
             switch (rowKind(row)) {
             case RowKind::Criterion: {
                 const CriterionDef &def = m_assessment.profile.criteria.at(row);
-                return def.displayLabel(m_assessment.profile.keyTransaction);
+                return criterionName(def, m_assessment.profile, Language::ui());
             }
             case RowKind::Score: return tr("Score");
             case RowKind::Decision: return tr("Decision");
@@ -160,7 +164,8 @@ QVariant GridModel::criterionCell(int row, int column, int role) const
         }
         if (!result)
             return tr("Not evaluated");
-        return QStringLiteral("%1 — %2").arg(StatePalette::colourWord(colour), result->reason);
+        return QStringLiteral("%1 — %2").arg(StatePalette::colourWord(colour),
+                                              criterionReason(*result, m_assessment.profile, Language::ui()));
     }
     case Qt::BackgroundRole:
         if (isWindow && wc && !wc->consistent)
@@ -187,18 +192,20 @@ QVariant GridModel::criterionCell(int row, int column, int role) const
 QVariant GridModel::scoreCell(int column, int role) const
 {
     int score = 0, reds = 0, oranges = 0;
+    bool lowerBound = false;
     ScoreLabel label = ScoreLabel::Ok;
     if (column == windowColumn()) {
         const WindowVerdict &w = m_assessment.windowVerdict;
-        score = w.score, reds = w.reds, oranges = w.oranges, label = w.label;
+        score = w.score, reds = w.reds, oranges = w.oranges, label = w.label, lowerBound = w.scoreIsLowerBound;
     } else if (const RunVerdict *v = verdictAt(column)) {
-        score = v->score, reds = v->reds, oranges = v->oranges, label = v->label;
+        score = v->score, reds = v->reds, oranges = v->oranges, label = v->label, lowerBound = v->scoreIsLowerBound;
     } else {
         return {};
     }
     switch (role) {
     case Qt::DisplayRole:
-        return tr("%1 · %2").arg(score).arg(StatePalette::scoreLabelText(label));
+        // "≥ 2" when a required criterion could not be evaluated (grid.md §3).
+        return tr("%1 · %2").arg(scoreText(score, lowerBound, Language::ui()), StatePalette::scoreLabelText(label));
     case Qt::ToolTipRole:
         return tr("%1, %2: 2 × %3 + %4 = %5")
             .arg(tr("%n red(s)", nullptr, reds), tr("%n orange(s)", nullptr, oranges))
@@ -217,23 +224,37 @@ QVariant GridModel::decisionCell(int column, int role) const
 {
     Decision decision = Decision::Go;
     bool provisional = false;
+    QList<InconclusiveReason> why;
+    QStringList notes;
+    const Language &lang = Language::ui();
     if (column == windowColumn()) {
-        decision = m_assessment.windowVerdict.decision;
-        provisional = m_assessment.windowVerdict.provisional;
+        const WindowVerdict &w = m_assessment.windowVerdict;
+        decision = w.decision;
+        provisional = w.provisional;
+        why = w.inconclusiveReasons;
+        notes = windowDecisionNotes(w, m_assessment.profile, lang);
     } else if (const RunVerdict *v = verdictAt(column)) {
         decision = v->decision;
+        why = v->inconclusiveReasons;
+        notes = runDecisionNotes(*v, m_assessment.profile, lang);
     } else {
         return {};
+    }
+    QString text = StatePalette::decisionText(decision);
+    if (decision == Decision::Inconclusive && !why.isEmpty()) {
+        QStringList words;
+        for (InconclusiveReason r : why)
+            words << inconclusiveReasonWord(r, lang);
+        text += QStringLiteral(" — ") + words.join(QStringLiteral(", "));
     }
     switch (role) {
     case DecisionRole:
         return int(decision);
     case Qt::DisplayRole:
-        return provisional ? tr("%1 (provisional)").arg(StatePalette::decisionText(decision))
-                           : StatePalette::decisionText(decision);
+        return provisional ? tr("%1 (provisional)").arg(text) : text;
     case Qt::ToolTipRole:
-        if (column == windowColumn() && !m_assessment.windowVerdict.notes.isEmpty())
-            return m_assessment.windowVerdict.notes.join(QLatin1Char('\n'));
+        if (!notes.isEmpty())
+            return notes.join(QLatin1Char('\n'));
         return {};
     case Qt::BackgroundRole:
         return m_palette.badgeBackground(decision);
@@ -260,7 +281,10 @@ QVariant GridModel::headerData(int section, Qt::Orientation orientation, int rol
         if (section == windowColumn())
             return tr("Window (%n run(s))", nullptr, int(m_runs.size()));
         const Run &run = m_assessment.runs.at(m_runs.at(section - 1));
-        return run.startedAt.isValid() ? QStringLiteral("%1\n%2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
+        const QString name = run.startedAt.isValid() ? QStringLiteral("%1\n%2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
+        const RunVerdict &v = m_assessment.verdicts.at(m_runs.at(section - 1));
+        // An invalid run is named as such wherever it shows (grid.md §4).
+        return v.valid ? name : tr("%1\n(invalid run)").arg(name);
     }
     if (role == Qt::ToolTipRole && section > 0 && section < windowColumn()) {
         const Run &run = m_assessment.runs.at(m_runs.at(section - 1));

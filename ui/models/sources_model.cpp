@@ -1,5 +1,8 @@
 #include "models/sources_model.h"
 
+#include "i18n/language.h"
+#include "words/reason_words.h"
+
 #include "shell/format.h"
 
 #include <QDir>
@@ -96,8 +99,8 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
                                                 run.toolVersion.isEmpty() ? QString() : QStringLiteral(" ") + run.toolVersion),
                          tr("Decision of this run: %1 (score %2)").arg(StatePalette::decisionText(verdict.decision)).arg(verdict.score),
                          inWindow ? tr("In the decision window") : tr("Not in the decision window")};
-        if (!run.warnings.isEmpty())
-            tip << tr("%n warning(s): see Problems", nullptr, int(run.warnings.size()));
+        if (!run.findings.isEmpty())
+            tip << tr("%n warning(s): see Problems", nullptr, int(run.findings.size()));
         item->setToolTip(tip.join(QLatin1Char('\n')));
         if (inWindow) {
             QFont f;
@@ -112,10 +115,11 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
                                             Kind::Stage, run.id);
             child->setData(stage.users, UsersRole);
             child->setIcon(dotIcon(palette.strong(held)));
-            child->setToolTip(s < verdict.stages.size() && !verdict.stages.at(s).reason.isEmpty()
-                                  ? QStringLiteral("%1 %2 — %3").arg(StatePalette::symbol(held), Format::heldWord(held),
-                                                                     verdict.stages.at(s).reason)
-                                  : Format::heldWord(held));
+            const bool target = s < verdict.stages.size() && verdict.stages.at(s).target;
+            child->setToolTip(s < verdict.stages.size()
+                                  ? QStringLiteral("%1 %2 — %3").arg(StatePalette::symbol(held), Format::heldWord(held, target),
+                                                                     stageVerdictText(verdict.stages.at(s), Language::ui()))
+                                  : Format::heldWord(held, target));
             item->appendRow(child);
         }
         group->appendRow(item);

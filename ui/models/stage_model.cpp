@@ -1,5 +1,8 @@
 #include "models/stage_model.h"
 
+#include "i18n/language.h"
+#include "words/reason_words.h"
+
 #include "shell/format.h"
 
 #include <QFont>
@@ -82,7 +85,7 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
         case P95: return approx(Format::ms(f.p95Ms));
         case P99: return approx(Format::ms(f.p99Ms));
         case KeyP95: return approx(Format::ms(keyP95));
-        case Held: return QStringLiteral("%1 %2").arg(StatePalette::symbol(held), Format::heldWord(held));
+        case Held: return QStringLiteral("%1 %2").arg(StatePalette::symbol(held), Format::heldWord(held, !v || v->target));
         }
         break;
     case SortRole:
@@ -106,7 +109,7 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
         if (m_wholeRun && index.column() == Users)
             return tr("This run has figures for the whole run only: no stages");
         if (index.column() == Held)
-            return v && !v->reason.isEmpty() ? v->reason : tr("Not evaluated");
+            return v ? stageVerdictText(*v, Language::ui()) : tr("Not evaluated");
         if (index.column() == Users && isSaturation)
             return tr("Saturation point: the first stage showing saturation signals");
         if (index.column() >= P50 && index.column() <= KeyP95 && !f.percentilesExact)
@@ -146,7 +149,7 @@ QVariant StageModel::headerData(int section, Qt::Orientation orientation, int ro
     case P95: return tr("p95");
     case P99: return tr("p99");
     case KeyP95: return tr("p95 %1").arg(m_key);
-    case Held: return tr("Stage held");
+    case Held: return tr("Held / stability");
     }
     return {};
 }

@@ -88,8 +88,17 @@ QString Format::metricValue(Metric metric, double v)
     return number(v, 2);
 }
 
-QString Format::heldWord(Colour c)
+QString Format::heldWord(Colour c, bool target)
 {
+    if (!target) {
+        switch (c) {
+        case Colour::Green: return tr("stable");
+        case Colour::Orange: return tr("degrading");
+        case Colour::Red: return tr("unstable");
+        case Colour::NotEvaluated: return tr("not evaluated");
+        }
+        return {};
+    }
     switch (c) {
     case Colour::Green: return tr("held");
     case Colour::Orange: return tr("held, degraded");

@@ -29,7 +29,10 @@ public:
     // What a criterion's value reads as in the grid: its value, or for the
     // "target stage held" criterion the verdict in words.
     static QString criterionValue(const CriterionDef *def, const CriterionResult &result);
-    static QString heldWord(Colour c);              // "held", "held, degraded", "not held"
+    // The target stage: "held", "held, degraded", "not held"; any other stage
+    // its stability: "stable", "degrading", "unstable" (it was never asked to
+    // hold a duration: grid.md §2).
+    static QString heldWord(Colour c, bool target = true);
 };
 
 } // namespace palier::ui

@@ -1,9 +1,9 @@
 #include "shell/report_export.h"
 
-#include "i18n/translations.h"
+#include "i18n/language.h"
+#include "words/finding_words.h"
 
 #include <QCoreApplication>
-#include <QSettings>
 #include <QDir>
 #include <QFont>
 #include <QPageLayout>
@@ -14,43 +14,11 @@
 
 namespace palier::ui {
 
-namespace {
-
-// The grid words its reasons while assessing, in the language installed at that
-// moment. The report has its own language (fr by default), so, as `palier
-// report` does, the runs are assessed again under the report's language and the
-// UI's language is put back afterwards.
-class ReportLanguage {
-public:
-    explicit ReportLanguage(const QString &reportLang)
-        : m_ui(resolveUiLanguage(QSettings().value(LanguageSettingsKey).toString()))
-        , m_app(QCoreApplication::instance())
-        , m_switch(m_app && resolveUiLanguage(reportLang) != m_ui)
-    {
-        if (m_switch)
-            installTranslations(*m_app, reportLang);
-    }
-    ~ReportLanguage()
-    {
-        if (m_switch)
-            installTranslations(*m_app, m_ui);
-    }
-    ReportLanguage(const ReportLanguage &) = delete;
-    ReportLanguage &operator=(const ReportLanguage &) = delete;
-
-private:
-    QString m_ui;
-    QCoreApplication *m_app;
-    bool m_switch;
-};
-
-} // namespace
-
+// The report words the assessment the window already has, in the report's own
+// language: nothing is assessed again and no translator is swapped.
 QString ReportExport::markdown(const Assessment &assessment, const ReportOptions &options)
 {
-    const ReportLanguage language(options.lang);
-    const Assessment inReportLanguage = assess(assessment.runs, assessment.profile, assessment.profileSource);
-    return weeklyReportMarkdown(inReportLanguage, options);
+    return weeklyReportMarkdown(assessment, options);
 }
 
 void ReportExport::fillDocument(QTextDocument *document, const QString &markdown)
@@ -95,7 +63,7 @@ QString ReportExport::write(const QString &path, ReportFormat format, const Asse
     try {
         md = markdown(assessment, options);
     } catch (const InputError &e) {
-        return e.diag.message;
+        return wordFinding(e.finding, Language::get(options.lang));
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -20,7 +20,7 @@ struct RunLoader::Job {
 struct RunLoader::Outcome {
     enum class Kind { Loaded, Failed, Cancelled } kind = Kind::Cancelled;
     LoadResult result;
-    Diagnostic error;
+    Finding error;
 };
 
 RunLoader::RunLoader(QObject *parent)
@@ -75,12 +75,11 @@ quint64 RunLoader::start(const QStringList &paths)
             outcome.kind = Outcome::Kind::Cancelled;
         } catch (const InputError &e) {
             outcome.kind = Outcome::Kind::Failed;
-            outcome.error = e.diag;
+            outcome.error = e.finding;
         } catch (const std::exception &e) {
             outcome.kind = Outcome::Kind::Failed;
-            outcome.error = {Diagnostic::Severity::Error, job->paths.value(0), 0,
-                             QCoreApplication::translate("palier::ui::RunLoader", "could not load: %1")
-                                 .arg(QString::fromLocal8Bit(e.what()))};
+            outcome.error = Finding::error(QStringLiteral("load.failed"), job->paths.value(0), 0,
+                                           {{QStringLiteral("error"), QString::fromLocal8Bit(e.what())}});
         }
         QMetaObject::invokeMethod(self, [job, self, outcome = std::move(outcome)] {
             if (self)

@@ -44,7 +44,7 @@ signals:
     // the fraction moves by at least 0.1 %, never more often.
     void progress(quint64 generation, qint64 done, qint64 total);
     void finished(quint64 generation, const QStringList &paths, const palier::LoadResult &result);
-    void failed(quint64 generation, const QStringList &paths, const palier::Diagnostic &error);
+    void failed(quint64 generation, const QStringList &paths, const palier::Finding &error);
     void cancelled(quint64 generation, const QStringList &paths);
 
 private:

@@ -34,7 +34,7 @@ public:
     QString profileDescription() const;
 
     QStringList paths() const { return m_paths; }
-    const QList<Diagnostic> &loadDiagnostics() const { return m_loadDiagnostics; }
+    const QList<Finding> &loadDiagnostics() const { return m_loadDiagnostics; }
     bool isEmpty() const { return m_assessment.runs.isEmpty(); }
 
     QString currentRunId() const { return m_currentRunId; }
@@ -63,7 +63,7 @@ private:
     QString m_profileFile;
     ProfileOrigin m_origin = ProfileOrigin::BuiltIn;
     QStringList m_paths;
-    QList<Diagnostic> m_loadDiagnostics;
+    QList<Finding> m_loadDiagnostics;
     QString m_currentRunId;
 };
 

@@ -1,5 +1,8 @@
 #include "shell/state_palette.h"
 
+#include "i18n/language.h"
+#include "words/grid_words.h"
+
 #include <QCoreApplication>
 #include <QGuiApplication>
 
@@ -99,36 +102,21 @@ QString StatePalette::symbol(Colour c)
     return {};
 }
 
+// The words are the grid's own (words/grid_words.h), defined once for every
+// edge, in the language the window speaks now.
 QString StatePalette::colourWord(Colour c)
 {
-    switch (c) {
-    case Colour::Green: return tr("green");
-    case Colour::Orange: return tr("orange");
-    case Colour::Red: return tr("red");
-    case Colour::NotEvaluated: return tr("not evaluated");
-    }
-    return {};
+    return palier::colourWord(c, Language::ui());
 }
 
 QString StatePalette::decisionText(Decision d)
 {
-    switch (d) {
-    case Decision::Go: return tr("GO");
-    case Decision::Watch: return tr("WATCH");
-    case Decision::NoGo: return tr("NO-GO");
-    case Decision::Inconclusive: return tr("INCONCLUSIVE");
-    }
-    return {};
+    return decisionWord(d, Language::ui());
 }
 
 QString StatePalette::scoreLabelText(ScoreLabel l)
 {
-    switch (l) {
-    case ScoreLabel::Ok: return tr("OK");
-    case ScoreLabel::Attention: return tr("attention");
-    case ScoreLabel::Migrate: return tr("migrate now");
-    }
-    return {};
+    return scoreLabelWord(l, Language::ui());
 }
 
 } // namespace palier::ui

@@ -1,5 +1,10 @@
 #include "views/decision_view.h"
 
+#include "i18n/language.h"
+#include "words/finding_words.h"
+#include "words/grid_words.h"
+#include "words/reason_words.h"
+
 #include "shell/format.h"
 #include "shell/report_export.h"
 #include "shell/session.h"
@@ -141,7 +146,7 @@ void DecisionView::refresh()
     const WindowVerdict &w = a.windowVerdict;
     m_badge->setDecision(w.decision, w.provisional);
     m_summary->setText(tr("Score %1 (%2): %3 red, %4 orange")
-                           .arg(w.score)
+                           .arg(scoreText(w.score, w.scoreIsLowerBound, Language::ui()))
                            .arg(StatePalette::scoreLabelText(w.label))
                            .arg(w.reds)
                            .arg(w.oranges));
@@ -151,7 +156,7 @@ void DecisionView::refresh()
                  .arg(w.runIds.size())
                  .arg(a.profile.windowSize);
     // The grid's own notes say what makes the decision provisional or inconclusive.
-    for (QString n : w.notes) {
+    for (QString n : windowDecisionNotes(w, a.profile, Language::ui())) {
         if (!n.isEmpty())
             n[0] = n[0].toUpper();
         notes << n.toHtmlEscaped();
@@ -173,7 +178,7 @@ void DecisionView::refreshReport()
     try {
         ReportExport::fillDocument(m_preview->document(), ReportExport::markdown(a, options));
     } catch (const InputError &e) {
-        m_preview->setPlainText(e.toLine());
+        m_preview->setPlainText(findingLine(e.finding, Language::get(options.lang)));
     }
     m_preview->verticalScrollBar()->setValue(scroll);
 }

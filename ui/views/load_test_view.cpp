@@ -1,5 +1,8 @@
 #include "views/load_test_view.h"
 
+#include "i18n/language.h"
+#include "words/reason_words.h"
+
 #include "shell/format.h"
 #include "shell/session.h"
 #include "charts/chart_view.h"
@@ -245,10 +248,13 @@ void LoadTestView::refresh()
         if (verdict->saturationPointUsers)
             info << tr("saturation at %1").arg(Format::users(*verdict->saturationPointUsers));
     }
-    if (!run->warnings.isEmpty())
-        info << tr("%n warning(s) in Problems", nullptr, int(run->warnings.size()));
+    if (verdict && !verdict->valid)
+        info << tr("invalid run: see Problems");
+    if (!run->findings.isEmpty())
+        info << tr("%n finding(s) in Problems", nullptr, int(run->findings.size()));
     m_info->setText(info.join(QStringLiteral(" · ")));
-    m_info->setToolTip(verdict && !verdict->saturationReason.isEmpty() ? verdict->saturationReason : QString());
+    m_info->setToolTip(verdict && !verdict->saturationReasons.isEmpty()
+                           ? saturationText(verdict->saturationReasons, Language::ui()) : QString());
 
     RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette);
     RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette);

@@ -1,9 +1,9 @@
 #include "cli/cli.h"
 
-#include "cli/output_file.h"
 #include "cli/db_command.h"
 #include "grid/assessment.h"
 #include "i18n/translations.h"
+#include "io/output_file.h"
 #include "sources/load.h"
 #include "report/analysis_json.h"
 #include "report/analysis_text.h"

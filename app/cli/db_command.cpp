@@ -1,10 +1,10 @@
 #include "cli/db_command.h"
 
-#include "cli/output_file.h"
 #include "db/monitoring_format.h"
 #include "db/monitoring_session.h"
 #include "db/pg_conninfo.h"
 #include "grid/profile.h"
+#include "io/output_file.h"
 #include "model/run.h"
 
 #include <QCommandLineParser>

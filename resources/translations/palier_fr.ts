@@ -330,18 +330,6 @@ entrée invalide, 3 base de données injoignable ou requête en échec.
         <source>unknown command &apos;%1&apos; (try palier --help)</source>
         <translation>commande inconnue « %1 » (voir palier --help)</translation>
     </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1: est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>%1: already exists (use --force to overwrite it)</source>
-        <translation>%1: existe déjà (--force pour l&apos;écraser)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: écriture impossible : %2</translation>
-    </message>
 </context>
 <context>
     <name>palier::CsvReader</name>
@@ -1848,6 +1836,41 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>not connected</source>
         <translation>non connecté</translation>
+    </message>
+</context>
+<context>
+    <name>palier::OutputFile</name>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: is a device, not a regular file</source>
+        <translation>%1: est un périphérique, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is a named pipe (FIFO), not a regular file</source>
+        <translation>%1: est un tube nommé (FIFO), pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is a socket, not a regular file</source>
+        <translation>%1: est une socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is a broken symbolic link, not a regular file</source>
+        <translation>%1: est un lien symbolique brisé, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1: n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: already exists (use --force to overwrite it)</source>
+        <translation>%1: existe déjà (--force pour l&apos;écraser)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: écriture impossible : %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "db/secret_store.h"
 #include "grid/profile.h"
 #include "i18n/translations.h"
+#include "io/output_file.h"
 #include "dialogs/export_dialog.h"
 #include "dialogs/profile_editor.h"
 #include "models/problems_model.h"
@@ -34,7 +35,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QSettings>
 #include <QScrollArea>
 #include <QSplitter>
@@ -569,9 +569,9 @@ void MainWindow::saveProfileAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(profile.toJson()) < 0 || !out.commit()) {
-        QMessageBox::warning(this, tr("Save Failed"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    // The file dialog has already asked before replacing: force (regular files only).
+    if (const QString problem = writeOutputFile(path, profile.toJson(), /*force=*/true); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Failed"), problem);
         return;
     }
     m_session->setProfile(profile, Session::ProfileOrigin::File, path);

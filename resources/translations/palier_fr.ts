@@ -2973,10 +2973,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Grid profile saved to %1</source>
         <translation>Profil de grille enregistré dans %1</translation>
     </message>
@@ -3370,6 +3366,10 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>le rendu du PDF a échoué</translation>
     </message>
 </context>
 <context>

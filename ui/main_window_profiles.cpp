@@ -3,6 +3,7 @@
 #include "main_window.h"
 
 #include "i18n/language.h"
+#include "io/output_file.h"
 #include "words/finding_words.h"
 
 #include "shell/app_settings.h"
@@ -17,7 +18,6 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStatusBar>
 #include <QTreeView>
 
@@ -74,9 +74,9 @@ void MainWindow::saveProfileAs()
         return;
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(profile.toJson()) < 0 || !out.commit()) {
-        QMessageBox::warning(this, tr("Save Failed"), tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString()));
+    // The file dialog has already asked before replacing: force (regular files only).
+    if (const QString problem = writeOutputFile(path, profile.toJson(), /*force=*/true); !problem.isEmpty()) {
+        QMessageBox::warning(this, tr("Save Failed"), problem);
         return;
     }
     m_session->setProfile(profile, Session::ProfileOrigin::File, path);

@@ -1,7 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/db_command.h"
-#include "cli/output_file.h"
+#include "io/output_file.h"
 #include "grid/assessment.h"
 #include "grid/criteria.h"
 #include "grid/decision_rules.h"

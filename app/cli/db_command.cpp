@@ -1,6 +1,6 @@
 #include "cli/db_command.h"
 
-#include "cli/output_file.h"
+#include "io/output_file.h"
 #include "db/monitoring_format.h"
 #include "db/monitoring_session.h"
 #include "db/pg_conninfo.h"

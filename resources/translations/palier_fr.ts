@@ -330,18 +330,6 @@ entrée invalide, 3 base de données injoignable ou requête en échec.
         <source>unknown command &apos;%1&apos; (try palier --help)</source>
         <translation>commande inconnue « %1 » (voir palier --help)</translation>
     </message>
-    <message>
-        <source>%1: is a folder, not a file</source>
-        <translation>%1: est un dossier, pas un fichier</translation>
-    </message>
-    <message>
-        <source>%1: already exists (use --force to overwrite it)</source>
-        <translation>%1: existe déjà (--force pour l&apos;écraser)</translation>
-    </message>
-    <message>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: écriture impossible : %2</translation>
-    </message>
 </context>
 <context>
     <name>palier::CsvReader</name>
@@ -1851,6 +1839,41 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
+    <name>palier::OutputFile</name>
+    <message>
+        <source>%1: is a folder, not a file</source>
+        <translation>%1: est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1: is a device, not a regular file</source>
+        <translation>%1: est un périphérique, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is a named pipe (FIFO), not a regular file</source>
+        <translation>%1: est un tube nommé (FIFO), pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is a socket, not a regular file</source>
+        <translation>%1: est une socket, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is a broken symbolic link, not a regular file</source>
+        <translation>%1: est un lien symbolique brisé, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file</source>
+        <translation>%1: n&apos;est pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>%1: already exists (use --force to overwrite it)</source>
+        <translation>%1: existe déjà (--force pour l&apos;écraser)</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: écriture impossible : %2</translation>
+    </message>
+</context>
+<context>
     <name>palier::Report</name>
     <message>
         <source>unknown report language &apos;%1&apos; (fr or en)</source>
@@ -2950,10 +2973,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>Échec de l&apos;enregistrement</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>Grid profile saved to %1</source>
         <translation>Profil de grille enregistré dans %1</translation>
     </message>
@@ -3347,6 +3366,10 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>%1: cannot write: %2</source>
         <translation>%1: écriture impossible : %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be rendered</source>
+        <translation>le rendu du PDF a échoué</translation>
     </message>
 </context>
 <context>

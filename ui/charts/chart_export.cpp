@@ -2,6 +2,7 @@
 // from code or from the chart's context menu.
 #include "charts/chart_hover.h"
 #include "charts/chart_view_p.h"
+#include "io/output_file.h"
 
 #include <QContextMenuEvent>
 #include <QCoreApplication>
@@ -14,7 +15,7 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QResizeEvent>
-#include <QSaveFile>
+#include <QBuffer>
 #include <QSettings>
 #include <QSvgGenerator>
 
@@ -58,20 +59,21 @@ QImage ChartView::toImage(const QSize &size)
     return image;
 }
 
-bool ChartView::exportPng(const QString &path, const QSize &size)
+// The file dialogs have already asked before replacing: force.
+bool ChartView::exportPng(const QString &path, const QSize &size, QString *error)
 {
     const QImage image = toImage(size);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return false;
-    if (!image.save(&file, "PNG")) {
-        file.cancelWriting();
-        return false;
-    }
-    return file.commit();
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    const QString problem = image.save(&buffer, "PNG") ? writeOutputFile(path, bytes, /*force=*/true)
+                                                       : tr("Could not write %1.").arg(QDir::toNativeSeparators(path));
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
-bool ChartView::exportSvg(const QString &path, const QSize &size)
+bool ChartView::exportSvg(const QString &path, const QSize &size, QString *error)
 {
     ensureBuilt();
     const QSize before = this->size();
@@ -79,11 +81,12 @@ bool ChartView::exportSvg(const QString &path, const QSize &size)
     if (resized)
         resize(size);
     settleLayout();
-    QSaveFile file(path);
-    bool ok = file.open(QIODevice::WriteOnly);
-    if (ok) {
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&buffer);
         generator.setSize(this->size());
         generator.setViewBox(QRect(QPoint(0, 0), this->size()));
         generator.setTitle(d->title);
@@ -94,13 +97,16 @@ bool ChartView::exportSvg(const QString &path, const QSize &size)
         render(&painter);   // chart (vector paths through the SVG paint engine) and legend
         d->view->exporting = false;
         painter.end();
-        ok = file.commit();
     }
     if (resized) {
         resize(before);
         settleLayout();
     }
-    return ok;
+    const QString problem = bytes.isEmpty() ? tr("Could not write %1.").arg(QDir::toNativeSeparators(path))
+                                            : writeOutputFile(path, bytes, /*force=*/true);
+    if (error)
+        *error = problem;
+    return problem.isEmpty();
 }
 
 void ChartView::contextMenuEvent(QContextMenuEvent *event)
@@ -125,9 +131,10 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
     if (path.isEmpty())
         return;
     settings.setValue(QStringLiteral("paths/lastExportFolder"), QFileInfo(path).absolutePath());
-    const bool ok = asSvg ? exportSvg(path) : exportPng(path);
+    QString problem;
+    const bool ok = asSvg ? exportSvg(path, {}, &problem) : exportPng(path, {}, &problem);
     if (!ok)
-        QMessageBox::warning(this, tr("Export Failed"), tr("Could not write %1.").arg(QDir::toNativeSeparators(path)));
+        QMessageBox::warning(this, tr("Export Failed"), problem);
 }
 
 } // namespace palier::ui

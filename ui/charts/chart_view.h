@@ -71,10 +71,12 @@ public:
     void addVerticalLine(double x, const QString &name, const QColor &colour,
                          LineStyle style = LineStyle::Dashed);
 
-    // Exports, written atomically. size empty: the chart's current size.
+    // Exports, rendered in memory then written by writeOutputFile() (replacing,
+    // regular files only). size empty: the chart's current size. On failure,
+    // *error (if given) gets one line naming the file.
     QImage toImage(const QSize &size = {});
-    bool exportPng(const QString &path, const QSize &size = {});
-    bool exportSvg(const QString &path, const QSize &size = {});
+    bool exportPng(const QString &path, const QSize &size = {}, QString *error = nullptr);
+    bool exportSvg(const QString &path, const QSize &size = {}, QString *error = nullptr);
 
     // What the drawing layer holds, for tests: points of a line after reduction,
     // and the text hovering at x would show.

@@ -1,15 +1,16 @@
 #include "shell/report_export.h"
 
 #include "i18n/language.h"
+#include "io/output_file.h"
 #include "words/finding_words.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFont>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 
 namespace palier::ui {
@@ -58,49 +59,49 @@ QString ReportExport::suggestedFileName(const Assessment &assessment, const Repo
 QString ReportExport::write(const QString &path, ReportFormat format, const Assessment &assessment,
                             const ReportOptions &options)
 {
-    const QString shown = QDir::toNativeSeparators(path);
     QString md;
     try {
         md = markdown(assessment, options);
     } catch (const InputError &e) {
         return wordFinding(e.finding, Language::get(options.lang));
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return tr("%1: cannot write: %2").arg(shown, file.errorString());
-    bool ok = true;
+    // Rendered in memory first, then written by the same function as `palier
+    // report --out`: regular files only, and the old file stays whole until the
+    // new one is complete on disk.
+    QByteArray bytes;
     switch (format) {
     case ReportFormat::Markdown:
         // The very bytes `palier report` prints.
-        ok = file.write(md.toUtf8()) >= 0;
+        bytes = md.toUtf8();
         break;
     case ReportFormat::Html: {
         QTextDocument doc;
         fillDocument(&doc, md);
-        ok = file.write(doc.toHtml().toUtf8()) >= 0;
+        bytes = doc.toHtml().toUtf8();
         break;
     }
     case ReportFormat::Pdf: {
         QTextDocument doc;
         fillDocument(&doc, md);
-        QPdfWriter writer(&file);
-        writer.setTitle(doc.metaInformation(QTextDocument::DocumentTitle));
-        writer.setCreator(QStringLiteral("Palier %1").arg(QStringLiteral(PALIER_VERSION)));
-        writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-        writer.setResolution(300);
-        doc.print(&writer);
+        QBuffer buffer(&bytes);
+        buffer.open(QIODevice::WriteOnly);
+        {
+            QPdfWriter writer(&buffer);
+            writer.setTitle(doc.metaInformation(QTextDocument::DocumentTitle));
+            writer.setCreator(QStringLiteral("Palier %1").arg(QStringLiteral(PALIER_VERSION)));
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            writer.setResolution(300);
+            doc.print(&writer);
+        }
+        // An empty "PDF" must not replace a good file.
+        if (bytes.isEmpty())
+            return tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), tr("the PDF could not be rendered"));
         break;
     }
     }
-    if (!ok) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return tr("%1: cannot write: %2").arg(shown, error);
-    }
-    if (!file.commit())
-        return tr("%1: cannot write: %2").arg(shown, file.errorString());
-    return {};
+    // The file dialog has already asked before replacing: force.
+    return writeOutputFile(path, bytes, /*force=*/true);
 }
 
 } // namespace palier::ui

@@ -1,6 +1,7 @@
 // Writing the weekly report to a file: Markdown exactly as `palier report`
 // writes it (same function, same bytes), or rendered from that Markdown to HTML
-// or PDF. Always atomic (QSaveFile): a failed export leaves the old file whole.
+// or PDF. Written through writeOutputFile() (io/output_file.h): regular files
+// only, and a failed export leaves the old file whole.
 #pragma once
 
 #include "report/weekly_report.h"

@@ -9,7 +9,9 @@
 // They are compared colour by colour, never decision against decision.
 #pragma once
 
-#include "grid/verdict.h"
+#include "grid/grid_types.h"
+
+#include <QString>
 
 namespace palier {
 
@@ -19,7 +21,6 @@ ScoreLabel scoreLabel(int score);
 
 // grid.md §5: the production hint from the colours of its two criteria (an
 // unknown value, NotEvaluated, never fires, as NULL in the seed's SQL).
-enum class DecisionHint { Go, Watch, NoGo };
 DecisionHint productionHint(Colour p95, Colour errorRate);
 
 // How good a decision is for the team: GO > WATCH > INCONCLUSIVE > NO-GO. A

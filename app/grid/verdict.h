@@ -6,18 +6,13 @@
 // the language each edge wants, from the same verdicts.
 #pragma once
 
+#include "grid/grid_types.h"
 #include "grid/profile.h"
 #include "model/run.h"
 
 #include <optional>
 
 namespace palier {
-
-enum class Colour { Green, Orange, Red, NotEvaluated };
-enum class ScoreLabel { Ok, Attention, Migrate };
-enum class Decision { Go, Watch, NoGo, Inconclusive };
-// Why a decision is INCONCLUSIVE, in grid.md §4's order.
-enum class InconclusiveReason { InvalidRun, IncompleteEvidence, Rerun };
 
 // Why something has its colour: a stable kind and the numbers behind it
 // (values, limits, counts, Mann–Kendall p, times…), worded at the edge.

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "grid/decision_rules.h"
+#include "grid/profile.h"
 #include "i18n/language.h"
 
 namespace palier {

@@ -39,8 +39,6 @@ const CriterionDef *limitCriterion(const Profile &p, Metric metric, const QStrin
     return nullptr;
 }
 
-QString tr(const char *text) { return profileTr(text); }
-
 } // namespace
 
 QString metricId(Metric m)
@@ -89,30 +87,6 @@ QStringList scopeIds()
     for (const ScopeName &n : kScopes)
         out.append(QLatin1String(n.id));
     return out;
-}
-
-QString CriterionDef::displayLabel(const QString &keyTransaction) const
-{
-    if (!label.isEmpty())
-        return label;
-    QString what;
-    switch (metric) {
-    case Metric::LatencyP50: what = tr("p50"); break;
-    case Metric::LatencyP95: what = tr("p95"); break;
-    case Metric::LatencyP99: what = tr("p99"); break;
-    case Metric::LatencyAvg: what = tr("Mean response time"); break;
-    case Metric::ErrorRate: what = tr("Error rate"); break;
-    case Metric::Throughput: what = tr("Throughput"); break;
-    case Metric::TargetStageHeld: return tr("Target stage held");
-    }
-    if (keyTransactionOnly && !keyTransaction.isEmpty())
-        what = tr("%1 %2").arg(what, keyTransaction);
-    switch (scope) {
-    case Scope::TargetStage: return tr("%1 at the target stage").arg(what);
-    case Scope::UpToTarget: return tr("%1, stages up to the target").arg(what);
-    case Scope::Run: return tr("%1 over the run").arg(what);
-    }
-    return what;
 }
 
 const CriterionDef *Profile::p95Criterion() const

@@ -45,6 +45,7 @@ void compareProfiles(const Profile &a, const Profile &b)
         QCOMPARE(x.scope, y.scope);
         QCOMPARE(x.keyTransactionOnly, y.keyTransactionOnly);
         QCOMPARE(x.higherIsBetter, y.higherIsBetter);
+        QCOMPARE(x.required, y.required);
         if (x.metric != Metric::TargetStageHeld) {
             QCOMPARE(x.green, y.green);
             QCOMPARE(x.orange, y.orange);
@@ -75,6 +76,7 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void minimalProfileTakesDefaults();
+    void requiredFlag();
     void ids();
     void criterionNames();
     void rounding_data();
@@ -217,6 +219,37 @@ void TestProfile::minimalProfileTakesDefaults()
     const Profile t = Profile::fromJson(R"({"palier_profile": 1, "name": "t", "criteria": [
         {"id": "rps", "metric": "throughput", "green": 10, "orange": 2}]})", QStringLiteral("t.json"));
     QVERIFY(t.criteria.first().higherIsBetter);
+}
+
+void TestProfile::requiredFlag()
+{
+    // grid.md §3: a criterion is required unless the profile says "required": false.
+    const Profile def = Profile::builtinDefault();
+    for (const CriterionDef &c : def.criteria)
+        QVERIFY2(c.required, qPrintable(c.id));
+    QVERIFY(!def.toJson().contains("\"required\""));   // the default is not written
+    QVERIFY(Profile::fromJson(kValidMinimal, QStringLiteral("min.json")).criteria.first().required);
+    const Profile explicitTrue = Profile::fromJson(R"({"palier_profile": 1, "name": "t", "criteria": [
+        {"id": "a", "metric": "p95", "green": 1, "orange": 2, "required": true}]})", QStringLiteral("t.json"));
+    QVERIFY(explicitTrue.criteria.first().required);
+    QVERIFY(!explicitTrue.toJson().contains("\"required\""));
+
+    // An optional criterion, with limits or without (held), survives a round trip.
+    Profile p = def;
+    p.criteria[1].required = false;
+    p.criteria[2].required = false;
+    const QByteArray json = p.toJson();
+    QCOMPARE(json.count("\"required\": false"), 2);
+    // Written last in its criterion, after the limits.
+    QVERIFY(json.contains("\"orange_strict\": false,\n            \"required\": false\n        }"));
+    const Profile back = Profile::fromJson(json, QStringLiteral("optional.json"));
+    compareProfiles(back, p);
+    QVERIFY(back.criteria.at(0).required);
+    QVERIFY(!back.criteria.at(1).required);
+    QVERIFY(!back.criteria.at(2).required);
+    QCOMPARE(back.toJson(), json);
+    QVERIFY(back.validate().isEmpty());
+    // A flag of another type is an error: see tst_profile_findings "required not a flag".
 }
 
 void TestProfile::ids()

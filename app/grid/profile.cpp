@@ -149,9 +149,11 @@ Profile Profile::builtinDefault()
     p.durationTolerance = 0.10;
     p.warmupS = 30;
 
+    // No labels: a label is the author's text, shown as written in every
+    // language, while a criterion without one is named by the words module in
+    // the reader's language (words/grid_words.h criterionName).
     CriterionDef p95;
     p95.id = QStringLiteral("p95_key");
-    p95.label = QStringLiteral("p95 athlete_search at the target stage");
     p95.metric = Metric::LatencyP95;
     p95.scope = Scope::TargetStage;
     p95.keyTransactionOnly = true;
@@ -160,7 +162,6 @@ Profile Profile::builtinDefault()
 
     CriterionDef errors;
     errors.id = QStringLiteral("error_rate");
-    errors.label = QStringLiteral("Error rate, all endpoints, stages up to the target");
     errors.metric = Metric::ErrorRate;
     errors.scope = Scope::UpToTarget;
     errors.green = 1;
@@ -169,7 +170,6 @@ Profile Profile::builtinDefault()
 
     CriterionDef held;
     held.id = QStringLiteral("target_stage_held");
-    held.label = QStringLiteral("Target stage held");
     held.metric = Metric::TargetStageHeld;
     held.scope = Scope::TargetStage;
 

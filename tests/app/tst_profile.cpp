@@ -102,6 +102,8 @@ void TestProfile::builtinDefaultIsTheSeedGrid()
     QCOMPARE(p.durationTolerance, 0.10);
     QCOMPARE(p.warmupS, 30.0);
     QCOMPARE(p.criteria.size(), 3);
+    for (const CriterionDef &c : p.criteria)
+        QVERIFY2(c.label.isEmpty(), qPrintable(c.id));   // named in the reader's language
     const CriterionDef *p95 = p.criterion(QStringLiteral("p95_key"));
     QVERIFY(p95);
     QCOMPARE(p95->metric, Metric::LatencyP95);
@@ -162,6 +164,10 @@ void TestProfile::shippedProfilesLoad()
     QCOMPARE(p.targetUsers, target);
     QVERIFY(!p.name.isEmpty());
     QVERIFY(!p.description.isEmpty());
+    // No labels: a label is data, shown as written in every language, so a
+    // shipped criterion is named by the words module in the reader's language.
+    for (const CriterionDef &c : p.criteria)
+        QVERIFY2(c.label.isEmpty(), qPrintable(c.id));
     // Every shipped file is in the directory listing the UI offers.
     QVERIFY(QDir(QStringLiteral(PALIER_SOURCE_DIR "/resources/profiles")).exists(file));
 }

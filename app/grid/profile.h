@@ -2,6 +2,8 @@
 // data the user can edit, save and share (versioned JSON). grid.md §1.
 #pragma once
 
+#include "model/finding.h"
+
 #include <QByteArray>
 #include <QList>
 #include <QString>
@@ -28,7 +30,10 @@ enum class Scope {
 
 struct CriterionDef {
     QString id;                 // "p95_key", "error_rate", "target_stage_held", …
-    QString label;              // shown to people (may be empty: derived from id)
+    // The author's own name for the criterion, shown as written. Usually empty:
+    // then the words module names it from metric, scope and key, in the
+    // reader's language (words/grid_words.h, criterionName).
+    QString label;
     Metric metric = Metric::LatencyP95;
     Scope scope = Scope::TargetStage;
     bool keyTransactionOnly = false;   // value of the key transaction, else Aggregated
@@ -49,9 +54,6 @@ struct CriterionDef {
     // an optional one counts when evaluated and never blocks a decision. JSON
     // "required", default true.
     bool required = true;
-
-    // label, or a readable English label derived from metric, scope and key flag.
-    QString displayLabel(const QString &keyTransaction) const;
 };
 
 struct Profile {
@@ -83,12 +85,15 @@ struct Profile {
     const CriterionDef *errorRateCriterion() const;
 
     static Profile builtinDefault();        // the seed's grid
-    // Throws InputError naming the file (and line when JSON is malformed).
+    // Throws InputError naming the file and the line of the (first) problem:
+    // a "profile.*" finding, or "profile.invalid" carrying the first problem
+    // and the others when there are several (docs/grid-rules.md §1).
     static Profile fromJson(const QByteArray &json, const QString &fileName);
     static Profile fromFile(const QString &path);
     QByteArray toJson() const;
-    // Human-readable validation problems (empty when valid).
-    QStringList validate() const;
+    // What is wrong with the values, as "profile.*" findings with no file or
+    // line (empty when valid); words/finding_words.h words them.
+    QList<Finding> validate() const;
 };
 
 QString metricId(Metric m);   // "p95", "error_rate", …

@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace palier {
@@ -106,15 +107,30 @@ QStringList TemplateTable::kinds() const
 QString TemplateTable::word(const QString &kind, const Params &params, const Language &lang) const
 {
     // A parameter that is itself a finding ({"kind", "params"}: the problem
-    // behind "this file cannot be used") is worded first, in the same language.
+    // behind "this file cannot be used") is worded first, in the same language;
+    // so is a list of them (the other problems of a profile), joined with "; "
+    // since each one may hold commas of its own.
+    const auto isNested = [](const QVariant &v) {
+        return v.typeId() == QMetaType::QVariantMap && v.toMap().contains(QStringLiteral("kind"));
+    };
+    const auto wordNested = [&](const QVariant &v) {
+        const QVariantMap nested = v.toMap();
+        return word(nested.value(QStringLiteral("kind")).toString(), nested.value(QStringLiteral("params")).toMap(),
+                    lang);
+    };
     Params filled = params;
     for (auto it = filled.begin(); it != filled.end(); ++it) {
-        if (it.value().typeId() != QMetaType::QVariantMap)
-            continue;
-        const QVariantMap nested = it.value().toMap();
-        if (nested.contains(QStringLiteral("kind")))
-            it.value() = word(nested.value(QStringLiteral("kind")).toString(),
-                              nested.value(QStringLiteral("params")).toMap(), lang);
+        if (isNested(it.value())) {
+            it.value() = wordNested(it.value());
+        } else if (it.value().typeId() == QMetaType::QVariantList) {
+            const QVariantList items = it.value().toList();
+            if (items.isEmpty() || !std::all_of(items.begin(), items.end(), isNested))
+                continue;
+            QStringList words;
+            for (const QVariant &item : items)
+                words.append(wordNested(item));
+            it.value() = words.join(QStringLiteral("; "));
+        }
     }
     if (const Template *t = find(kind))
         return fillTemplate(m_context, *t, filled, lang);

@@ -10,7 +10,9 @@
 //              they are, string lists joined with ", "
 //   "name:2"   a number with exactly two decimals (any digit 0–6)
 //   "#name"    the plural count: the template uses %n and picks its plural form
-// Numbers take the language's decimal mark.
+// Numbers take the language's decimal mark. A parameter whose value is a nested
+// finding ({"kind", "params"}, model/finding.h nestedFinding) is worded in
+// place, and a list of nested findings is worded item by item, joined by "; ".
 #pragma once
 
 #include "i18n/language.h"

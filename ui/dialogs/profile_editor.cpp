@@ -1,7 +1,9 @@
 #include "dialogs/profile_editor.h"
 
+#include "i18n/language.h"
 #include "models/criteria_model.h"
 #include "widgets/table_style.h"
+#include "words/finding_words.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -18,6 +20,19 @@
 #include <QVBoxLayout>
 
 namespace palier::ui {
+
+namespace {
+
+// What is wrong with `profile`, one sentence per problem, in the window's language.
+QStringList problemSentences(const Profile &profile)
+{
+    QStringList out;
+    for (const Finding &f : profile.validate())
+        out.append(wordFinding(f, Language::ui()));
+    return out;
+}
+
+} // namespace
 
 ProfileEditor::ProfileEditor(QWidget *parent)
     : QWidget(parent)
@@ -166,7 +181,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     for (QLineEdit *e : {m_name, m_description, m_plan})
         e->setCursorPosition(0);   // show the start of long texts, not their end
     m_updating = false;
-    const QStringList issues = profile.validate();
+    const QStringList issues = problemSentences(profile);
     m_problems->setText(issues.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>%2").arg(tr("Not applied:"), issues.join(QStringLiteral("<br>")).toHtmlEscaped()));
 }
 
@@ -195,7 +210,7 @@ Profile ProfileEditor::profile() const
 
 QStringList ProfileEditor::problems() const
 {
-    return profile().validate();
+    return problemSentences(profile());
 }
 
 void ProfileEditor::edited()
@@ -203,7 +218,7 @@ void ProfileEditor::edited()
     if (m_updating)
         return;
     const Profile p = profile();
-    const QStringList issues = p.validate();
+    const QStringList issues = problemSentences(p);
     if (!issues.isEmpty()) {
         m_problems->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Not applied:"), issues.join(QStringLiteral("<br>")).toHtmlEscaped()));
         return;

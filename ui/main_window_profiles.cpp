@@ -59,7 +59,9 @@ void MainWindow::loadProfile()
 void MainWindow::saveProfileAs()
 {
     const Profile profile = m_profileEditor->profile();
-    const QStringList problems = profile.validate();
+    QStringList problems;
+    for (const Finding &f : profile.validate())
+        problems << wordFinding(f, Language::ui());
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Profile Not Valid"), problems.join(QLatin1Char('\n')));
         return;

@@ -120,6 +120,10 @@ QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *di
             found = claimAll(matching, diagnostics);
             if (found.isEmpty())
                 throw inputError(QStringLiteral("load.nothing_found"), path, 0);
+            // The user named one file set of the folder: the run says which.
+            for (ResultSet &set : found)
+                if (set.id == dir.dirName())
+                    set.id += QLatin1Char('/') + prefix.fileName();
         }
         sets += found;
     }

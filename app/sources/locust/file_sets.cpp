@@ -306,7 +306,9 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
         ResultSet rs;
         rs.kind = SourceKind::Locust;
         const QString folder = QFileInfo(s.dir).fileName();
-        rs.id = uniqueId(alone || s.label().isEmpty() ? folder : folder + QLatin1Char('/') + s.label());
+        // A file named on its own is one file set of its folder: say which.
+        const bool folderIsTheRun = alone && !(single && !s.label().isEmpty());
+        rs.id = uniqueId(folderIsTheRun || s.label().isEmpty() ? folder : folder + QLatin1Char('/') + s.label());
         rs.files = filesOf(i);
         rs.files.sort();
         rs.path = s.paths().size() == 1 ? s.paths().first() : QDir(s.dir).filePath(s.label());

@@ -1,7 +1,4 @@
 #include "sources/k6/k6_csv.h"
-#include "model/legacy_message.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -9,19 +6,20 @@ namespace palier::k6 {
 
 namespace {
 
-QString tr(const char *text)
+const char *metricName(MetricKind kind)
 {
-    return QCoreApplication::translate("palier::K6", text);
+    switch (kind) {
+    case MetricKind::Duration: return "http_req_duration";
+    case MetricKind::Failed: return "http_req_failed";
+    case MetricKind::Vus: return "vus";
+    case MetricKind::Dropped: return "dropped_iterations";
+    default: return "";
+    }
 }
 
-// A field's text for a message: at most 40 bytes, valid UTF-8 or replaced.
-QString shown(std::string_view s)
+Params maxBytes(std::size_t n)
 {
-    const bool cut = s.size() > 40;
-    QString out = QString::fromUtf8(s.data(), qsizetype(cut ? 40 : s.size()));
-    if (cut)
-        out += QStringLiteral("…");
-    return out;
+    return {{QStringLiteral("max_bytes"), qint64(n)}};
 }
 
 int countNewlines(const char *from, const char *to)
@@ -31,7 +29,7 @@ int countNewlines(const char *from, const char *to)
 
 } // namespace
 
-bool parseCsvHeader(std::string_view line, CsvLayout *out, QString *why)
+bool parseCsvHeader(std::string_view line, CsvLayout *out, const QString &file, Finding *why)
 {
     if (line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF")
         line.remove_prefix(3);
@@ -49,11 +47,13 @@ bool parseCsvHeader(std::string_view line, CsvLayout *out, QString *why)
         }
     }
     if (cols.empty() || cols[0] != "metric_name") {
-        *why = tr("the header does not start with metric_name: not a k6 CSV output");
+        *why = Finding::error(QStringLiteral("k6.csv.bad_header"), file, 1);
         return false;
     }
     if (int(cols.size()) > CsvParser::kMaxColumns) {
-        *why = tr("the header has %1 columns, more than the %2 Palier reads").arg(cols.size()).arg(CsvParser::kMaxColumns);
+        *why = Finding::error(QStringLiteral("k6.csv.too_many_columns"), file, 1,
+                              {{QStringLiteral("columns"), qint64(cols.size())},
+                               {QStringLiteral("max"), CsvParser::kMaxColumns}});
         return false;
     }
     CsvLayout l;
@@ -78,8 +78,9 @@ bool parseCsvHeader(std::string_view line, CsvLayout *out, QString *why)
             *slot = i;
     }
     if (l.timestamp < 0 || l.value < 0) {
-        *why = tr("the header has no %1 column: not a k6 CSV output")
-                   .arg(l.timestamp < 0 ? QStringLiteral("timestamp") : QStringLiteral("metric_value"));
+        *why = Finding::error(QStringLiteral("k6.csv.missing_column"), file, 1,
+                              {{QStringLiteral("column"),
+                                l.timestamp < 0 ? QStringLiteral("timestamp") : QStringLiteral("metric_value")}});
         return false;
     }
     l.lastValue = std::max(l.timestamp, l.value);
@@ -99,13 +100,12 @@ CsvParser::CsvParser(Collector &out, std::size_t maxLineBytes)
 
 void CsvParser::header(const char *p, const char *e)
 {
-    QString why;
+    Finding why;
     CsvLayout l;
-    if (std::size_t(e - p) > maxLine_ || !parseCsvHeader(std::string_view(p, std::size_t(e - p)), &l, &why)) {
-        if (why.isEmpty())
-            why = tr("the header line is longer than %1 bytes").arg(maxLine_);
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, file, 1, why}};
-    }
+    if (std::size_t(e - p) > maxLine_)
+        throw inputError(QStringLiteral("k6.csv.header_too_long"), file, 1, maxBytes(maxLine_));
+    if (!parseCsvHeader(std::string_view(p, std::size_t(e - p)), &l, file, &why))
+        throw InputError {why};
     setLayout(l);
 }
 
@@ -265,19 +265,25 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
     const CsvLayout &l = layout_;
     const int needed = kind == MetricKind::Duration ? l.lastNeeded : l.lastValue;
     if (nFields_ <= needed) {
-        out_.warn(line, tr("%1 row with %2 of %3 columns: cut or damaged line, skipped")
-                            .arg(QString::fromLatin1(kind == MetricKind::Duration ? "http_req_duration"
-                                                     : kind == MetricKind::Failed  ? "http_req_failed"
-                                                     : kind == MetricKind::Vus     ? "vus"
-                                                                                   : "dropped_iterations"))
-                            .arg(nFields_)
-                            .arg(l.columns));
+        out_.warn(line, "k6.csv.short_row", [&] {
+            return Params {{QStringLiteral("metric"), QString::fromLatin1(metricName(kind))},
+                           {QStringLiteral("fields"), nFields_},
+                           {QStringLiteral("expected"), l.columns}};
+        });
         return;
     }
     double v;
     const std::string_view value = fields_[std::size_t(l.value)];
     if (!parseDouble(value, &v)) {
-        out_.warn(line, tr("metric value \"%1\" is not a number, row skipped").arg(shown(value)));
+        // A latency that is not a number (NaN, text) is impossible: the run is
+        // invalid (grid.md §3). Any other metric's row is only damaged.
+        if (kind == MetricKind::Duration)
+            out_.nonNumericDuration(line, value);
+        else
+            out_.warn(line, "k6.csv.bad_value", [&] {
+                return Params {{QStringLiteral("value"), shownCell(value)},
+                               {QStringLiteral("metric"), QString::fromLatin1(metricName(kind))}};
+            });
         return;
     }
     if (kind == MetricKind::Failed) {
@@ -287,13 +293,13 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
     std::int64_t t;
     const std::string_view ts = fields_[std::size_t(l.timestamp)];
     if (!timestamp(ts, &t)) {
-        out_.warn(line, tr("timestamp \"%1\" is not a k6 time, row skipped").arg(shown(ts)));
+        out_.warn(line, "k6.csv.bad_timestamp", [&] { return Params {{QStringLiteral("value"), shownCell(ts)}}; });
         return;
     }
     switch (kind) {
     case MetricKind::Duration: {
         if (v < 0) {
-            out_.warn(line, tr("negative http_req_duration %1, row skipped").arg(v));
+            out_.negativeDuration(line, v);
             return;
         }
         RequestTags tags;
@@ -311,10 +317,10 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
         return;
     }
     case MetricKind::Vus:
-        out_.vus(t, v);
+        out_.vus(t, v, line);
         return;
     case MetricKind::Dropped:
-        out_.dropped(t, v);
+        out_.dropped(t, v, line);
         return;
     default:
         return;
@@ -344,8 +350,7 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
             const char *nl = findByte(p, end, '\n');
             if (nl == end && !eof) {
                 if (std::size_t(end - p) > maxLine_)
-                    throw InputError {Diagnostic {Diagnostic::Severity::Error, file, 1,
-                                       tr("the header line is longer than %1 bytes").arg(maxLine_)}};
+                    throw inputError(QStringLiteral("k6.csv.header_too_long"), file, 1, maxBytes(maxLine_));
                 return std::size_t(p - d);
             }
             header(p, nl);
@@ -371,9 +376,8 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
                         goto carry;
                     e = end;
                 }
-                if (std::size_t(e - rec) > maxLine_) {
-                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
-                }
+                if (std::size_t(e - rec) > maxLine_)
+                    out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
             } else {
                 bool damaged = false;
                 const int keep = kind == MetricKind::Duration ? layout_.lastNeeded : layout_.lastValue;
@@ -381,9 +385,9 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
                 if (!e)
                     goto carry;
                 if (std::size_t(e - rec) > maxLine_)
-                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                    out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
                 else if (damaged)
-                    out_.warn(line, tr("quoted field never closed: the file ends inside this row"));
+                    out_.warn(line, "csv.unclosed_quote");
                 else
                     handleRecord(kind, line);
             }
@@ -401,9 +405,10 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
             const bool blank = (e == rec) || (e == rec + 1 && *rec == '\r');
             if (!blank) {
                 if (std::size_t(e - rec) > maxLine_)
-                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                    out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
                 else if (nFields_ < 3 || damaged)
-                    out_.warn(line, tr("not a k6 metric row (%1 field(s)), skipped").arg(nFields_));
+                    out_.warn(line, "k6.csv.not_metric_row",
+                              [&] { return Params {{QStringLiteral("fields"), nFields_}}; });
                 else {
                     const std::string_view name = fields_[0];
                     const MetricKind kind = metrics_.classify(name.data(), name.size());
@@ -420,7 +425,7 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
         if (std::size_t(end - rec) > maxLine_) {
             // No line end within the cap: report it and drop bytes up to the next
             // one, so a huge line never makes the parser hold more than the cap.
-            out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+            out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
             skipping_ = true;
             return len;
         }

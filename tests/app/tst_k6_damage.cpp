@@ -1,6 +1,8 @@
-// Bad k6 input, each case in a file the test writes: a warning with the line
-// where the damage is local, InputError (FILE:LINE: message) where the file is
-// unusable, never a crash or an unbounded allocation. Also progress and cancel.
+// Bad k6 input, each case in a file the test writes or in a damaged copy of a
+// real one: a finding with the line where the damage is local, an invalid run
+// (run.invalid.*) where a value is impossible (grid.md §3), InputError where
+// the file is unusable, never a crash or an unbounded allocation. Also progress
+// and cancel. Findings are checked by kind and parameters, never by sentence.
 #include "k6_test_files.h"
 
 #include <QTemporaryDir>
@@ -39,14 +41,60 @@ QByteArray goodNdjson(int requests)
     return out;
 }
 
-QString expectError(const QString &file, const k6::Tuning &tuning = {})
+// The copy of a real summary with the value of `stat` inside `metric`
+// replaced by `value` (JSON text); *line is the line of that stat.
+QByteArray withStat(QByteArray text, const QByteArray &metric, const QByteArray &stat, const QByteArray &value, qint64 *line)
 {
-    try {
-        k6test::load(file, tuning);
-    } catch (const InputError &e) {
-        return e.toLine();
+    const qsizetype m = text.indexOf(QByteArray("\"" + metric + "\":"));
+    const qsizetype k = text.indexOf(QByteArray("\"" + stat + "\":"), m);
+    if (m < 0 || k < 0)
+        qFatal("no %s.%s in the sample", metric.constData(), stat.constData());
+    qsizetype v = k + stat.size() + 3;
+    while (text.at(v) == ' ')
+        ++v;
+    qsizetype e = v;
+    while (e < text.size() && text.at(e) != ',' && text.at(e) != '\n' && text.at(e) != '}')
+        ++e;
+    text.replace(v, e - v, value);
+    *line = text.left(k).count('\n') + 1;
+    return text;
+}
+
+// A real raw file with the value of two http_req_duration rows (the 10th and
+// the 500th) replaced by `value`; *line is the first one's line.
+QByteArray withDurations(const QString &path, bool ndjson, const QByteArray &value, qint64 *line)
+{
+    QList<QByteArray> lines = k6test::lines(path);
+    int seen = 0;
+    *line = 0;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        QByteArray &l = lines[i];
+        const bool duration = ndjson ? l.startsWith("{\"metric\":\"http_req_duration\",\"type\":\"Point\"")
+                                     : l.startsWith("http_req_duration,");
+        if (!duration || (++seen != 10 && seen != 500))
+            continue;
+        if (ndjson) {
+            const qsizetype v = l.indexOf("\"value\":") + 8;
+            l.replace(v, l.indexOf(',', v) - v, value);
+        } else {
+            QList<QByteArray> fields = l.split(',');
+            fields[2] = value;
+            l = fields.join(',');
+        }
+        if (*line == 0)
+            *line = i + 1;
     }
-    return QString();
+    return lines.join('\n');
+}
+
+qint64 intParam(const Finding &f, const char *name)
+{
+    return f.params.value(QString::fromLatin1(name)).toLongLong();
+}
+
+QString textParam(const Finding &f, const char *name)
+{
+    return f.params.value(QString::fromLatin1(name)).toString();
 }
 
 } // namespace
@@ -67,17 +115,13 @@ private slots:
         const Run run = k6test::load(file);
         QVERIFY(run.total.requests > 0);
         QVERIFY(run.total.requests < 300);
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("gzip data ends early")), qPrintable(all));
         // Tied to the last line read, with a line number.
-        bool placed = false;
-        for (const Diagnostic &d : run.warnings)
-            placed |= d.message.contains(QLatin1String("ends early")) && d.line > 1;
-        QVERIFY(placed);
+        const Finding cut = k6test::findingOf(run, QStringLiteral("k6.gzip.truncated"));
+        QVERIFY2(cut.line > 1, qPrintable(k6test::kinds(run)));
 
         // Only the gzip header survives: nothing to read.
         const QString tiny = k6test::write(path("tiny.csv.gz"), gz.left(12));
-        QVERIFY(!expectError(tiny).isEmpty());
+        QVERIFY(!k6test::loadError(tiny).kind.isEmpty());
     }
 
     void damagedGzip()
@@ -88,10 +132,13 @@ private slots:
         const QString file = k6test::write(path("bad.csv.gz"), gz);
         try {
             const Run run = k6test::load(file);
-            const QString all = k6test::messages(run).join(u'\n');
-            QVERIFY2(all.contains(QLatin1String("gzip")), qPrintable(all));
+            const Finding damaged = k6test::findingOf(run, QStringLiteral("k6.gzip.damaged"));
+            QVERIFY2(damaged.line > 1, qPrintable(k6test::kinds(run)));
+            // The inflater's own problem, nested.
+            const QVariantMap problem = damaged.params.value(QStringLiteral("problem")).toMap();
+            QVERIFY(problem.value(QStringLiteral("kind")).toString().startsWith(QLatin1String("k6.gzip.")));
         } catch (const InputError &e) {
-            QVERIFY(e.toLine().contains(QLatin1String("bad.csv.gz")));
+            QCOMPARE(e.finding.file, file);
         }
     }
 
@@ -110,10 +157,16 @@ private slots:
         const QString file = k6test::write(path("cut.csv"), csv);
         const Run run = k6test::load(file);
         QCOMPARE(run.total.requests, qint64(300 - 1));
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("cut.csv:4: http_req_duration row with 2 of 19 columns")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("cut.csv:%1: http_req_duration row with 12 of 19 columns").arg(lines.size())),
-                 qPrintable(all));
+        // A cut line is damage, not an impossible value: skipped, the run stays valid.
+        QVERIFY(run.isValid());
+        const QList<Finding> shortRows = k6test::findingsOf(run, QStringLiteral("k6.csv.short_row"));
+        QCOMPARE(shortRows.size(), 2);
+        QCOMPARE(shortRows[0].line, qint64(4));
+        QCOMPARE(textParam(shortRows[0], "metric"), QStringLiteral("http_req_duration"));
+        QCOMPARE(intParam(shortRows[0], "fields"), qint64(2));
+        QCOMPARE(intParam(shortRows[0], "expected"), qint64(19));
+        QCOMPARE(shortRows[1].line, qint64(lines.size()));
+        QCOMPARE(intParam(shortRows[1], "fields"), qint64(12));
     }
 
     void unknownMetricsAndNumbers()
@@ -129,42 +182,56 @@ private slots:
         const Run run = k6test::load(file);
         const qint64 base = 24;
         QCOMPARE(run.total.requests, base + 1);
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("skipped 3 rows of metrics that are not k6 built-ins: my_counter (1), my_trend (2)")), qPrintable(all));
+        const Finding custom = k6test::findingOf(run, QStringLiteral("k6.unknown_metrics"));
+        QCOMPARE(intParam(custom, "rows"), qint64(3));
+        QCOMPARE(custom.params.value(QStringLiteral("metrics")).toStringList(),
+                 (QStringList {QStringLiteral("my_counter (1)"), QStringLiteral("my_trend (2)")}));
         const int lines = csv.count('\n');
-        QVERIFY2(all.contains(QStringLiteral("odd.csv:%1: metric value \"NaN\" is not a number").arg(lines - 1)), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("odd.csv:%1: timestamp \"yesterday\" is not a k6 time").arg(lines)), qPrintable(all));
+        // A NaN latency makes the run invalid; a bad timestamp only skips its row.
+        const Finding nan = k6test::findingOf(run, QStringLiteral("run.invalid.not_number"));
+        QCOMPARE(nan.line, qint64(lines - 1));
+        QCOMPARE(textParam(nan, "cell"), QStringLiteral("NaN"));
+        QVERIFY(!run.isValid());
+        const Finding when = k6test::findingOf(run, QStringLiteral("k6.csv.bad_timestamp"));
+        QCOMPARE(when.line, qint64(lines));
+        QCOMPARE(textParam(when, "value"), QStringLiteral("yesterday"));
     }
 
     void notAK6Header()
     {
         const QString file = k6test::write(path("other.csv"), "time,latency,name\n1,2,3\n");
         QCOMPARE(k6::sniffFile(file), k6::FileKind::Unknown);
-        const QString msg = expectError(file);
-        QVERIFY2(msg.startsWith(file + QLatin1String(":1: not a k6 result file")), qPrintable(msg));
+        const Finding notK6 = k6test::loadError(file);
+        QCOMPARE(notK6.kind, QStringLiteral("k6.not_k6_file"));
+        QCOMPARE(notK6.file, file);
+        QCOMPARE(notK6.line, qint64(1));
         // Forced through the CSV loader: the header is refused on line 1.
         try {
             k6::loadCsvFile(file, QStringLiteral("other"), {}, {});
             QFAIL("no error");
         } catch (const InputError &e) {
-            QVERIFY2(e.toLine().startsWith(file + QLatin1String(":1: the header does not start with metric_name")),
-                     qPrintable(e.toLine()));
+            QCOMPARE(e.finding.kind, QStringLiteral("k6.csv.bad_header"));
+            QCOMPARE(e.finding.line, qint64(1));
         }
         const QString noValue = k6test::write(path("novalue.csv"), "metric_name,timestamp,name\nhttp_req_duration,1,x\n");
         try {
             k6::loadCsvFile(noValue, QStringLiteral("novalue"), {}, {});
             QFAIL("no error");
         } catch (const InputError &e) {
-            QVERIFY2(e.toLine().endsWith(QLatin1String(":1: the header has no metric_value column: not a k6 CSV output")),
-                     qPrintable(e.toLine()));
+            QCOMPARE(e.finding.kind, QStringLiteral("k6.csv.missing_column"));
+            QCOMPARE(textParam(e.finding, "column"), QStringLiteral("metric_value"));
+            QCOMPARE(e.finding.line, qint64(1));
         }
-        QVERIFY(!expectError(k6test::write(path("empty.csv"), "")).isEmpty());
-        const QString onlyHeader = expectError(k6test::write(path("header.csv"), k6test::kHeader19));
-        QVERIFY2(onlyHeader.contains(QLatin1String("no http_req_duration samples")), qPrintable(onlyHeader));
-        // Every row damaged: unusable, and the message says where it starts.
-        const QString allBad = expectError(k6test::write(
+        QVERIFY(!k6test::loadError(k6test::write(path("empty.csv"), "")).kind.isEmpty());
+        QCOMPARE(k6test::loadError(k6test::write(path("header.csv"), k6test::kHeader19)).kind,
+                 QStringLiteral("k6.no_requests"));
+        // Every row damaged: unusable, and the error says where it starts.
+        const Finding allBad = k6test::loadError(k6test::write(
             path("allbad.csv"), k6test::kHeader19 + "http_req_duration,1700000000,x,,,,true,,GET,ep,HTTP/1.1,d,,200,,,u,,\n"));
-        QVERIFY2(allBad.contains(QLatin1String("line 2")), qPrintable(allBad));
+        QCOMPARE(allBad.kind, QStringLiteral("k6.no_usable_requests"));
+        QCOMPARE(intParam(allBad, "first_line"), qint64(2));
+        QCOMPARE(allBad.params.value(QStringLiteral("first")).toMap().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("run.invalid.not_number"));
     }
 
     // A huge line must not be held whole: with a 1 KiB cap, a 200 KiB line is
@@ -200,9 +267,10 @@ private slots:
         small.splitMinBytes = 0;
         const Run run = k6test::load(file, small);
         QCOMPARE(run.total.requests, qint64(ndjson ? 400 : 300));
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QStringLiteral(":%1: line longer than 1024 bytes, skipped as damaged").arg(at + 1)),
-                 qPrintable(all));
+        const Finding tooLong = k6test::findingOf(run, QStringLiteral("k6.line_too_long"));
+        QCOMPARE(tooLong.line, qint64(at + 1));
+        QCOMPARE(intParam(tooLong, "max_bytes"), qint64(1024));
+        QVERIFY(k6test::unworded(run).isEmpty());
     }
 
     void ndjsonDamage()
@@ -214,9 +282,114 @@ private slots:
         data = lines.join('\n');
         const Run run = k6test::load(k6test::write(path("bad.json"), data));
         QCOMPARE(run.total.requests, qint64(48));
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("bad.json:11: not valid JSON")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("bad.json:21: http_req_duration point without a numeric value")), qPrintable(all));
+        QCOMPARE(k6test::findingOf(run, QStringLiteral("k6.ndjson.bad_json")).line, qint64(11));
+        // A latency given as text is impossible: the run is invalid.
+        const Finding text = k6test::findingOf(run, QStringLiteral("run.invalid.not_number"));
+        QCOMPARE(text.line, qint64(21));
+        QCOMPARE(textParam(text, "cell"), QStringLiteral("\"fast\""));
+        QVERIFY(!run.isValid());
+    }
+
+    // grid.md §3: a negative or non-numeric latency in a real run makes it
+    // invalid, placed on the first such row and counted; the rows are skipped.
+    void impossibleLatencyInRealRawFile_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<bool>("ndjson");
+        QTest::addColumn<bool>("gz");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("kind");
+        const QString csv = k6test::kMiguel + QStringLiteral("data.csv");
+        const QString json = k6test::kMiguel + QStringLiteral("data.json");
+        const QString negative = QStringLiteral("run.invalid.negative_latency");
+        const QString notNumber = QStringLiteral("run.invalid.not_number");
+        QTest::newRow("csv negative") << csv << false << false << QByteArray("-12.500000") << negative;
+        QTest::newRow("csv gzip negative") << csv << false << true << QByteArray("-12.500000") << negative;
+        QTest::newRow("csv NaN") << csv << false << false << QByteArray("NaN") << notNumber;
+        QTest::newRow("csv text") << csv << false << false << QByteArray("slow") << notNumber;
+        QTest::newRow("ndjson negative") << json << true << false << QByteArray("-12.5") << negative;
+        QTest::newRow("ndjson text") << json << true << false << QByteArray("\"NaN\"") << notNumber;
+        QTest::newRow("ndjson null") << json << true << false << QByteArray("null") << notNumber;
+    }
+    void impossibleLatencyInRealRawFile()
+    {
+        QFETCH(QString, sample);
+        QFETCH(bool, ndjson);
+        QFETCH(bool, gz);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, kind);
+        qint64 line = 0;
+        const QByteArray data = withDurations(sample, ndjson, value, &line);
+        const QString file = k6test::write(path(ndjson ? "impossible.json" : gz ? "impossible.csv.gz" : "impossible.csv"),
+                                           gz ? k6test::gzip(data) : data);
+        const Run run = k6test::load(file);
+        QCOMPARE(run.total.requests, qint64(1000 - 2));
+        QVERIFY(!run.isValid());
+        const Finding f = k6test::findingOf(run, kind);
+        QVERIFY2(f.isError(), qPrintable(k6test::kinds(run)));
+        QCOMPARE(f.file, file);
+        QCOMPARE(f.line, line);
+        QCOMPARE(intParam(f, "count"), qint64(2));
+        QCOMPARE(textParam(f, "column"), QStringLiteral("http_req_duration"));
+        if (kind == u"run.invalid.negative_latency")
+            QCOMPARE(f.params.value(QStringLiteral("value")).toDouble(), -12.5);
+        QCOMPARE(run.invalidReasons().size(), 1);
+        QVERIFY(k6test::unworded(run).isEmpty());
+    }
+
+    // The same in summary exports, both shapes: a count that is not a number
+    // (read as 0 requests before), a negative or NaN latency, more failures than
+    // requests. Placed on the line of the key.
+    void impossibleValueInRealSummary_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QByteArray>("metric");
+        QTest::addColumn<QByteArray>("stat");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("param");
+        QTest::addColumn<QVariant>("expected");
+        const QString handle = k6test::kMiguel + QStringLiteral("summary.json");
+        const QString legacy = k6test::kWild + QStringLiteral("itzaddddd__ticket-reserve/summary-export.json");
+        QTest::newRow("handleSummary count many") << handle << QByteArray("http_reqs") << QByteArray("count")
+            << QByteArray("\"many\"") << QStringLiteral("run.invalid.not_count") << QStringLiteral("cell")
+            << QVariant(QStringLiteral("many"));
+        QTest::newRow("legacy count many") << legacy << QByteArray("http_reqs") << QByteArray("count")
+            << QByteArray("\"many\"") << QStringLiteral("run.invalid.not_count") << QStringLiteral("column")
+            << QVariant(QStringLiteral("http_reqs.count"));
+        QTest::newRow("handleSummary negative min") << handle << QByteArray("http_req_duration") << QByteArray("min")
+            << QByteArray("-3.5") << QStringLiteral("run.invalid.negative_latency") << QStringLiteral("value")
+            << QVariant(-3.5);
+        QTest::newRow("legacy NaN p95") << legacy << QByteArray("http_req_duration") << QByteArray("p(95)")
+            << QByteArray("\"NaN\"") << QStringLiteral("run.invalid.not_number") << QStringLiteral("column")
+            << QVariant(QStringLiteral("http_req_duration.p(95)"));
+        QTest::newRow("handleSummary failures > requests") << handle << QByteArray("http_req_failed")
+            << QByteArray("passes") << QByteArray("5000") << QStringLiteral("run.invalid.failures_exceed_requests")
+            << QStringLiteral("failures") << QVariant(qint64(5000));
+        QTest::newRow("legacy failures > requests") << legacy << QByteArray("http_req_failed") << QByteArray("passes")
+            << QByteArray("150") << QStringLiteral("run.invalid.failures_exceed_requests")
+            << QStringLiteral("requests") << QVariant(qint64(100));
+    }
+    void impossibleValueInRealSummary()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QByteArray, metric);
+        QFETCH(QByteArray, stat);
+        QFETCH(QByteArray, value);
+        QFETCH(QString, kind);
+        QFETCH(QString, param);
+        QFETCH(QVariant, expected);
+        // The sample as it is: valid.
+        QVERIFY(k6test::load(sample).isValid());
+        qint64 line = 0;
+        const QString file = k6test::write(path("summary.json"), withStat(k6test::readAll(sample), metric, stat, value, &line));
+        const Run run = k6test::load(file);
+        QVERIFY(!run.isValid());
+        const Finding f = k6test::findingOf(run, kind);
+        QVERIFY2(f.isError(), qPrintable(k6test::kinds(run)));
+        QCOMPARE(f.line, line);
+        QCOMPARE(f.params.value(param).toString(), expected.toString());
+        QVERIFY(k6test::unworded(run).isEmpty());
     }
 
     void progressAndCancel_data()

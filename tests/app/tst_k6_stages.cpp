@@ -101,6 +101,23 @@ private slots:
         QVERIFY(k6test::findingOf(run, QStringLiteral("k6.no_stages")).kind.isEmpty());
     }
 
+    // A stepped load whose ramps climb slower than one VU per sample (3, ramp,
+    // 9, ramp, 15): the one-VU ramp runs from 3 to 15 without a break, and the
+    // levels held far longer than its steps are the stages.
+    void steppedLoadWithSlowRampsKeepsItsPlateaus_data() { formats(); }
+    void steppedLoadWithSlowRampsKeepsItsPlateaus()
+    {
+        QFETCH(bool, ndjson);
+        const QString file = write(ndjson ? "stepped.json" : "stepped.csv", withVus(sample(ndjson), ndjson, [](int i) {
+            return i < 20 ? 3 : i < 30 ? 4 + (i - 20) / 2 : i < 60 ? 9 : i < 70 ? 10 + (i - 60) / 2 : 15;
+        }));
+        const Run run = k6test::load(file);
+        QCOMPARE(run.stagePlan(), (QList<int> {3, 9, 15}));
+        QVERIFY(std::abs(run.stageWithUsers(3)->durationS - 19.0) < 0.01);
+        QVERIFY(std::abs(run.stageWithUsers(9)->durationS - 29.0) < 0.01);
+        QVERIFY(std::abs(run.stageWithUsers(15)->durationS - 22.0) < 0.01);
+    }
+
     // CSV and NDJSON of the reshaped test put the same requests in the stage.
     void csvAndNdjsonAgree()
     {

@@ -129,6 +129,16 @@ inline palier::Finding findingOf(const palier::Run &run, const QString &kind)
     return all.isEmpty() ? palier::Finding {} : all.first();
 }
 
+inline qint64 intParam(const palier::Finding &f, const char *name)
+{
+    return f.params.value(QString::fromLatin1(name)).toLongLong();
+}
+
+inline QString textParam(const palier::Finding &f, const char *name)
+{
+    return f.params.value(QString::fromLatin1(name)).toString();
+}
+
 // "kind@line" of every finding, for failure messages.
 inline QString kinds(const palier::Run &run)
 {

@@ -11,6 +11,8 @@
 #include <atomic>
 
 using namespace palier;
+using k6test::intParam;
+using k6test::textParam;
 using k6test::Req;
 
 namespace {
@@ -39,16 +41,6 @@ QByteArray goodNdjson(int requests)
             + QByteArray::number(10 + i % 40) + ".5+00:00\",\"value\":" + QByteArray::number(i + 1)
             + ",\"tags\":{\"name\":\"x\",\"method\":\"GET\",\"status\":\"200\",\"expected_response\":\"true\"}}}\n";
     return out;
-}
-
-qint64 intParam(const Finding &f, const char *name)
-{
-    return f.params.value(QString::fromLatin1(name)).toLongLong();
-}
-
-QString textParam(const Finding &f, const char *name)
-{
-    return f.params.value(QString::fromLatin1(name)).toString();
 }
 
 } // namespace

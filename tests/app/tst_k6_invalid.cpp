@@ -9,6 +9,8 @@
 #include <QTest>
 
 using namespace palier;
+using k6test::intParam;
+using k6test::textParam;
 
 namespace {
 
@@ -56,16 +58,6 @@ QByteArray withDurations(const QString &path, bool ndjson, const QByteArray &val
             *line = i + 1;
     }
     return lines.join('\n');
-}
-
-qint64 intParam(const Finding &f, const char *name)
-{
-    return f.params.value(QString::fromLatin1(name)).toLongLong();
-}
-
-QString textParam(const Finding &f, const char *name)
-{
-    return f.params.value(QString::fromLatin1(name)).toString();
 }
 
 } // namespace

@@ -45,8 +45,18 @@ int direction(const Segment &from, const Segment &to)
     return d == 1 ? 1 : d == -1 ? -1 : 0;
 }
 
+qsizetype samplesIn(const Segment &s)
+{
+    return s.last - s.first + 1;
+}
+
 // Segments that are steps of a one-user-at-a-time ramp: in a run of two or more
-// consecutive one-user steps in one direction, every segment but the last.
+// consecutive one-user steps in one direction, every segment but the last, save
+// a level held far longer than a neighbouring level of the run (more than twice
+// as many samples, plus one: the steps of one ramp differ by a sample at most).
+// That one is a plateau the ramp left from or passed through: a stepped load
+// 5 → 20 → 50 whose ramps climb slower than one user per sample is one such run
+// from 5 to 50, and its plateaus at 5 and 20 are stages.
 QList<bool> unitRampSteps(const QList<Segment> &segs)
 {
     QList<bool> ramp(segs.size(), false);
@@ -62,8 +72,13 @@ QList<bool> unitRampSteps(const QList<Segment> &segs)
             ++j;
         // segs[i..j] climb (or fall) one user per step; j - i steps.
         if (j - i >= 2)
-            for (qsizetype k = i; k < j; ++k)
-                ramp[k] = true;
+            for (qsizetype k = i; k < j; ++k) {
+                qsizetype shorter = samplesIn(segs.at(k + 1));
+                if (k > i)
+                    shorter = std::min(shorter, samplesIn(segs.at(k - 1)));
+                if (samplesIn(segs.at(k)) <= 2 * shorter + 1)
+                    ramp[k] = true;
+            }
         i = j;
     }
     return ramp;

@@ -10,7 +10,9 @@
 //   than one user per sample moves by exactly one user at a time (Locust spawns
 //   one user every 1/rate s below one user per second; k6's ramping-vus
 //   interpolates whole VUs), so in a run of two or more consecutive one-user
-//   steps in the same direction every level but the last is a ramp step;
+//   steps in the same direction every level but the last is a ramp step, save
+//   a level held for more than twice the samples of a neighbouring level of
+//   the run, plus one: a plateau the slow ramp left from or passed through;
 // - one odd sample between two samples of one level (a user that stopped and was
 //   respawned) does not split the plateau;
 // - a forward gap in the samples (an interval longer than twice the series'

@@ -1,11 +1,15 @@
 // Helpers for the k6 reader tests: k6-shaped rows and files written by the
 // tests themselves (plain or gzip), so each rule is tested on input whose
-// answer is known by construction.
+// answer is known by construction; copies of the real files in
+// tests/data/k6/wild, damaged or reshaped by the test; and look-ups of
+// findings by kind (tests assert kinds and parameters, never sentences).
 #pragma once
 
 #include "sources/k6/k6_files.h"
+#include "words/finding_words.h"
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QString>
 #include <QStringList>
@@ -89,12 +93,88 @@ inline palier::Run load(const QString &path, const palier::k6::Tuning &tuning = 
     return palier::k6::loadFile(path, palier::k6::runIdFor(path), {}, tuning);
 }
 
-inline QStringList messages(const palier::Run &run)
+inline const QString kWild = QStringLiteral(PALIER_TEST_DATA "/k6/wild/");
+// One test exported as CSV, NDJSON and handleSummary JSON (1 VU, 1000 requests).
+inline const QString kMiguel =
+    kWild + QStringLiteral("MiguelFerreira18__Comparing_JSON_and_ProtoBuf_in_HTTP-based-_REST_architectures/");
+
+inline QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+// A real file's lines, to damage or reshape (a trailing empty element when the
+// file ends with a line break; join('\n') gives the file back).
+inline QList<QByteArray> lines(const QString &path)
+{
+    return readAll(path).split('\n');
+}
+
+inline QList<palier::Finding> findingsOf(const palier::Run &run, const QString &kind)
+{
+    QList<palier::Finding> out;
+    for (const palier::Finding &f : run.findings)
+        if (f.kind == kind)
+            out.append(f);
+    return out;
+}
+
+// The first finding of `kind`, or an empty one (kind empty) when there is none.
+inline palier::Finding findingOf(const palier::Run &run, const QString &kind)
+{
+    const QList<palier::Finding> all = findingsOf(run, kind);
+    return all.isEmpty() ? palier::Finding {} : all.first();
+}
+
+inline qint64 intParam(const palier::Finding &f, const char *name)
+{
+    return f.params.value(QString::fromLatin1(name)).toLongLong();
+}
+
+inline QString textParam(const palier::Finding &f, const char *name)
+{
+    return f.params.value(QString::fromLatin1(name)).toString();
+}
+
+// "kind@line" of every finding, for failure messages.
+inline QString kinds(const palier::Run &run)
 {
     QStringList out;
-    for (const palier::Diagnostic &d : run.warnings)
-        out.append(d.toLine());
+    for (const palier::Finding &f : run.findings)
+        out.append(f.kind + QLatin1Char('@') + QString::number(f.line));
+    return out.join(QStringLiteral(", "));
+}
+
+// Kinds of the run's findings that have no sentence template (a bug: the
+// finding would reach people as its bare kind), nested problems included.
+inline QStringList unworded(const palier::Run &run)
+{
+    QStringList out;
+    auto check = [&](const QString &kind, const palier::Params &params, auto &self) -> void {
+        if (!palier::findingTemplates().find(kind))
+            out.append(kind);
+        for (const QVariant &v : params)
+            if (v.typeId() == QMetaType::QVariantMap && v.toMap().contains(QStringLiteral("kind")))
+                self(v.toMap().value(QStringLiteral("kind")).toString(),
+                     v.toMap().value(QStringLiteral("params")).toMap(), self);
+    };
+    for (const palier::Finding &f : run.findings)
+        check(f.kind, f.params, check);
     return out;
+}
+
+// The error a file's loading throws (kind empty when it loads).
+inline palier::Finding loadError(const QString &path, const palier::k6::Tuning &tuning = {})
+{
+    try {
+        load(path, tuning);
+    } catch (const palier::InputError &e) {
+        return e.finding;
+    }
+    return {};
 }
 
 } // namespace k6test

@@ -1,6 +1,7 @@
 // k6 CSV rules on files the test writes: timestamp formats, columns by header
 // name, RFC 4180 quoting, the failure rule, setup/teardown, the stage rule,
 // exact percentiles for every scope, the two-range split and gzip members.
+// Findings are checked by kind and parameters, never by sentence.
 #include "k6_test_files.h"
 
 #include "sources/k6/k6_quantiles.h"
@@ -142,12 +143,16 @@ private slots:
         QCOMPARE(run.total.requests, qint64(all.size()));
         QCOMPARE(run.total.p95Ms, reference(all, 0.95));
         QCOMPARE(run.startedAt.toSecsSinceEpoch(), qint64(1700000000));
+        // The ramps' single samples are no stages; a plateau lasts from its
+        // first to its last vus sample, its requests reach one sample further.
         QCOMPARE(run.stages.size(), 2);
         QCOMPARE(run.stages[0].users, 20);
-        QCOMPARE(run.stages[0].plateauS, 30.0);
+        QCOMPARE(run.stages[0].durationS, 29.0);
+        QCOMPARE(run.stages[0].plateauS, 29.0);
         QCOMPARE(run.stages[0].figures.requests, qint64(30 * 7));
+        QCOMPARE(run.stages[0].figures.rps, 7.0);
         QCOMPARE(run.stages[1].users, 40);
-        QCOMPARE(run.stages[1].plateauS, 20.0);
+        QCOMPARE(run.stages[1].plateauS, 19.0);
         QCOMPARE(run.stages[1].plateauStart.toSecsSinceEpoch(), qint64(1700000000 + 40));
         QCOMPARE(run.series.points.size(), 60);
         QCOMPARE(run.series.points[10].users, 20.0);
@@ -193,9 +198,14 @@ private slots:
         QCOMPARE(run.total.requests, qint64(2));
         QVERIFY(run.endpoint(QStringLiteral("/search?a=1,b=2")));
         QVERIFY(run.endpoint(QStringLiteral("say \"hi\"")));
-        // The damaged row is physical line 6: the check spans lines 3–4.
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("quoted.csv:6: metric value \"oops\" is not a number")), qPrintable(all));
+        // A latency that is not a number is impossible: the run is invalid, on
+        // physical line 6 (the check spans lines 3–4).
+        const Finding nan = k6test::findingOf(run, QStringLiteral("run.invalid.not_number"));
+        QVERIFY2(nan.isError(), qPrintable(k6test::kinds(run)));
+        QCOMPARE(nan.line, qint64(6));
+        QCOMPARE(nan.params.value(QStringLiteral("cell")).toString(), QStringLiteral("oops"));
+        QCOMPARE(nan.params.value(QStringLiteral("count")).toLongLong(), qint64(1));
+        QVERIFY(!run.isValid());
     }
 
     void failureRule()
@@ -245,7 +255,8 @@ private slots:
         QCOMPARE(run.endpoints.first().group, QStringLiteral("::journey"));
         QCOMPARE(run.endpoints.first().scenario, QStringLiteral("ramp"));
         QCOMPARE(run.droppedIterations, 3.0);
-        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("2 requests of the setup/teardown groups")));
+        QCOMPARE(k6test::findingOf(run, QStringLiteral("k6.setup_requests")).params.value(QStringLiteral("count")).toLongLong(),
+                 qint64(2));
 
         const Run none = k6test::load(k6test::write(path("nodrop.csv"), k6test::kHeader19 + k6test::requestRows(Req {"1700000000"})));
         QVERIFY(!isKnown(none.droppedIterations));
@@ -253,8 +264,9 @@ private slots:
 
     void stageRule()
     {
-        // vus: ramp 1..9 (1 s each), 10 for 15 s, 20 for 9 s (too short), 30 for
-        // 10 s (just long enough), 10 again for 12 s, then 0 for 20 s.
+        // vus: ramp 1..9 (1 s each), 10 for 15 s, 20 for 9 s, 30 for 10 s, 10
+        // again for 12 s, then 0 for 20 s. Every level held for two samples or
+        // more is a stage, however short (grid.md §2); the one-VU ramp is not.
         std::vector<int> users;
         for (int i = 1; i <= 9; ++i)
             users.push_back(i);
@@ -278,11 +290,13 @@ private slots:
             }
         }
         const Run run = k6test::load(k6test::write(path("stages.csv"), csv));
-        QCOMPARE(run.stagePlan(), (QList<int> {10, 10, 30}));
+        QCOMPARE(run.stagePlan(), (QList<int> {10, 10, 20, 30}));
+        QCOMPARE(run.stageWithUsers(20)->durationS, 8.0);
         const Stage *s30 = run.stageWithUsers(30);
         QVERIFY(s30);
         QCOMPARE(s30->plateauStart.toSecsSinceEpoch(), qint64(1700000000 + 9 + 15 + 9));
-        QCOMPARE(s30->plateauS, 10.0);
+        QCOMPARE(s30->plateauEnd.toSecsSinceEpoch(), qint64(1700000000 + 9 + 15 + 9 + 10));
+        QCOMPARE(s30->plateauS, 9.0);
         QCOMPARE(s30->figures.requests, qint64(30));
         QCOMPARE(s30->figures.p95Ms, reference(stage30, 0.95));
         QCOMPARE(s30->figures.rps, 3.0);
@@ -292,10 +306,19 @@ private slots:
         QCOMPARE(s30->endpoints.size(), 2);
         QCOMPARE(s30->endpoint(QStringLiteral("a"))->figures.requests, qint64(20));
         QVERIFY(s30->endpointSeries.contains(QStringLiteral("b")));
-        QCOMPARE(run.stages[0].plateauS, 15.0);
+        QCOMPARE(run.stages[0].plateauS, 14.0);
         QCOMPARE(run.stages[0].series.points.size(), 2);   // 10 s + 5 s
         QCOMPARE(run.stages[0].series.points[1].rps, 3.0);
-        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("10 VUs were held in two separate plateaus")));
+        // Running totals from the plateau start, so the grid's windows count exactly.
+        QCOMPARE(run.stages[0].series.points[0].cumRequests, 30.0);
+        QCOMPARE(run.stages[0].series.points[1].cumRequests, 45.0);
+        QCOMPARE(run.stages[0].series.points[1].cumFailures, 0.0);
+        const Series &a = run.stages[0].endpointSeries.value(QStringLiteral("a"));
+        QCOMPARE(a.points.size(), 2);
+        QCOMPARE(a.points[0].cumRequests, 20.0);
+        QCOMPARE(a.points[1].cumRequests, 30.0);
+        QCOMPARE(k6test::findingOf(run, QStringLiteral("k6.same_level_twice")).params.value(QStringLiteral("users")).toInt(),
+                 10);
         // Run series: 1 s steps with exact percentiles of each second.
         const TimePoint &p = run.series.points[40];
         QCOMPARE(p.rps, 3.0);
@@ -347,7 +370,7 @@ private slots:
         QCOMPARE(b.endpoints.size(), 2);
         QCOMPARE(b.endpoints[0].figures.p95Ms, a.endpoints[0].figures.p95Ms);
         QCOMPARE(b.series.points.size(), a.series.points.size());
-        QVERIFY(b.warnings.isEmpty());
+        QVERIFY2(b.findings.isEmpty(), qPrintable(k6test::kinds(b)));
     }
 
     // URLs with ids as names can make endless distinct names: past 20 000 the
@@ -376,7 +399,8 @@ private slots:
         const Endpoint *other = run.endpoint(QStringLiteral("(other names)"));
         QVERIFY(other);
         QCOMPARE(other->figures.requests, qint64(25000 - k6::kMaxEndpoints));
-        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("more than 20000 distinct request names")));
+        QCOMPARE(k6test::findingOf(run, QStringLiteral("k6.too_many_names")).params.value(QStringLiteral("max")).toLongLong(),
+                 qint64(k6::kMaxEndpoints));
     }
 
     void gzipMembersAndName()
@@ -394,7 +418,7 @@ private slots:
         const Run run = k6test::load(file);
         QCOMPARE(run.total.requests, qint64(all.size()));
         QCOMPARE(run.total.p95Ms, reference(all, 0.95));
-        QVERIFY2(run.warnings.isEmpty(), qPrintable(k6test::messages(run).join(u'\n')));
+        QVERIFY2(run.findings.isEmpty(), qPrintable(k6test::kinds(run)));
     }
 };
 

@@ -1,6 +1,8 @@
-// Bad k6 input, each case in a file the test writes: a warning with the line
-// where the damage is local, InputError (FILE:LINE: message) where the file is
-// unusable, never a crash or an unbounded allocation. Also progress and cancel.
+// Bad k6 input, each case in a file the test writes: a finding with the line
+// where the damage is local, InputError where the file is unusable, never a
+// crash or an unbounded allocation. Also progress and cancel. Findings are
+// checked by kind and parameters, never by sentence. Impossible values in
+// copies of real files: tst_k6_invalid.cpp.
 #include "k6_test_files.h"
 
 #include <QTemporaryDir>
@@ -9,6 +11,8 @@
 #include <atomic>
 
 using namespace palier;
+using k6test::intParam;
+using k6test::textParam;
 using k6test::Req;
 
 namespace {
@@ -39,16 +43,6 @@ QByteArray goodNdjson(int requests)
     return out;
 }
 
-QString expectError(const QString &file, const k6::Tuning &tuning = {})
-{
-    try {
-        k6test::load(file, tuning);
-    } catch (const InputError &e) {
-        return e.toLine();
-    }
-    return QString();
-}
-
 } // namespace
 
 class TstK6Damage : public QObject {
@@ -67,17 +61,13 @@ private slots:
         const Run run = k6test::load(file);
         QVERIFY(run.total.requests > 0);
         QVERIFY(run.total.requests < 300);
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("gzip data ends early")), qPrintable(all));
         // Tied to the last line read, with a line number.
-        bool placed = false;
-        for (const Diagnostic &d : run.warnings)
-            placed |= d.message.contains(QLatin1String("ends early")) && d.line > 1;
-        QVERIFY(placed);
+        const Finding cut = k6test::findingOf(run, QStringLiteral("k6.gzip.truncated"));
+        QVERIFY2(cut.line > 1, qPrintable(k6test::kinds(run)));
 
         // Only the gzip header survives: nothing to read.
         const QString tiny = k6test::write(path("tiny.csv.gz"), gz.left(12));
-        QVERIFY(!expectError(tiny).isEmpty());
+        QVERIFY(!k6test::loadError(tiny).kind.isEmpty());
     }
 
     void damagedGzip()
@@ -88,10 +78,13 @@ private slots:
         const QString file = k6test::write(path("bad.csv.gz"), gz);
         try {
             const Run run = k6test::load(file);
-            const QString all = k6test::messages(run).join(u'\n');
-            QVERIFY2(all.contains(QLatin1String("gzip")), qPrintable(all));
+            const Finding damaged = k6test::findingOf(run, QStringLiteral("k6.gzip.damaged"));
+            QVERIFY2(damaged.line > 1, qPrintable(k6test::kinds(run)));
+            // The inflater's own problem, nested.
+            const QVariantMap problem = damaged.params.value(QStringLiteral("problem")).toMap();
+            QVERIFY(problem.value(QStringLiteral("kind")).toString().startsWith(QLatin1String("k6.gzip.")));
         } catch (const InputError &e) {
-            QVERIFY(e.toLine().contains(QLatin1String("bad.csv.gz")));
+            QCOMPARE(e.finding.file, file);
         }
     }
 
@@ -110,10 +103,16 @@ private slots:
         const QString file = k6test::write(path("cut.csv"), csv);
         const Run run = k6test::load(file);
         QCOMPARE(run.total.requests, qint64(300 - 1));
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("cut.csv:4: http_req_duration row with 2 of 19 columns")), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("cut.csv:%1: http_req_duration row with 12 of 19 columns").arg(lines.size())),
-                 qPrintable(all));
+        // A cut line is damage, not an impossible value: skipped, the run stays valid.
+        QVERIFY(run.isValid());
+        const QList<Finding> shortRows = k6test::findingsOf(run, QStringLiteral("k6.csv.short_row"));
+        QCOMPARE(shortRows.size(), 2);
+        QCOMPARE(shortRows[0].line, qint64(4));
+        QCOMPARE(textParam(shortRows[0], "metric"), QStringLiteral("http_req_duration"));
+        QCOMPARE(intParam(shortRows[0], "fields"), qint64(2));
+        QCOMPARE(intParam(shortRows[0], "expected"), qint64(19));
+        QCOMPARE(shortRows[1].line, qint64(lines.size()));
+        QCOMPARE(intParam(shortRows[1], "fields"), qint64(12));
     }
 
     void unknownMetricsAndNumbers()
@@ -129,42 +128,56 @@ private slots:
         const Run run = k6test::load(file);
         const qint64 base = 24;
         QCOMPARE(run.total.requests, base + 1);
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("skipped 3 rows of metrics that are not k6 built-ins: my_counter (1), my_trend (2)")), qPrintable(all));
+        const Finding custom = k6test::findingOf(run, QStringLiteral("k6.unknown_metrics"));
+        QCOMPARE(intParam(custom, "rows"), qint64(3));
+        QCOMPARE(custom.params.value(QStringLiteral("metrics")).toStringList(),
+                 (QStringList {QStringLiteral("my_counter (1)"), QStringLiteral("my_trend (2)")}));
         const int lines = csv.count('\n');
-        QVERIFY2(all.contains(QStringLiteral("odd.csv:%1: metric value \"NaN\" is not a number").arg(lines - 1)), qPrintable(all));
-        QVERIFY2(all.contains(QStringLiteral("odd.csv:%1: timestamp \"yesterday\" is not a k6 time").arg(lines)), qPrintable(all));
+        // A NaN latency makes the run invalid; a bad timestamp only skips its row.
+        const Finding nan = k6test::findingOf(run, QStringLiteral("run.invalid.not_number"));
+        QCOMPARE(nan.line, qint64(lines - 1));
+        QCOMPARE(textParam(nan, "cell"), QStringLiteral("NaN"));
+        QVERIFY(!run.isValid());
+        const Finding when = k6test::findingOf(run, QStringLiteral("k6.csv.bad_timestamp"));
+        QCOMPARE(when.line, qint64(lines));
+        QCOMPARE(textParam(when, "value"), QStringLiteral("yesterday"));
     }
 
     void notAK6Header()
     {
         const QString file = k6test::write(path("other.csv"), "time,latency,name\n1,2,3\n");
         QCOMPARE(k6::sniffFile(file), k6::FileKind::Unknown);
-        const QString msg = expectError(file);
-        QVERIFY2(msg.startsWith(file + QLatin1String(":1: not a k6 result file")), qPrintable(msg));
+        const Finding notK6 = k6test::loadError(file);
+        QCOMPARE(notK6.kind, QStringLiteral("k6.not_k6_file"));
+        QCOMPARE(notK6.file, file);
+        QCOMPARE(notK6.line, qint64(1));
         // Forced through the CSV loader: the header is refused on line 1.
         try {
             k6::loadCsvFile(file, QStringLiteral("other"), {}, {});
             QFAIL("no error");
         } catch (const InputError &e) {
-            QVERIFY2(e.toLine().startsWith(file + QLatin1String(":1: the header does not start with metric_name")),
-                     qPrintable(e.toLine()));
+            QCOMPARE(e.finding.kind, QStringLiteral("k6.csv.bad_header"));
+            QCOMPARE(e.finding.line, qint64(1));
         }
         const QString noValue = k6test::write(path("novalue.csv"), "metric_name,timestamp,name\nhttp_req_duration,1,x\n");
         try {
             k6::loadCsvFile(noValue, QStringLiteral("novalue"), {}, {});
             QFAIL("no error");
         } catch (const InputError &e) {
-            QVERIFY2(e.toLine().endsWith(QLatin1String(":1: the header has no metric_value column: not a k6 CSV output")),
-                     qPrintable(e.toLine()));
+            QCOMPARE(e.finding.kind, QStringLiteral("k6.csv.missing_column"));
+            QCOMPARE(textParam(e.finding, "column"), QStringLiteral("metric_value"));
+            QCOMPARE(e.finding.line, qint64(1));
         }
-        QVERIFY(!expectError(k6test::write(path("empty.csv"), "")).isEmpty());
-        const QString onlyHeader = expectError(k6test::write(path("header.csv"), k6test::kHeader19));
-        QVERIFY2(onlyHeader.contains(QLatin1String("no http_req_duration samples")), qPrintable(onlyHeader));
-        // Every row damaged: unusable, and the message says where it starts.
-        const QString allBad = expectError(k6test::write(
+        QVERIFY(!k6test::loadError(k6test::write(path("empty.csv"), "")).kind.isEmpty());
+        QCOMPARE(k6test::loadError(k6test::write(path("header.csv"), k6test::kHeader19)).kind,
+                 QStringLiteral("k6.no_requests"));
+        // Every row damaged: unusable, and the error says where it starts.
+        const Finding allBad = k6test::loadError(k6test::write(
             path("allbad.csv"), k6test::kHeader19 + "http_req_duration,1700000000,x,,,,true,,GET,ep,HTTP/1.1,d,,200,,,u,,\n"));
-        QVERIFY2(allBad.contains(QLatin1String("line 2")), qPrintable(allBad));
+        QCOMPARE(allBad.kind, QStringLiteral("k6.no_usable_requests"));
+        QCOMPARE(intParam(allBad, "first_line"), qint64(2));
+        QCOMPARE(allBad.params.value(QStringLiteral("first")).toMap().value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("run.invalid.not_number"));
     }
 
     // A huge line must not be held whole: with a 1 KiB cap, a 200 KiB line is
@@ -200,9 +213,10 @@ private slots:
         small.splitMinBytes = 0;
         const Run run = k6test::load(file, small);
         QCOMPARE(run.total.requests, qint64(ndjson ? 400 : 300));
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QStringLiteral(":%1: line longer than 1024 bytes, skipped as damaged").arg(at + 1)),
-                 qPrintable(all));
+        const Finding tooLong = k6test::findingOf(run, QStringLiteral("k6.line_too_long"));
+        QCOMPARE(tooLong.line, qint64(at + 1));
+        QCOMPARE(intParam(tooLong, "max_bytes"), qint64(1024));
+        QVERIFY(k6test::unworded(run).isEmpty());
     }
 
     void ndjsonDamage()
@@ -214,9 +228,12 @@ private slots:
         data = lines.join('\n');
         const Run run = k6test::load(k6test::write(path("bad.json"), data));
         QCOMPARE(run.total.requests, qint64(48));
-        const QString all = k6test::messages(run).join(u'\n');
-        QVERIFY2(all.contains(QLatin1String("bad.json:11: not valid JSON")), qPrintable(all));
-        QVERIFY2(all.contains(QLatin1String("bad.json:21: http_req_duration point without a numeric value")), qPrintable(all));
+        QCOMPARE(k6test::findingOf(run, QStringLiteral("k6.ndjson.bad_json")).line, qint64(11));
+        // A latency given as text is impossible: the run is invalid.
+        const Finding text = k6test::findingOf(run, QStringLiteral("run.invalid.not_number"));
+        QCOMPARE(text.line, qint64(21));
+        QCOMPARE(textParam(text, "cell"), QStringLiteral("\"fast\""));
+        QVERIFY(!run.isValid());
     }
 
     void progressAndCancel_data()

@@ -19,19 +19,15 @@ using namespace palier;
 
 namespace {
 
-const QString kWild = QStringLiteral(PALIER_TEST_DATA "/k6/wild/");
-const QString kMiguel = kWild + QStringLiteral("MiguelFerreira18__Comparing_JSON_and_ProtoBuf_in_HTTP-based-_REST_architectures/");
+using k6test::kMiguel;
+using k6test::kWild;
+using k6test::readAll;
+
+const QString kMiguelFolder =
+    QStringLiteral("MiguelFerreira18__Comparing_JSON_and_ProtoBuf_in_HTTP-based-_REST_architectures");
 
 // Relative agreement to 1e-12: k6's summary figures are float64 results of the
 // same operations on the same samples.
-QByteArray readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", qPrintable(path));
-    return f.readAll();
-}
-
 bool same(double a, double b)
 {
     return std::abs(a - b) <= 1e-12 * std::max(1.0, std::abs(b));
@@ -52,7 +48,7 @@ private slots:
         files.sort();
         QCOMPARE(files.size(), 15);   // 14 k6 files + SOURCES.md
         QStringList left = files;
-        QList<Diagnostic> diags;
+        QList<Finding> diags;
         const QList<ResultSet> sets = k6Reader().claim(left, &diags);
         QCOMPARE(sets.size(), 14);
         QCOMPARE(left.size(), 1);
@@ -62,19 +58,70 @@ private slots:
             QCOMPARE(set.files.size(), 1);
             const Run run = k6Reader().load(set, {});
             QVERIFY2(run.total.requests > 0, qPrintable(set.path));
+            QVERIFY2(k6test::unworded(run).isEmpty(), qPrintable(k6test::unworded(run).join(u' ')));
             QCOMPARE(run.id, set.id);
             QCOMPARE(run.source, SourceKind::K6);
         }
     }
 
     // Through Palier's discovery, with every reader asked in turn: the folder
-    // of samples gives one k6 run per file and nothing else.
+    // of samples gives one k6 run per test (the one test exported three ways
+    // is one run) and nothing else, each named by its folder.
     void discoveredAsRuns()
     {
         const LoadResult result = loadRuns({kWild});
-        QCOMPARE(result.runs.size(), 14);
-        for (const Run &run : result.runs)
+        QCOMPARE(result.runs.size(), 12);
+        for (const Run &run : result.runs) {
             QCOMPARE(run.source, SourceKind::K6);
+            QVERIFY2(QFileInfo(run.path).absolutePath().endsWith(run.id), qPrintable(run.id + u' ' + run.path));
+        }
+    }
+
+    // grid.md §3: the same test as CSV, NDJSON and summary is one run.
+    void oneTestThreeFilesIsOneRun()
+    {
+        const Run csv = k6test::load(kMiguel + QStringLiteral("data.csv"));
+        const Run json = k6test::load(kMiguel + QStringLiteral("data.json"));
+        QCOMPARE(csv.startedAt.toSecsSinceEpoch(), json.startedAt.toSecsSinceEpoch());
+        QCOMPARE(csv.stagePlan(), json.stagePlan());
+        QCOMPARE(csv.stages.first().figures.requests, json.stages.first().figures.requests);
+
+        const LoadResult result = loadRuns({kMiguel});
+        QCOMPARE(result.runs.size(), 1);
+        const Run &run = result.runs.first();
+        QCOMPARE(run.id, kMiguelFolder);   // its folder, never a bare "data"
+        QStringList names;
+        for (const QString &p : run.paths)
+            names.append(QFileInfo(p).fileName());
+        names.sort();
+        QCOMPARE(names, (QStringList {QStringLiteral("data.csv"), QStringLiteral("data.json"),
+                                      QStringLiteral("summary.json")}));
+        const Finding dup = k6test::findingOf(run, QStringLiteral("run.duplicate"));
+        QCOMPARE(dup.params.value(QStringLiteral("paths")).toStringList().size(), 3);
+        QVERIFY2(run.isValid(), qPrintable(k6test::kinds(run)));
+        QVERIFY(k6test::findingOf(run, QStringLiteral("run.copies_differ")).kind.isEmpty());
+        QVERIFY(!run.runLevelOnly);   // the raw files supply the figures
+        QCOMPARE(run.stagePlan(), (QList<int> {1}));
+    }
+
+    // Named by folder, and by file stem only when a folder holds several runs.
+    void idsNameTheFolder()
+    {
+        QStringList miguel {kMiguel + QStringLiteral("data.csv"), kMiguel + QStringLiteral("data.json"),
+                            kMiguel + QStringLiteral("summary.json")};
+        for (const ResultSet &set : k6::claimK6Files(miguel))
+            QCOMPARE(set.id, kMiguelFolder);
+
+        QTemporaryDir dir;
+        const QString folder = QFileInfo(dir.path()).fileName();
+        const QByteArray csv = readAll(kMiguel + QStringLiteral("data.csv"));
+        QStringList two {k6test::write(dir.filePath(QStringLiteral("before.csv")), csv),
+                         k6test::write(dir.filePath(QStringLiteral("after.csv")), csv)};
+        QStringList ids;
+        for (const ResultSet &set : k6::claimK6Files(two))
+            ids.append(set.id);
+        ids.sort();
+        QCOMPARE(ids, (QStringList {folder + QStringLiteral("/after"), folder + QStringLiteral("/before")}));
     }
 
     void gzippedJson()
@@ -147,7 +194,10 @@ private slots:
             // run's span to the second (CSV) or to the sample (NDJSON).
             QVERIFY2(std::abs(r->total.rps - 10.731205977398467) / 10.73 < 0.02, qPrintable(QString::number(r->total.rps)));
             // Custom metrics are skipped, and said so.
-            QVERIFY(k6test::messages(*r).join(u'\n').contains(QLatin1String("response_time (1000)")));
+            QVERIFY(k6test::findingOf(*r, QStringLiteral("k6.unknown_metrics"))
+                        .params.value(QStringLiteral("metrics"))
+                        .toStringList()
+                        .contains(QStringLiteral("response_time (1000)")));
         }
         QVERIFY(same(summary.total.percentile(0.9999), 246.41344055179962));
         // Series: one point per second, exact percentiles per step, users from vus.
@@ -172,9 +222,11 @@ private slots:
         QCOMPARE(run.endpoints.size(), 3);
         for (const Endpoint &e : run.endpoints)
             QCOMPARE(e.figures.requests, qint64(544));
-        // 0 → 10 → 0 VUs over 40 s: ramps only, no plateau of 10 s.
-        QVERIFY(run.stages.isEmpty());
-        QVERIFY(k6test::messages(run).join(u'\n').contains(QLatin1String("no stages")));
+        // ramping-vus 1 → 10 → 1, one VU at a time: every level is a ramp step
+        // (10 too: the ramp down starts there) but the last one, where the ramp
+        // ends and which k6 held for three samples (analysis/plateaus.h).
+        QCOMPARE(run.stagePlan(), (QList<int> {1}));
+        QCOMPARE(run.stages.first().durationS, 2.0);
         QVERIFY(run.toolVersion.contains(QLatin1String("0.41")));
     }
 
@@ -248,13 +300,16 @@ private slots:
         }
         QCOMPARE(failed, 1);
         QCOMPARE(gw.thresholds.size(), 6);
-        QVERIFY(k6test::messages(gw).join(u'\n').contains(QLatin1String("run-level figures only")));
+        QCOMPARE(k6test::findingOf(gw, QStringLiteral("k6.summary.run_level_only")).params.value(QStringLiteral("format")),
+                 QVariant(QStringLiteral("--summary-export")));
+        QCOMPARE(k6test::findingsOf(gw, QStringLiteral("k6.threshold_failed")).size(), 1);
+        QVERIFY(gw.isValid());
 
         const Run qr = k6test::load(kWild + QStringLiteral("andreposman__qr-code-generator/summary-export.json"));
         QVERIFY(!isKnown(qr.total.p95Ms));
         QVERIFY(same(qr.total.p99Ms, 348.6492700000003));
         QVERIFY(same(qr.total.percentile(0.999), 787.1129890000226));
-        QVERIFY(k6test::messages(qr).join(u'\n').contains(QLatin1String("no p(95)")));
+        QVERIFY(!k6test::findingOf(qr, QStringLiteral("k6.summary.no_p95")).kind.isEmpty());
 
         const Run ticket = k6test::load(kWild + QStringLiteral("itzaddddd__ticket-reserve/summary-export.json"));
         QCOMPARE(ticket.total.requests, qint64(100));

@@ -2,13 +2,9 @@
 
 #include "sources/k6/k6_scan.h"
 
-#include <QCoreApplication>
-
 namespace palier::k6 {
 
 namespace {
-
-constexpr std::size_t kListedWarnings = 25;   // per parsing thread; the rest are counted
 
 bool startsWith(std::string_view s, std::string_view prefix)
 {
@@ -30,6 +26,15 @@ void addDistinct(std::vector<std::string> &set, std::string_view v)
 }
 
 } // namespace
+
+QString shownCell(std::string_view s)
+{
+    const bool cut = s.size() > 40;
+    QString out = QString::fromUtf8(s.data(), qsizetype(cut ? 40 : s.size()));
+    if (cut)
+        out += QStringLiteral("…");
+    return out;
+}
 
 bool isSetupOrTeardown(std::string_view group)
 {
@@ -223,26 +228,41 @@ void Collector::finish()
     pending_ = -1;
 }
 
-void Collector::vus(std::int64_t tMs, double value)
+void Collector::vus(std::int64_t tMs, double value, std::int64_t line)
 {
     touchTime(tMs);
-    vusSamples.emplace_back(tMs, value);
+    vusSamples.push_back(TimedValue {tMs, value, line});
 }
 
-void Collector::dropped(std::int64_t tMs, double value)
+void Collector::dropped(std::int64_t tMs, double value, std::int64_t line)
 {
     touchTime(tMs);
     droppedSum += value;
     ++droppedRows;
+    // k6 writes one sample per dropped iteration; those of one timestamp (one
+    // second in a CSV) are one entry, so memory follows time, not rows.
+    if (!droppedSamples.empty() && droppedSamples.back().tMs == tMs)
+        droppedSamples.back().value += value;
+    else
+        droppedSamples.push_back(TimedValue {tMs, value, line});
 }
 
-void Collector::warn(std::int64_t line, const QString &message)
+void Collector::negativeDuration(std::int64_t line, double ms)
 {
     ++damagedLines;
-    if (warnings.size() < kListedWarnings)
-        warnings.push_back(LocalWarning {line, message});
-    else
-        ++unlistedWarnings;
+    if (negativeDurations.count++ == 0) {
+        negativeDurations.firstLine = line;
+        negativeDurations.first = ms;
+    }
+}
+
+void Collector::nonNumericDuration(std::int64_t line, std::string_view cell)
+{
+    ++damagedLines;
+    if (nonNumericDurations.count++ == 0) {
+        nonNumericDurations.firstLine = line;
+        nonNumericDurations.first = shownCell(cell);
+    }
 }
 
 } // namespace palier::k6

@@ -5,10 +5,12 @@
 // counted. One Collector per parsing thread; the run builder merges them.
 #pragma once
 
+#include "model/finding.h"
 #include "model/run.h"
 #include "sources/k6/k6_big_alloc.h"
 
 #include <QString>
+#include <QVariant>
 
 #include <cstdint>
 #include <limits>
@@ -50,9 +52,28 @@ struct ErrorKind {
     std::string method, name, text;
 };
 
+// A damaged row, said as a finding kind and its parameters (worded at the
+// edges, app/words/findings_k6.cpp). `kind` is a string literal.
 struct LocalWarning {
     std::int64_t line;   // 1-based within the collector's range; 0: whole file
-    QString message;
+    const char *kind;
+    Params params;
+};
+
+// Values of http_req_duration no request can have (negative, or not a number):
+// the run is invalid (grid.md §3). Counted, with the first one kept to name it.
+struct ImpossibleValues {
+    std::int64_t count = 0;
+    std::int64_t firstLine = 0;   // 1-based within the collector's range
+    QVariant first;               // the first value: its number, or the text as written
+};
+
+// A load-level sample (vus) or a saturation count (dropped_iterations), with the
+// line it was read on (1-based within the collector's range) for findings.
+struct TimedValue {
+    std::int64_t tMs;
+    double value;
+    std::int64_t line;
 };
 
 struct StringHash {
@@ -67,10 +88,28 @@ public:
     // An http_req_failed row: settles the outcome of the request just before it
     // when that request had no expected_response tag.
     void failedRow(double value);
-    void vus(std::int64_t tMs, double value);
-    void dropped(std::int64_t tMs, double value);
+    void vus(std::int64_t tMs, double value, std::int64_t line);
+    void dropped(std::int64_t tMs, double value, std::int64_t line);
     void touchTime(std::int64_t tMs);
-    void warn(std::int64_t line, const QString &message);
+    // A damaged row, skipped. `params` is called only for the rows listed, so a
+    // file with millions of damaged rows builds no parameters for the rest.
+    template <class MakeParams>
+    void warn(std::int64_t line, const char *kind, MakeParams &&params)
+    {
+        ++damagedLines;
+        if (warnings.size() < kListedWarnings)
+            warnings.push_back(LocalWarning {line, kind, params()});
+        else
+            ++unlistedWarnings;
+    }
+    void warn(std::int64_t line, const char *kind)
+    {
+        warn(line, kind, [] { return Params {}; });
+    }
+    // http_req_duration rows whose value is impossible: skipped, and the run is
+    // invalid. The value is formatted only for the first one.
+    void negativeDuration(std::int64_t line, double ms);
+    void nonNumericDuration(std::int64_t line, std::string_view cell);
     void finish();   // settles a pending outcome
 
     bool hasBase = false;
@@ -79,17 +118,22 @@ public:
     std::int64_t maxT = std::numeric_limits<std::int64_t>::min();
 
     RequestVector requests;
-    std::vector<std::pair<std::int64_t, double>> vusSamples;   // Unix ms, value
+    std::vector<TimedValue> vusSamples;   // Unix ms, value, line
     std::vector<EndpointInfo> endpoints;
     std::vector<ErrorKind> errors;
+    // dropped_iterations samples, those of one timestamp summed (a CSV stamps
+    // whole seconds): stages count the ones in their span.
+    std::vector<TimedValue> droppedSamples;
     double droppedSum = 0;
     std::int64_t droppedRows = 0;
     std::int64_t setupRequests = 0;
     std::int64_t outOfRangeRows = 0;
 
+    static constexpr std::size_t kListedWarnings = 25;   // per parsing thread; the rest are counted
     std::vector<LocalWarning> warnings;
     std::int64_t unlistedWarnings = 0;   // damaged lines past the listing limit
     std::int64_t damagedLines = 0;
+    ImpossibleValues negativeDurations, nonNumericDurations;
 
     // Metric rows seen, by name (filled by the parser at the end).
     std::vector<std::pair<std::string, std::int64_t>> unknownMetrics;
@@ -119,5 +163,7 @@ private:
 // HTTP status >= 400, or no status (0 / empty) with an error code.
 bool failedByStatus(std::string_view status, std::string_view errorCode);
 bool isSetupOrTeardown(std::string_view group);
+// A field's text for a finding: at most 40 bytes, valid UTF-8 or replaced.
+QString shownCell(std::string_view s);
 
 } // namespace palier::k6

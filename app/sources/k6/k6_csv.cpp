@@ -1,7 +1,4 @@
 #include "sources/k6/k6_csv.h"
-#include "model/legacy_message.h"
-
-#include <QCoreApplication>
 
 #include <algorithm>
 
@@ -9,19 +6,20 @@ namespace palier::k6 {
 
 namespace {
 
-QString tr(const char *text)
+const char *metricName(MetricKind kind)
 {
-    return QCoreApplication::translate("palier::K6", text);
+    switch (kind) {
+    case MetricKind::Duration: return "http_req_duration";
+    case MetricKind::Failed: return "http_req_failed";
+    case MetricKind::Vus: return "vus";
+    case MetricKind::Dropped: return "dropped_iterations";
+    default: return "";
+    }
 }
 
-// A field's text for a message: at most 40 bytes, valid UTF-8 or replaced.
-QString shown(std::string_view s)
+Params maxBytes(std::size_t n)
 {
-    const bool cut = s.size() > 40;
-    QString out = QString::fromUtf8(s.data(), qsizetype(cut ? 40 : s.size()));
-    if (cut)
-        out += QStringLiteral("…");
-    return out;
+    return {{QStringLiteral("max_bytes"), qint64(n)}};
 }
 
 int countNewlines(const char *from, const char *to)
@@ -31,67 +29,6 @@ int countNewlines(const char *from, const char *to)
 
 } // namespace
 
-bool parseCsvHeader(std::string_view line, CsvLayout *out, QString *why)
-{
-    if (line.size() >= 3 && line.substr(0, 3) == "\xEF\xBB\xBF")
-        line.remove_prefix(3);
-    if (!line.empty() && line.back() == '\r')
-        line.remove_suffix(1);
-    std::vector<std::string_view> cols;
-    std::size_t start = 0;
-    for (std::size_t i = 0; i <= line.size(); ++i) {
-        if (i == line.size() || line[i] == ',') {
-            std::string_view c = line.substr(start, i - start);
-            if (c.size() >= 2 && c.front() == '"' && c.back() == '"')
-                c = c.substr(1, c.size() - 2);
-            cols.push_back(c);
-            start = i + 1;
-        }
-    }
-    if (cols.empty() || cols[0] != "metric_name") {
-        *why = tr("the header does not start with metric_name: not a k6 CSV output");
-        return false;
-    }
-    if (int(cols.size()) > CsvParser::kMaxColumns) {
-        *why = tr("the header has %1 columns, more than the %2 Palier reads").arg(cols.size()).arg(CsvParser::kMaxColumns);
-        return false;
-    }
-    CsvLayout l;
-    l.columns = int(cols.size());
-    for (int i = 0; i < l.columns; ++i) {
-        const std::string_view c = cols[std::size_t(i)];
-        int *slot = nullptr;
-        if (c == "timestamp") slot = &l.timestamp;
-        else if (c == "metric_value") slot = &l.value;
-        else if (c == "name") slot = &l.name;
-        else if (c == "url") slot = &l.url;
-        else if (c == "method") slot = &l.method;
-        else if (c == "group") slot = &l.group;
-        else if (c == "scenario") slot = &l.scenario;
-        else if (c == "status") slot = &l.status;
-        else if (c == "error_code") slot = &l.errorCode;
-        else if (c == "error") slot = &l.error;
-        else if (c == "expected_response") slot = &l.expected;
-        else if (c == "metadata") l.hasMetadata = true;
-        else if (c == "extra_tags") l.hasExtraTags = true;
-        if (slot && *slot < 0)
-            *slot = i;
-    }
-    if (l.timestamp < 0 || l.value < 0) {
-        *why = tr("the header has no %1 column: not a k6 CSV output")
-                   .arg(l.timestamp < 0 ? QStringLiteral("timestamp") : QStringLiteral("metric_value"));
-        return false;
-    }
-    l.lastValue = std::max(l.timestamp, l.value);
-    l.lastNeeded = l.lastValue;
-    for (int c : {l.name, l.method, l.group, l.scenario, l.status, l.errorCode, l.error, l.expected})
-        l.lastNeeded = std::max(l.lastNeeded, c);
-    if (l.name < 0)   // the URL stands in for the name only when there is no name column
-        l.lastNeeded = std::max(l.lastNeeded, l.url);
-    *out = l;
-    return true;
-}
-
 CsvParser::CsvParser(Collector &out, std::size_t maxLineBytes)
     : out_(out), maxLine_(maxLineBytes)
 {
@@ -99,13 +36,12 @@ CsvParser::CsvParser(Collector &out, std::size_t maxLineBytes)
 
 void CsvParser::header(const char *p, const char *e)
 {
-    QString why;
+    Finding why;
     CsvLayout l;
-    if (std::size_t(e - p) > maxLine_ || !parseCsvHeader(std::string_view(p, std::size_t(e - p)), &l, &why)) {
-        if (why.isEmpty())
-            why = tr("the header line is longer than %1 bytes").arg(maxLine_);
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, file, 1, why}};
-    }
+    if (std::size_t(e - p) > maxLine_)
+        throw inputError(QStringLiteral("k6.csv.header_too_long"), file, 1, maxBytes(maxLine_));
+    if (!parseCsvHeader(std::string_view(p, std::size_t(e - p)), &l, file, &why))
+        throw InputError {why};
     setLayout(l);
 }
 
@@ -265,19 +201,25 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
     const CsvLayout &l = layout_;
     const int needed = kind == MetricKind::Duration ? l.lastNeeded : l.lastValue;
     if (nFields_ <= needed) {
-        out_.warn(line, tr("%1 row with %2 of %3 columns: cut or damaged line, skipped")
-                            .arg(QString::fromLatin1(kind == MetricKind::Duration ? "http_req_duration"
-                                                     : kind == MetricKind::Failed  ? "http_req_failed"
-                                                     : kind == MetricKind::Vus     ? "vus"
-                                                                                   : "dropped_iterations"))
-                            .arg(nFields_)
-                            .arg(l.columns));
+        out_.warn(line, "k6.csv.short_row", [&] {
+            return Params {{QStringLiteral("metric"), QString::fromLatin1(metricName(kind))},
+                           {QStringLiteral("fields"), nFields_},
+                           {QStringLiteral("expected"), l.columns}};
+        });
         return;
     }
     double v;
     const std::string_view value = fields_[std::size_t(l.value)];
     if (!parseDouble(value, &v)) {
-        out_.warn(line, tr("metric value \"%1\" is not a number, row skipped").arg(shown(value)));
+        // A latency that is not a number (NaN, text) is impossible: the run is
+        // invalid (grid.md §3). Any other metric's row is only damaged.
+        if (kind == MetricKind::Duration)
+            out_.nonNumericDuration(line, value);
+        else
+            out_.warn(line, "k6.csv.bad_value", [&] {
+                return Params {{QStringLiteral("value"), shownCell(value)},
+                               {QStringLiteral("metric"), QString::fromLatin1(metricName(kind))}};
+            });
         return;
     }
     if (kind == MetricKind::Failed) {
@@ -287,13 +229,13 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
     std::int64_t t;
     const std::string_view ts = fields_[std::size_t(l.timestamp)];
     if (!timestamp(ts, &t)) {
-        out_.warn(line, tr("timestamp \"%1\" is not a k6 time, row skipped").arg(shown(ts)));
+        out_.warn(line, "k6.csv.bad_timestamp", [&] { return Params {{QStringLiteral("value"), shownCell(ts)}}; });
         return;
     }
     switch (kind) {
     case MetricKind::Duration: {
         if (v < 0) {
-            out_.warn(line, tr("negative http_req_duration %1, row skipped").arg(v));
+            out_.negativeDuration(line, v);
             return;
         }
         RequestTags tags;
@@ -311,10 +253,10 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
         return;
     }
     case MetricKind::Vus:
-        out_.vus(t, v);
+        out_.vus(t, v, line);
         return;
     case MetricKind::Dropped:
-        out_.dropped(t, v);
+        out_.dropped(t, v, line);
         return;
     default:
         return;
@@ -344,8 +286,7 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
             const char *nl = findByte(p, end, '\n');
             if (nl == end && !eof) {
                 if (std::size_t(end - p) > maxLine_)
-                    throw InputError {Diagnostic {Diagnostic::Severity::Error, file, 1,
-                                       tr("the header line is longer than %1 bytes").arg(maxLine_)}};
+                    throw inputError(QStringLiteral("k6.csv.header_too_long"), file, 1, maxBytes(maxLine_));
                 return std::size_t(p - d);
             }
             header(p, nl);
@@ -371,9 +312,8 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
                         goto carry;
                     e = end;
                 }
-                if (std::size_t(e - rec) > maxLine_) {
-                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
-                }
+                if (std::size_t(e - rec) > maxLine_)
+                    out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
             } else {
                 bool damaged = false;
                 const int keep = kind == MetricKind::Duration ? layout_.lastNeeded : layout_.lastValue;
@@ -381,9 +321,9 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
                 if (!e)
                     goto carry;
                 if (std::size_t(e - rec) > maxLine_)
-                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                    out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
                 else if (damaged)
-                    out_.warn(line, tr("quoted field never closed: the file ends inside this row"));
+                    out_.warn(line, "csv.unclosed_quote");
                 else
                     handleRecord(kind, line);
             }
@@ -401,9 +341,10 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
             const bool blank = (e == rec) || (e == rec + 1 && *rec == '\r');
             if (!blank) {
                 if (std::size_t(e - rec) > maxLine_)
-                    out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                    out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
                 else if (nFields_ < 3 || damaged)
-                    out_.warn(line, tr("not a k6 metric row (%1 field(s)), skipped").arg(nFields_));
+                    out_.warn(line, "k6.csv.not_metric_row",
+                              [&] { return Params {{QStringLiteral("fields"), nFields_}}; });
                 else {
                     const std::string_view name = fields_[0];
                     const MetricKind kind = metrics_.classify(name.data(), name.size());
@@ -420,7 +361,7 @@ std::size_t CsvParser::parse(const char *d, std::size_t len, bool eof, std::int6
         if (std::size_t(end - rec) > maxLine_) {
             // No line end within the cap: report it and drop bytes up to the next
             // one, so a huge line never makes the parser hold more than the cap.
-            out_.warn(line, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+            out_.warn(line, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
             skipping_ = true;
             return len;
         }

@@ -31,9 +31,10 @@ struct CsvLayout {
     bool hasMetadata = false, hasExtraTags = false;
 };
 
-// Reads a header line (without its line end). Returns false and says why when it
-// is not a k6 CSV header (metric_name first, then timestamp and metric_value).
-bool parseCsvHeader(std::string_view line, CsvLayout *out, QString *why);
+// Reads a header line (without its line end). Returns false and says why (an
+// error finding on line 1 of `file`) when it is not a k6 CSV header
+// (metric_name first, then timestamp and metric_value).
+bool parseCsvHeader(std::string_view line, CsvLayout *out, const QString &file, Finding *why);
 
 class CsvParser {
 public:

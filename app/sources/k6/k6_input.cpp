@@ -1,7 +1,5 @@
 #include "sources/k6/k6_input.h"
-#include "model/legacy_message.h"
 
-#include <QCoreApplication>
 #include <QFile>
 
 #include <cerrno>
@@ -22,14 +20,15 @@ namespace palier::k6 {
 
 namespace {
 
-QString tr(const char *text)
+[[noreturn]] void failErrno(const QString &path)
 {
-    return QCoreApplication::translate("palier::K6", text);
+    throw inputError(QStringLiteral("file.unreadable"), path, 0,
+                     {{QStringLiteral("error"), QString::fromLocal8Bit(std::strerror(errno))}});
 }
 
-[[noreturn]] void fail(const QString &path, const QString &message)
+Finding gzipProblem(const char *kind, const Params &params = {})
 {
-    throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, message}};
+    return Finding::error(QString::fromLatin1(kind), QString(), 0, params);
 }
 
 } // namespace
@@ -39,12 +38,12 @@ InputFile::InputFile(const QString &path) : path_(path)
     const QByteArray native = QFile::encodeName(path);
     fd_ = ::open(native.constData(), O_RDONLY | O_CLOEXEC);
     if (fd_ < 0)
-        fail(path, tr("cannot open: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+        failErrno(path);
     struct stat st;
     if (::fstat(fd_, &st) != 0 || !S_ISREG(st.st_mode)) {
         ::close(fd_);
         fd_ = -1;
-        fail(path, tr("not a regular file"));
+        throw inputError(QStringLiteral("k6.not_regular_file"), path, 0);
     }
     size_ = std::int64_t(st.st_size);
 #if defined(POSIX_FADV_SEQUENTIAL)
@@ -66,7 +65,7 @@ std::size_t InputFile::readAt(std::int64_t offset, char *buf, std::size_t n) con
         if (r < 0) {
             if (errno == EINTR)
                 continue;
-            fail(path_, tr("read error: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
+            failErrno(path_);
         }
         if (r == 0)
             break;
@@ -120,10 +119,10 @@ GzipInflater::Status GzipInflater::inflate(const std::uint8_t **in, std::size_t 
     *produced = outCap - st.avail_out;
     if (r < 0) {
         switch (r) {
-        case ISAL_INCORRECT_CHECKSUM: error_ = tr("gzip checksum mismatch"); break;
-        case ISAL_INVALID_WRAPPER: error_ = tr("invalid gzip header"); break;
-        case ISAL_UNSUPPORTED_METHOD: error_ = tr("unsupported gzip compression method"); break;
-        default: error_ = tr("invalid deflate data (code %1)").arg(r); break;
+        case ISAL_INCORRECT_CHECKSUM: error_ = gzipProblem("k6.gzip.checksum_mismatch"); break;
+        case ISAL_INVALID_WRAPPER: error_ = gzipProblem("k6.gzip.bad_header"); break;
+        case ISAL_UNSUPPORTED_METHOD: error_ = gzipProblem("k6.gzip.unsupported_method"); break;
+        default: error_ = gzipProblem("k6.gzip.bad_deflate", {{QStringLiteral("code"), r}}); break;
         }
         return Status::Error;
     }
@@ -171,7 +170,9 @@ GzipInflater::Status GzipInflater::inflate(const std::uint8_t **in, std::size_t 
         return Status::MemberEnd;
     if (r == Z_OK || r == Z_BUF_ERROR)
         return Status::Ok;
-    error_ = zs.msg ? QString::fromLatin1(zs.msg) : tr("invalid gzip data (zlib %1)").arg(r);
+    // zlib's own message is English from the library: a parameter, not our text.
+    error_ = zs.msg ? gzipProblem("k6.gzip.zlib_error", {{QStringLiteral("message"), QString::fromLatin1(zs.msg)}})
+                    : gzipProblem("k6.gzip.bad_deflate", {{QStringLiteral("code"), r}});
     return Status::Error;
 }
 #endif
@@ -186,8 +187,8 @@ GzipInflater::~GzipInflater()
 namespace {
 
 // Inflates a whole (small) gzip file content, up to `max` output bytes.
-// Returns false with a message on damage; `out` holds what was inflated.
-bool inflateAll(const std::string &in, std::size_t max, std::string *out, QString *why, bool *tooLarge)
+// Returns false with what went wrong on damage; `out` holds what was inflated.
+bool inflateAll(const std::string &in, std::size_t max, std::string *out, Finding *why, bool *tooLarge)
 {
     GzipInflater inf;
     const std::uint8_t *p = reinterpret_cast<const std::uint8_t *>(in.data());
@@ -244,7 +245,7 @@ bool inflateAll(const std::string &in, std::size_t max, std::string *out, QStrin
             break;
     }
     if (inMember) {
-        *why = tr("the gzip data ends early (truncated file)");
+        *why = gzipProblem("k6.gzip.ends_early");
         return false;
     }
     return true;
@@ -268,7 +269,7 @@ std::string readContentPrefix(const QString &path, std::size_t max, bool *gzip)
         if (!gz)
             return raw;
         std::string out;
-        QString why;
+        Finding why;
         bool tooLarge = false;
         inflateAll(raw, max, &out, &why, &tooLarge);
         return out;
@@ -281,19 +282,22 @@ std::string readWholeContent(const QString &path, std::size_t max)
 {
     InputFile f(path);
     const bool gz = f.isGzip();
+    const Params maxMb {{QStringLiteral("max_mb"), qint64(max >> 20)}};
     if (!gz && f.size() > std::int64_t(max))
-        fail(path, tr("larger than %1 MB: not a k6 summary").arg(max >> 20));
+        throw inputError(QStringLiteral("k6.summary.too_large"), path, 0, maxMb);
     std::string raw(std::size_t(std::min<std::int64_t>(f.size(), std::int64_t(max))), '\0');
     raw.resize(f.readAt(0, raw.data(), raw.size()));
     if (!gz)
         return raw;
     std::string out;
-    QString why;
+    Finding why;
     bool tooLarge = false;
-    if (!inflateAll(raw, max, &out, &why, &tooLarge))
-        fail(path, why);
+    if (!inflateAll(raw, max, &out, &why, &tooLarge)) {
+        why.file = path;
+        throw InputError {why};
+    }
     if (tooLarge)
-        fail(path, tr("inflates to more than %1 MB: not a k6 summary").arg(max >> 20));
+        throw inputError(QStringLiteral("k6.summary.inflates_too_large"), path, 0, maxMb);
     return out;
 }
 

@@ -48,13 +48,15 @@ public:
     // *inLen, sets *produced.
     Status inflate(const std::uint8_t **in, std::size_t *inLen, char *out, std::size_t cap, std::size_t *produced);
     void reset();
-    QString error() const { return error_; }
+    // What went wrong after Status::Error, as a finding kind and its parameters
+    // (no file: the caller places it), e.g. "k6.gzip.checksum_mismatch".
+    const Finding &error() const { return error_; }
     static const char *backend();   // "isa-l" or "zlib"
 
 private:
     struct State;
     std::unique_ptr<State> s_;
-    QString error_;
+    Finding error_;
 };
 
 // The first `max` bytes of a file's content, inflated when it is gzip (a damaged

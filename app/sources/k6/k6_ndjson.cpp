@@ -2,11 +2,10 @@
 
 #include "sources/k6/k6_scan.h"
 
-#include <QCoreApplication>
-
 #if defined(PALIER_HAVE_SIMDJSON)
 #include <simdjson.h>
 #else
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #endif
@@ -15,9 +14,14 @@ namespace palier::k6 {
 
 namespace {
 
-QString tr(const char *text)
+Params maxBytes(std::size_t n)
 {
-    return QCoreApplication::translate("palier::K6", text);
+    return {{QStringLiteral("max_bytes"), qint64(n)}};
+}
+
+QString text(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
 }
 
 bool startsWith(std::string_view s, std::string_view p)
@@ -75,16 +79,19 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     std::string_view metric, time, type;
     double value = 0;
     bool haveValue = false;
+    std::string valueText;   // a value that is not a number, as written (findings only)
     RequestTags tags;
 #if defined(PALIER_HAVE_SIMDJSON)
     simdjson::dom::element doc;
     if (auto err = json_->parser.parse(reinterpret_cast<const std::uint8_t *>(p), n, false).get(doc)) {
-        out_.warn(lineNo, tr("not valid JSON (%1), line skipped").arg(QString::fromUtf8(simdjson::error_message(err))));
+        out_.warn(lineNo, "k6.ndjson.bad_json", [&] {
+            return Params {{QStringLiteral("error"), QString::fromUtf8(simdjson::error_message(err))}};
+        });
         return;
     }
     simdjson::dom::object obj;
     if (doc.get_object().get(obj)) {
-        out_.warn(lineNo, tr("not a k6 JSON record, line skipped"));
+        out_.warn(lineNo, "k6.ndjson.not_record");
         return;
     }
     if (obj["type"].get_string().get(type))
@@ -96,7 +103,12 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     if (haveData) {
         if (data["time"].get_string().get(time))
             time = {};
-        haveValue = !data["value"].get_double().get(value);
+        simdjson::dom::element v;
+        if (!data["value"].get(v)) {
+            haveValue = !v.get_double().get(value);
+            if (!haveValue)
+                valueText = simdjson::minify(v);
+        }
         simdjson::dom::object t;
         if (!data["tags"].get_object().get(t)) {   // null tags (old envelope) → none
             auto tag = [&](const char *k) {
@@ -118,7 +130,7 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(p, qsizetype(n)), &perr);
     if (perr.error != QJsonParseError::NoError || !doc.isObject()) {
-        out_.warn(lineNo, tr("not valid JSON (%1), line skipped").arg(perr.errorString()));
+        out_.warn(lineNo, "k6.ndjson.bad_json", [&] { return Params {{QStringLiteral("error"), perr.errorString()}}; });
         return;
     }
     const QJsonObject obj = doc.object();
@@ -127,6 +139,9 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     const QJsonValue v = data.value(QLatin1String("value"));
     haveValue = v.isDouble();
     value = v.toDouble();
+    if (!haveValue && !v.isUndefined())
+        valueText = v.isString() ? "\"" + v.toString().toStdString() + "\""
+                                 : QJsonDocument(QJsonArray {v}).toJson(QJsonDocument::Compact).mid(1).chopped(1).toStdString();
     std::string *s = json_->strings;
     s[0] = obj.value(QLatin1String("type")).toString().toStdString();
     s[1] = obj.value(QLatin1String("metric")).toString().toStdString();
@@ -151,7 +166,7 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     if (type == "Metric")
         return;
     if (type != "Point") {
-        out_.warn(lineNo, tr("not a k6 JSON record (type \"%1\"), line skipped").arg(QString::fromUtf8(type.data(), qsizetype(type.size()))));
+        out_.warn(lineNo, "k6.ndjson.bad_type", [&] { return Params {{QStringLiteral("type"), text(type)}}; });
         return;
     }
     if (kind == MetricKind::Unknown) {   // the envelope did not give the name
@@ -160,7 +175,12 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
             return;
     }
     if (!haveValue) {
-        out_.warn(lineNo, tr("%1 point without a numeric value, line skipped").arg(QString::fromUtf8(metric.data(), qsizetype(metric.size()))));
+        // A latency that is not a number (a string, null) is impossible: the run
+        // is invalid (grid.md §3). Any other metric's point is only damaged.
+        if (kind == MetricKind::Duration)
+            out_.nonNumericDuration(lineNo, valueText);
+        else
+            out_.warn(lineNo, "k6.ndjson.no_value", [&] { return Params {{QStringLiteral("metric"), text(metric)}}; });
         return;
     }
     if (kind == MetricKind::Failed) {
@@ -172,8 +192,7 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
         ms = lastTimeMs_;
     } else {
         if (!parseRfc3339Ms(time, &ms)) {
-            out_.warn(lineNo, tr("time \"%1\" is not an RFC 3339 time, line skipped")
-                                  .arg(QString::fromUtf8(time.data(), qsizetype(std::min<std::size_t>(time.size(), 40)))));
+            out_.warn(lineNo, "k6.ndjson.bad_time", [&] { return Params {{QStringLiteral("value"), shownCell(time)}}; });
             return;
         }
         lastTime_.assign(time);
@@ -182,16 +201,16 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     switch (kind) {
     case MetricKind::Duration:
         if (value < 0) {
-            out_.warn(lineNo, tr("negative http_req_duration %1, line skipped").arg(value));
+            out_.negativeDuration(lineNo, value);
             return;
         }
         out_.request(ms, value, tags);
         return;
     case MetricKind::Vus:
-        out_.vus(ms, value);
+        out_.vus(ms, value, lineNo);
         return;
     case MetricKind::Dropped:
-        out_.dropped(ms, value);
+        out_.dropped(ms, value, lineNo);
         return;
     default:
         return;
@@ -243,7 +262,7 @@ std::size_t NdjsonParser::parse(const char *d, std::size_t len, bool eof, std::i
         const std::int64_t lineNo = lines + 1;
         if (nl == end && !eof) {
             if (std::size_t(end - p) > maxLine_) {
-                out_.warn(lineNo, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+                out_.warn(lineNo, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
                 skipping_ = true;
                 return len;
             }
@@ -251,7 +270,7 @@ std::size_t NdjsonParser::parse(const char *d, std::size_t len, bool eof, std::i
         }
         const std::size_t n = std::size_t(nl - p);
         if (n > maxLine_)
-            out_.warn(lineNo, tr("line longer than %1 bytes, skipped as damaged").arg(maxLine_));
+            out_.warn(lineNo, "k6.line_too_long", [&] { return maxBytes(maxLine_); });
         else
             line(p, n, lineNo);
         ++lines;

@@ -14,11 +14,9 @@
 #pragma once
 
 #include "sources/load.h"
-#include "model/legacy_message.h"
 #include "sources/k6/k6_input.h"
 #include "sources/k6/k6_ndjson.h"   // kBlockPadding
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <atomic>
@@ -159,8 +157,8 @@ void parsePlainRange(const InputFile &file, std::int64_t from, std::int64_t to, 
             return;
         carry = len - used;
         if (carry > t.maxLineBytes)   // the parser's contract: never more than the cap
-            throw InputError {Diagnostic {Diagnostic::Severity::Error, file.path(), 0,
-                               QStringLiteral("internal error: unconsumed tail of %1 bytes").arg(carry)}};
+            throw inputError(QStringLiteral("k6.internal.unconsumed_tail"), file.path(), 0,
+                             {{QStringLiteral("bytes"), qint64(carry)}});
         std::memmove(base - carry, d + used, carry);
     }
 }
@@ -240,7 +238,8 @@ PlainSplit parsePlainFile(const InputFile &file, std::int64_t dataStart, Parser 
 struct GzipOutcome {
     std::int64_t inflatedBytes = 0;
     bool truncated = false;       // the input ended inside a member
-    QString damage;               // an inflate error (checksum, bad data)
+    Finding damage;               // an inflate error (checksum, bad data); empty kind: none
+    bool damaged() const { return !damage.kind.isEmpty(); }
     std::int64_t trailingBytes = 0;   // non-gzip bytes after the last member
 };
 
@@ -366,8 +365,8 @@ GzipOutcome parseGzipFile(const InputFile &file, Parser &parser, const LoadOptio
                 abs += std::int64_t(c.len);
                 const bool last = c.last;
                 if (len - used > t.maxLineBytes)
-                    throw InputError {Diagnostic {Diagnostic::Severity::Error, file.path(), 0,
-                                       QStringLiteral("internal error: unconsumed tail of %1 bytes").arg(len - used)}};
+                    throw inputError(QStringLiteral("k6.internal.unconsumed_tail"), file.path(), 0,
+                                     {{QStringLiteral("bytes"), qint64(len - used)}});
                 carry.assign(d + used, d + len);
                 push(freeQ, ci);
                 if (last)

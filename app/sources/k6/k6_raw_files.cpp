@@ -1,38 +1,29 @@
 // Loading k6 raw outputs (--out csv, --out json): wire a parser per thread to
 // the pipeline, then hand the collections to the run builder.
 #include "sources/k6/k6_csv.h"
-#include "model/legacy_message.h"
 #include "sources/k6/k6_files.h"
 #include "sources/k6/k6_ndjson.h"
 #include "sources/k6/k6_run_builder.h"
-
-#include <QCoreApplication>
 
 namespace palier::k6 {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("palier::K6", text);
-}
-
-// Warnings about the gzip stream itself, tied to the last line read.
+// Findings about the gzip stream itself, tied to the last line read.
 void gzipWarnings(const GzipOutcome &g, const QString &path, std::int64_t lastLine, QList<Finding> *out)
 {
-    if (g.inflatedBytes == 0 && (g.truncated || !g.damage.isEmpty()))
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0,
-                           tr("not readable as gzip: %1").arg(g.damage.isEmpty() ? tr("the data ends early") : g.damage)}};
+    const Finding problem = g.damaged() ? g.damage : Finding::error(QStringLiteral("k6.gzip.ends_early"), path, 0);
+    if (g.inflatedBytes == 0 && (g.truncated || g.damaged()))
+        throw inputError(QStringLiteral("k6.gzip.unreadable"), path, 0,
+                         {{QStringLiteral("problem"), nestedFinding(problem)}});
     if (g.truncated)
-        out->append(Diagnostic {Diagnostic::Severity::Warning, path, lastLine,
-                                tr("the gzip data ends early (truncated file): the run's end after this line is missing")});
-    if (!g.damage.isEmpty())
-        out->append(Diagnostic {Diagnostic::Severity::Warning, path, lastLine,
-                                tr("the gzip data is damaged after this line (%1): the rest of the file is unreadable")
-                                    .arg(g.damage)});
+        out->append(Finding::warning(QStringLiteral("k6.gzip.truncated"), path, lastLine));
+    if (g.damaged())
+        out->append(Finding::warning(QStringLiteral("k6.gzip.damaged"), path, lastLine,
+                                     {{QStringLiteral("problem"), nestedFinding(g.damage)}}));
     if (g.trailingBytes > 0)
-        out->append(Diagnostic {Diagnostic::Severity::Warning, path, 0,
-                                tr("%1 bytes after the end of the gzip data were ignored").arg(g.trailingBytes)});
+        out->append(Finding::warning(QStringLiteral("k6.gzip.trailing_bytes"), path, 0,
+                                     {{QStringLiteral("bytes"), qint64(g.trailingBytes)}}));
 }
 
 } // namespace
@@ -55,7 +46,7 @@ Run loadCsvFile(const QString &path, const QString &id, const LoadOptions &optio
     if (file.isGzip()) {
         const GzipOutcome g = parseGzipFile(file, pa, options, tuning);
         if (!pa.haveHeader())
-            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, tr("empty file: no k6 CSV header")}};
+            throw inputError(QStringLiteral("file.empty"), path, 0);
         pa.finish();
         gzipWarnings(g, path, pa.lines, &in.findings);
         in.parts.emplace_back(&a, 0);
@@ -66,14 +57,15 @@ Run loadCsvFile(const QString &path, const QString &id, const LoadOptions &optio
         head.resize(file.readAt(0, head.data(), want));
         const std::size_t nl = head.find('\n');
         if (head.empty())
-            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, tr("empty file: no k6 CSV header")}};
+            throw inputError(QStringLiteral("file.empty"), path, 0);
         if (nl == std::string::npos && head.size() > tuning.maxLineBytes)
-            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 1,
-                               tr("the header line is longer than %1 bytes").arg(tuning.maxLineBytes)}};
+            throw inputError(QStringLiteral("k6.csv.header_too_long"), path, 1,
+                             {{QStringLiteral("max_bytes"), qint64(tuning.maxLineBytes)}});
         CsvLayout layout;
-        QString why;
-        if (!parseCsvHeader(std::string_view(head.data(), nl == std::string::npos ? head.size() : nl), &layout, &why))
-            throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 1, why}};
+        Finding why;
+        if (!parseCsvHeader(std::string_view(head.data(), nl == std::string::npos ? head.size() : nl), &layout, path,
+                            &why))
+            throw InputError {why};
         pa.setLayout(layout);
         pb.setLayout(layout);
         const std::int64_t dataStart = nl == std::string::npos ? file.size() : std::int64_t(nl) + 1;

@@ -1,11 +1,11 @@
 // The k6 SourceReader: claims k6 files by content and loads each as one run.
 #include "sources/k6/k6_files.h"
-#include "model/legacy_message.h"
 #include "sources/k6/k6_input.h"
 #include "sources/source_reader.h"
 
-#include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -94,11 +94,54 @@ Run loadFile(const QString &path, const QString &id, const LoadOptions &options,
     case FileKind::Unknown: break;
     }
     if (!QFileInfo::exists(path))
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0,
-                           QCoreApplication::translate("palier::K6", "no such file")}};
-    throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 1,
-                       QCoreApplication::translate("palier::K6",
-                                                   "not a k6 result file (CSV, NDJSON or summary JSON, plain or gzip)")}};
+        throw inputError(QStringLiteral("load.no_such_path"), path, 0);
+    throw inputError(QStringLiteral("k6.not_k6_file"), path, 1);
+}
+
+QList<ResultSet> claimK6Files(QStringList &files)
+{
+    struct Claimed {
+        QString path, dir, stem;
+        FileKind kind;
+    };
+    QList<Claimed> claimed;
+    for (auto it = files.begin(); it != files.end();) {
+        const FileKind kind = sniffFile(*it);
+        if (kind == FileKind::Unknown) {
+            ++it;
+            continue;
+        }
+        const QFileInfo fi(*it);
+        claimed.append(Claimed {*it, fi.absolutePath(), runIdFor(*it), kind});
+        it = files.erase(it);
+    }
+    // How many runs each folder holds, as far as names tell before loading: one
+    // per distinct stem of raw files (data.csv and data.json are one test); a
+    // summary beside raw files joins one of them (run_identity.h), summaries
+    // alone are a run each.
+    QHash<QString, QSet<QString>> rawStems;
+    QHash<QString, int> summaries;
+    for (const Claimed &c : std::as_const(claimed)) {
+        if (c.kind == FileKind::Summary)
+            ++summaries[c.dir];
+        else
+            rawStems[c.dir].insert(c.stem);
+    }
+    QList<ResultSet> sets;
+    for (const Claimed &c : std::as_const(claimed)) {
+        const qsizetype raw = rawStems.value(c.dir).size();
+        const qsizetype runsHere = raw > 0 ? raw : summaries.value(c.dir);
+        // Named for people by its folder, and the file stem only when the folder
+        // holds several runs: never a bare stem such as "data" or "summary".
+        const QString folder = QFileInfo(c.dir).fileName();
+        ResultSet set;
+        set.kind = SourceKind::K6;
+        set.id = folder.isEmpty() ? c.stem : runsHere <= 1 ? folder : folder + QLatin1Char('/') + c.stem;
+        set.path = c.path;
+        set.files = QStringList {c.path};
+        sets.append(set);
+    }
+    return sets;
 }
 
 namespace {
@@ -109,28 +152,13 @@ public:
 
     QList<ResultSet> claim(QStringList &files, QList<Finding> *) const override
     {
-        QList<ResultSet> sets;
-        for (auto it = files.begin(); it != files.end();) {
-            if (sniffFile(*it) == FileKind::Unknown) {
-                ++it;
-                continue;
-            }
-            ResultSet set;
-            set.kind = SourceKind::K6;
-            set.id = runIdFor(*it);
-            set.path = *it;
-            set.files = QStringList {*it};
-            sets.append(set);
-            it = files.erase(it);
-        }
-        return sets;
+        return claimK6Files(files);
     }
 
     Run load(const ResultSet &set, const LoadOptions &options) const override
     {
         if (set.files.isEmpty())
-            throw InputError {Diagnostic {Diagnostic::Severity::Error, set.path, 0,
-                               QCoreApplication::translate("palier::K6", "no file in this result set")}};
+            throw inputError(QStringLiteral("k6.no_files_in_set"), set.path, 0);
         return loadFile(set.files.first(), set.id, options);
     }
 };

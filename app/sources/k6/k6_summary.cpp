@@ -1,12 +1,12 @@
 // k6 summary JSON: `--summary-export` (legacy: metrics.NAME holds the values
 // flat, thresholds {expr: true} where true means FAILED) and handleSummary's
 // data (metrics.NAME.{type, contains, values, thresholds: {expr: {ok}}}).
-// Only run-level figures exist there: the run says so (runLevelOnly + warning).
+// Only run-level figures exist there: the run says so (runLevelOnly + finding).
+// Values no test can produce make the run invalid (k6_summary_checks.h).
 #include "sources/k6/k6_files.h"
-#include "model/legacy_message.h"
 #include "sources/k6/k6_input.h"
+#include "sources/k6/k6_summary_checks.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,11 +14,6 @@
 namespace palier::k6 {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("palier::K6", text);
-}
 
 // "p(99.9)" → 0.999 (k6 divides the percent by 100 the same way).
 bool percentKey(const QString &key, double *fraction)
@@ -61,15 +56,6 @@ Figures trendFigures(const QMap<QString, double> &v)
     return f;
 }
 
-int lineOfOffset(const std::string &text, qsizetype offset)
-{
-    int line = 1;
-    for (qsizetype i = 0; i < offset && i < qsizetype(text.size()); ++i)
-        if (text[std::size_t(i)] == '\n')
-            ++line;
-    return line;
-}
-
 } // namespace
 
 Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &options)
@@ -80,12 +66,12 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     QJsonParseError err;
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), qsizetype(text.size())), &err);
     if (err.error != QJsonParseError::NoError)
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, lineOfOffset(text, err.offset),
-                           tr("not valid JSON: %1").arg(err.errorString())}};
+        throw inputError(QStringLiteral("k6.summary.bad_json"), path, lineOfOffset(text, err.offset),
+                         {{QStringLiteral("error"), err.errorString()}});
     const QJsonObject root = doc.object();
     const QJsonObject metrics = root.value(QLatin1String("metrics")).toObject();
     if (metrics.isEmpty())
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0, tr("no \"metrics\" object: not a k6 summary")}};
+        throw inputError(QStringLiteral("k6.summary.no_metrics"), path, 0);
 
     Run run;
     run.id = id;
@@ -123,14 +109,15 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     const QMap<QString, double> reqs = metric(QStringLiteral("http_reqs"));
     const QMap<QString, double> dur = metric(QStringLiteral("http_req_duration"));
     if (!run.metricValues.contains(QStringLiteral("http_reqs")) && !run.metricValues.contains(QStringLiteral("http_req_duration")))
-        throw InputError {Diagnostic {Diagnostic::Severity::Error, path, 0,
-                           tr("the summary has no http_reqs or http_req_duration metric: no HTTP requests to analyse")}};
+        throw inputError(QStringLiteral("k6.summary.no_http_metrics"), path, 0);
 
-    auto warn = [&](const QString &message) {
-        run.findings.append(Diagnostic {Diagnostic::Severity::Warning, path, 0, message});
+    auto warn = [&](const char *kind, const Params &params = {}) {
+        run.findings.append(Finding::warning(QString::fromLatin1(kind), path, 0, params));
     };
-    warn(tr("k6 summary (%1): run-level figures only, no stages, time series or per-endpoint figures")
-             .arg(handleSummary ? QStringLiteral("handleSummary data") : QStringLiteral("--summary-export")));
+    // The format's own name (a k6 term), not a sentence.
+    warn("k6.summary.run_level_only",
+         {{QStringLiteral("format"), handleSummary ? QStringLiteral("handleSummary data") : QStringLiteral("--summary-export")}});
+    checkImpossibleValues(metrics, text, path, &run.findings);
 
     // Run duration: handleSummary's state, else count / rate.
     double seconds = kNaN;
@@ -140,6 +127,7 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     else if (value(reqs, "rate") > 0)
         seconds = value(reqs, "count") / value(reqs, "rate");
 
+    // Fills `f`; true when both the request and the failure counts are known.
     auto fill = [&](Figures &f, const QMap<QString, double> &trend, const QMap<QString, double> &count,
                     const QMap<QString, double> &failed, bool haveFailed) {
         const Figures t = trendFigures(trend);
@@ -151,37 +139,40 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
         f.p99Ms = t.p99Ms;
         f.percentiles = t.percentiles;
         f.percentilesExact = t.percentilesExact;
+        // Counts that are not numbers are not in the maps (they made the run
+        // invalid, above): unknown counts stay 0.
         if (count.contains(QStringLiteral("count")))
             f.requests = qint64(std::llround(value(count, "count")));
         else if (trend.contains(QStringLiteral("count")))
             f.requests = qint64(std::llround(value(trend, "count")));
         // http_req_failed is a rate: its "passes" are the requests that FAILED.
-        if (haveFailed)
+        if (haveFailed && failed.contains(QStringLiteral("passes")))
             f.failures = qint64(std::llround(value(failed, "passes")));
         if (isKnown(seconds) && seconds > 0) {
             f.rps = double(f.requests) / seconds;
             f.failuresPerSec = double(f.failures) / seconds;
         }
+        return (count.contains(QStringLiteral("count")) || trend.contains(QStringLiteral("count"))) && haveFailed
+            && failed.contains(QStringLiteral("passes"));
     };
 
     const bool haveFailed = run.metricValues.contains(QStringLiteral("http_req_failed"));
-    fill(run.total, dur, reqs, metric(QStringLiteral("http_req_failed")), haveFailed);
+    const bool countsKnown = fill(run.total, dur, reqs, metric(QStringLiteral("http_req_failed")), haveFailed);
     if (value(reqs, "rate") > 0)
         run.total.rps = value(reqs, "rate");   // k6's own figure
     const QMap<QString, double> okDur = metric(QStringLiteral("http_req_duration{expected_response:true}"));
     run.total.p95OkMs = trendFigures(okDur).p95Ms;
 
     if (!run.metricValues.contains(QStringLiteral("http_reqs")))
-        warn(tr("no http_reqs metric: the request count is unknown"));
+        warn("k6.summary.no_http_reqs");
     if (!haveFailed)
-        warn(tr("no http_req_failed metric: failures are unknown (shown as 0)"));
+        warn("k6.summary.no_http_req_failed");
     if (!run.metricValues.contains(QStringLiteral("http_req_duration")))
-        warn(tr("no http_req_duration metric: latencies are unknown"));
-    else if (!isKnown(run.total.p95Ms)) {
-        QStringList stats = dur.keys();
-        warn(tr("the summary has no p(95) for http_req_duration (summaryTrendStats: %1): p95 is unknown")
-                 .arg(stats.join(QStringLiteral(", "))));
-    }
+        warn("k6.summary.no_http_req_duration");
+    else if (!isKnown(run.total.p95Ms))
+        warn("k6.summary.no_p95", {{QStringLiteral("stats"), QStringList(dur.keys())}});
+    if (countsKnown)
+        checkFailuresWithinRequests(run.total, QStringLiteral("http_reqs"), text, path, &run.findings);
 
     // Per-endpoint figures where the script asked k6 for name sub-metrics.
     static const QString prefix = QStringLiteral("http_req_duration{name:");
@@ -195,8 +186,9 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
         e.name = name;
         const QString sel = QStringLiteral("{name:%1}").arg(name);
         const QString failedKey = QStringLiteral("http_req_failed") + sel;
-        fill(e.figures, it.value(), metric(QStringLiteral("http_reqs") + sel), metric(failedKey),
-             run.metricValues.contains(failedKey));
+        if (fill(e.figures, it.value(), metric(QStringLiteral("http_reqs") + sel), metric(failedKey),
+                 run.metricValues.contains(failedKey)))
+            checkFailuresWithinRequests(e.figures, QStringLiteral("http_reqs") + sel, text, path, &run.findings);
         run.endpoints.append(e);
     }
 
@@ -206,7 +198,7 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
 
     for (const Threshold &t : std::as_const(run.thresholds))
         if (!t.passed)
-            warn(tr("k6 threshold failed: %1 %2").arg(t.metric, t.expression));
+            warn("k6.threshold_failed", {{QStringLiteral("metric"), t.metric}, {QStringLiteral("expression"), t.expression}});
     return run;
 }
 

@@ -4,7 +4,9 @@
 // run.sh compares its p95s with datamash's and pandas' and times it.
 //
 //   k6_bench FILE [--threads N] [--repeat N] [--summary]
+#include "i18n/language.h"
 #include "sources/k6/k6_files.h"
+#include "words/finding_words.h"
 
 #include <QCoreApplication>
 
@@ -41,7 +43,7 @@ int main(int argc, char **argv)
         try {
             run = palier::k6::loadFile(path, palier::k6::runIdFor(path), {}, tuning);
         } catch (const palier::InputError &e) {
-            std::fprintf(stderr, "%s\n", qPrintable(e.toLine()));
+            std::fprintf(stderr, "%s\n", qPrintable(palier::findingLine(e.finding, palier::Language::ui())));
             return 2;
         }
         seconds = std::min(seconds, std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count());
@@ -52,15 +54,15 @@ int main(int argc, char **argv)
     getrusage(RUSAGE_SELF, &ru);
     std::fprintf(stderr, "load: %.3f s, peak RSS: %ld MB, requests: %lld, stages: %lld, warnings: %lld\n", seconds,
                  ru.ru_maxrss / 1024, (long long)run.total.requests, (long long)run.stages.size(),
-                 (long long)run.warnings.size());
+                 (long long)run.findings.size());
     if (summary) {
         std::fprintf(stderr, "total p95 %.6f ms, failures %lld, series points %lld\n", run.total.p95Ms,
                      (long long)run.total.failures, (long long)run.series.points.size());
         for (const palier::Stage &s : std::as_const(run.stages))
             std::fprintf(stderr, "  stage %d VUs: %.0f s, %lld requests, p95 %.3f ms\n", s.users, s.plateauS,
                          (long long)s.figures.requests, s.figures.p95Ms);
-        for (const palier::Diagnostic &d : std::as_const(run.warnings))
-            std::fprintf(stderr, "  %s\n", qPrintable(d.toLine()));
+        for (const palier::Finding &d : std::as_const(run.findings))
+            std::fprintf(stderr, "  %s\n", qPrintable(palier::findingLine(d, palier::Language::ui())));
     }
     return 0;
 }

@@ -6,6 +6,7 @@
 #include "sources/load.h"
 #include "sources/source_reader.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -20,23 +21,28 @@ using namespace locust_test;
 
 namespace {
 
-// The InputError loading `path` gives, as one line; empty when none.
+// The InputError loading `path` gives, as "PATH:LINE:kind"; empty when none.
 QString errorLoading(const QString &path)
 {
     try {
         loadRuns({path});
     } catch (const InputError &e) {
-        return e.toLine();
+        return QStringLiteral("%1:%2:%3").arg(e.finding.file).arg(e.finding.line).arg(e.finding.kind);
     }
     return QString();
 }
 
-bool hasWarning(const Run &run, const QString &line)
+const Finding *findingOf(const Run &run, const QString &kind)
 {
-    for (const Diagnostic &d : run.warnings)
-        if (d.toLine().startsWith(line))
-            return true;
-    return false;
+    for (const Finding &f : run.findings)
+        if (f.kind == kind)
+            return &f;
+    return nullptr;
+}
+
+QString nestedKind(const Finding &f)
+{
+    return f.params.value(QStringLiteral("problem")).toMap().value(QStringLiteral("kind")).toString();
 }
 
 } // namespace
@@ -44,30 +50,23 @@ bool hasWarning(const Run &run, const QString &line)
 class TestLocustBadInput : public QObject {
     Q_OBJECT
 private slots:
+    // A file the user named that cannot be used at all is one error naming it.
     void wholeFileErrors_data()
     {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");   // after "PATH:"
-        QTest::newRow("empty") << QStringLiteral("x_stats.csv") << QByteArray() << QStringLiteral("1: empty file");
-        QTest::newRow("blank") << QStringLiteral("x_stats_history.csv") << QByteArray("\r\n\r\n") << QStringLiteral("1: empty file");
-        QTest::newRow("truncated mid-quote")
-            << QStringLiteral("x_stats.csv")
-            << QByteArray(kStatsHeader) + "\r\nGET,athlete_search,10,0,5,6,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\nGET,\"/api/athletes/[id]?fields=name,cl"
-            << QStringLiteral("3: the file ends inside a quoted field");
-        QTest::newRow("truncated traceback")
-            << QStringLiteral("x_exceptions.csv")
-            << QByteArray("Count,Message,Traceback,Nodes\r\n1,boom,\"  File \"\"a.py\"\", line 3\n    x()\n")
-            << QStringLiteral("2: the file ends inside a quoted field");
+        QTest::newRow("empty") << QStringLiteral("x_stats.csv") << QByteArray() << QStringLiteral("1:file.empty");
+        QTest::newRow("blank") << QStringLiteral("x_stats_history.csv") << QByteArray("\r\n\r\n") << QStringLiteral("1:file.empty");
         QTest::newRow("binary garbage") << QStringLiteral("x_stats.csv")
                                         << QByteArray("\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\x03\xed\x9d", 12)
-                                        << QStringLiteral("1: binary data");
+                                        << QStringLiteral("1:csv.binary");
         QTest::newRow("k6 CSV") << QStringLiteral("x_stats.csv")
                                 << QByteArray("metric_name,timestamp,metric_value,check,error,error_code,expected_response,group,method,name\n"
                                               "http_reqs,1700000000,1.000000,,,,true,,GET,http://x/\n")
-                                << QStringLiteral("1: not a Locust CSV: header \"metric_name,timestamp,metric_value");
+                                << QStringLiteral("1:locust.not_locust_csv");
         QTest::newRow("random CSV") << QStringLiteral("x_failures.csv") << QByteArray("id,name,price\n1,a,2\n")
-                                    << QStringLiteral("1: not a Locust CSV: header \"id,name,price\"");
+                                    << QStringLiteral("1:locust.not_locust_csv");
     }
     void wholeFileErrors()
     {
@@ -77,26 +76,70 @@ private slots:
         QTemporaryDir tmp;
         const QString path = tmp.filePath(name);
         QVERIFY(writeFile(path, content));
-        const QString error = errorLoading(path);
-        QVERIFY2(error.startsWith(path + QLatin1Char(':') + expected), qPrintable(error));
-        QVERIFY(!error.contains(QLatin1Char('\n')));
+        QCOMPARE(errorLoading(path), path + QLatin1Char(':') + expected);
     }
 
-    void badRowIsAWarning_data()
+    // A file cut inside a quoted field is damaged evidence: its run loads, is
+    // named invalid with the file and line, and never looks whole (grid.md §3).
+    void truncatedFileMakesItsRunInvalid_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<qint64>("line");
+        QTest::newRow("stats cut mid-quote")
+            << QStringLiteral("x_stats.csv")
+            << QByteArray(kStatsHeader) + "\r\nGET,athlete_search,10,0,5,6,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\nGET,\"/api/athletes/[id]?fields=name,cl"
+            << qint64(3);
+        QTest::newRow("traceback cut")
+            << QStringLiteral("x_exceptions.csv")
+            << QByteArray("Count,Message,Traceback,Nodes\r\n1,boom,\"  File \"\"a.py\"\", line 3\n    x()\n")
+            << qint64(2);
+    }
+    void truncatedFileMakesItsRunInvalid()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(qint64, line);
+        QTemporaryDir tmp;
+        const QString path = tmp.filePath(name);
+        QVERIFY(writeFile(path, content));
+        const LoadResult r = loadRuns({path});
+        QCOMPARE(r.runs.size(), 1);
+        const Run &run = r.runs.first();
+        QVERIFY(!run.isValid());
+        const Finding *f = findingOf(run, QStringLiteral("run.invalid.unreadable_file"));
+        QVERIFY(f);
+        QCOMPARE(f->file, path);
+        QCOMPARE(f->line, line);
+        QCOMPARE(nestedKind(*f), QStringLiteral("csv.unclosed_quote"));
+    }
+
+    // A row of stats.csv that cannot be read is damaged evidence: the run is
+    // invalid, with the row's file, line and what is wrong (grid.md §3).
+    void badStatsRowMakesTheRunInvalid_data()
     {
         QTest::addColumn<QByteArray>("badRow");
-        QTest::addColumn<QString>("expected");   // after "PATH:"
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("param");   // "name=value" expected in params
         QTest::newRow("text count") << QByteArray("GET,/b,abc,0,5,6,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\n")
-                                    << QStringLiteral("3: \"abc\" in column \"Request Count\" is not a count: row skipped");
+                                    << QStringLiteral("run.invalid.not_count") << QStringLiteral("cell=abc");
         QTest::newRow("text time") << QByteArray("GET,/b,3,0,5,fast,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\n")
-                                   << QStringLiteral("3: \"fast\" in column \"Average Response Time\" is not a number: row skipped");
-        QTest::newRow("short row") << QByteArray("GET,/b,3,0\r\n")
-                                   << QStringLiteral("3: row has 4 fields where the header has 22: row skipped");
+                                   << QStringLiteral("run.invalid.not_number") << QStringLiteral("column=Average Response Time");
+        QTest::newRow("short row") << QByteArray("GET,/b,3,0\r\n") << QStringLiteral("run.invalid.row_fields")
+                                   << QStringLiteral("fields=4");
+        QTest::newRow("negative time") << QByteArray("GET,/b,3,0,5,-6,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\n")
+                                       << QStringLiteral("run.invalid.negative_latency") << QStringLiteral("value=-6");
+        QTest::newRow("nan time") << QByteArray("GET,/b,3,0,5,nan,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\n")
+                                  << QStringLiteral("run.invalid.not_number") << QStringLiteral("cell=nan");
+        QTest::newRow("failures over requests") << QByteArray("GET,/b,3,7,5,6,2,9,26,1,0,5,5,5,5,5,5,5,5,5,5,5\r\n")
+                                                << QStringLiteral("run.invalid.failures_exceed_requests")
+                                                << QStringLiteral("failures=7");
     }
-    void badRowIsAWarning()
+    void badStatsRowMakesTheRunInvalid()
     {
         QFETCH(QByteArray, badRow);
-        QFETCH(QString, expected);
+        QFETCH(QString, kind);
+        QFETCH(QString, param);
         QTemporaryDir tmp;
         const QString path = tmp.filePath(QStringLiteral("x_stats.csv"));
         QVERIFY(writeFile(path, QByteArray(kStatsHeader) + "\r\n" + statsRow("GET", "/a", 10, 1, 6, 5, 1) + badRow
@@ -104,8 +147,14 @@ private slots:
         const LoadResult r = loadRuns({path});
         QCOMPARE(r.runs.size(), 1);
         const Run &run = r.runs.first();
-        QVERIFY2(hasWarning(run, path + QLatin1Char(':') + expected), qPrintable(run.warnings.value(0).toLine()));
-        QCOMPARE(run.endpoints.size(), 2);
+        QVERIFY(!run.isValid());
+        const Finding *f = findingOf(run, kind);
+        QVERIFY2(f, qPrintable(kind));
+        QCOMPARE(f->file, path);
+        QCOMPARE(f->line, qint64(3));
+        QCOMPARE(f->severity, Finding::Severity::Error);
+        const QString name = param.section(QLatin1Char('='), 0, 0), value = param.section(QLatin1Char('='), 1);
+        QCOMPARE(f->params.value(name).toString(), value);
         QCOMPARE(run.total.requests, qint64(17));   // Locust's Aggregated row as written
     }
 
@@ -120,9 +169,14 @@ private slots:
         const LoadResult r = loadRuns({path});
         const Run &run = r.runs.first();
         QCOMPARE(run.stagePlan(), QList<int> {20});
-        QVERIFY(hasWarning(run, path + QStringLiteral(":45: row has 4 fields")));
+        const Finding *f = findingOf(run, QStringLiteral("run.invalid.row_fields"));
+        QVERIFY(f);
+        QCOMPARE(f->line, qint64(45));
+        QVERIFY(!run.isValid());
     }
 
+    // Every Locust version writes a total row last: a stats file without one
+    // was cut short (grid.md §3).
     void headerOnlyStats()
     {
         QTemporaryDir tmp;
@@ -133,10 +187,12 @@ private slots:
         const Run &run = r.runs.first();
         QCOMPARE(run.total.requests, qint64(0));
         QVERIFY(run.runLevelOnly);
-        QVERIFY(hasWarning(run, path + QStringLiteral(": no Aggregated row")));
+        QVERIFY(findingOf(run, QStringLiteral("run.invalid.truncated_stats")));
+        QVERIFY(!run.isValid());
     }
 
-    // In a folder, an unusable Locust file is skipped with a warning; the rest loads.
+    // In a folder, a Locust file that cannot be used stays with its file set,
+    // which it makes invalid: it never splits the run nor silently vanishes.
     void unusableFileInFolder()
     {
         QTemporaryDir tmp;
@@ -146,13 +202,17 @@ private slots:
         QVERIFY(writeFile(tmp.filePath(QStringLiteral("run_exceptions.csv")), QByteArray("\0\0\0\0", 4)));
         const LoadResult r = loadRuns({tmp.path()});
         QCOMPARE(r.runs.size(), 1);
-        QCOMPARE(r.runs.first().stagePlan(), QList<int> {10});
-        QCOMPARE(r.diagnostics.size(), 2);
-        for (const Diagnostic &d : r.diagnostics) {
-            QCOMPARE(d.severity, Diagnostic::Severity::Warning);
-            QCOMPARE(d.line, qint64(1));
-            QVERIFY(d.message.endsWith(QStringLiteral("file skipped")));
-        }
+        const Run &run = r.runs.first();
+        QCOMPARE(run.stagePlan(), QList<int> {10});
+        QVERIFY(r.diagnostics.isEmpty());
+        QVERIFY(!run.isValid());
+        QStringList problems;
+        for (const Finding &f : run.findings)
+            if (f.kind == u"run.invalid.unreadable_file")
+                problems << QFileInfo(f.file).fileName() + QLatin1Char(':') + nestedKind(f);
+        problems.sort();
+        QCOMPARE(problems, (QStringList {QStringLiteral("run_exceptions.csv:csv.binary"),
+                                         QStringLiteral("run_failures.csv:file.empty")}));
     }
 
     void cancelAndProgress()
@@ -183,8 +243,8 @@ private slots:
     void missingPath()
     {
         QTemporaryDir tmp;
-        const QString error = errorLoading(tmp.filePath(QStringLiteral("nothing_here")));
-        QVERIFY2(error.contains(QStringLiteral("no such file")), qPrintable(error));
+        const QString path = tmp.filePath(QStringLiteral("nothing_here"));
+        QCOMPARE(errorLoading(path), path + QStringLiteral(":0:load.no_such_path"));
     }
 };
 

@@ -4,13 +4,13 @@
 #include "locust_test_files.h"
 
 #include "sources/load.h"
-#include "sources/locust/stage_cutter.h"
+#include "analysis/plateaus.h"
 
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace palier;
-using namespace palier::locust;
+
 using namespace locust_test;
 
 namespace {
@@ -87,8 +87,16 @@ private slots:
         // One odd row inside a plateau does not split it.
         QTest::newRow("blip") << samples(repeat(40, 30) + QList<int> {39} + repeat(40, 30))
                               << QList<int> {40} << QList<int> {61};
-        // Too short everywhere: no plateau.
-        QTest::newRow("short") << samples(QList<int> {0, 10, 10, 10, 0}) << QList<int> {} << QList<int> {};
+        // A stage is every plateau, however short (grid.md §2): three rows at 10.
+        QTest::newRow("short") << samples(QList<int> {0, 10, 10, 10, 0}) << QList<int> {10} << QList<int> {3};
+        // A LoadTestShape holding 5, 20, 50, 75 users for 25 s each, spawning
+        // fast (one ramp row between levels): four stages, no 30-s floor.
+        QTest::newRow("25-s steps") << samples(QList<int> {0} + repeat(5, 25) + QList<int> {15} + repeat(20, 25)
+                                               + QList<int> {35} + repeat(50, 25) + QList<int> {65} + repeat(75, 25)
+                                               + QList<int> {0})
+                                    << QList<int> {5, 20, 50, 75} << QList<int> {25, 25, 25, 25};
+        // A level on a single row has no duration: never a stage.
+        QTest::newRow("single rows") << samples(QList<int> {0, 10, 20, 30, 0}) << QList<int> {} << QList<int> {};
         QTest::newRow("empty") << QList<UserSample> {} << QList<int> {} << QList<int> {};
     }
     void cutter()
@@ -106,14 +114,31 @@ private slots:
         QCOMPARE(gotPoints, points);
     }
 
-    void longestLevel()
+    void mainLevel()
     {
         // A stage file whose history stopped after a few seconds still names its level.
-        const auto level = palier::locust::longestLevel(samples(QList<int> {0, 25, 50, 60, 60, 60, 12}));
+        const auto level = palier::mainLevel(samples(QList<int> {0, 25, 50, 60, 60, 60, 12}));
         QVERIFY(level.has_value());
         QCOMPARE(level->users, 60);
         QCOMPARE(level->durationS(), 2.0);
-        QVERIFY(!palier::locust::longestLevel(samples(QList<int> {0, 0, 0})).has_value());
+        QVERIFY(!palier::mainLevel(samples(QList<int> {0, 0, 0})).has_value());
+        // Cut after its first row at the level: still that level.
+        const auto cut = palier::mainLevel(samples(QList<int> {0, 10, 20, 30}));
+        QVERIFY(cut.has_value());
+        QCOMPARE(cut->users, 30);
+    }
+
+    // Rows missing inside a plateau (a paused writer, lines cut out) add nothing
+    // to its duration (grid.md §2).
+    void forwardGapAddsNoDuration()
+    {
+        QList<UserSample> in = samples(repeat(40, 30));
+        for (qsizetype i = 15; i < in.size(); ++i)
+            in[i].tMs += 60'000;   // one minute without rows after row 15
+        const QList<Plateau> got = cutPlateaus(in);
+        QCOMPARE(got.size(), 1);
+        QCOMPARE(got.first().gapS, 61.0);
+        QCOMPARE(got.first().durationS(), 29.0 + 60.0 - 61.0);
     }
 
     void slidingWindows()
@@ -155,8 +180,8 @@ private slots:
             QVERIFY(s.endpointSeries.contains(QStringLiteral("ep")));
         }
         bool said = false;
-        for (const Diagnostic &d : run.warnings)
-            said |= d.message.contains(QStringLiteral("estimates"));
+        for (const Finding &f : run.findings)
+            said |= f.kind == u"locust.estimated_percentiles";
         QVERIFY(said);
     }
 
@@ -180,8 +205,8 @@ private slots:
         QCOMPARE(run.total.p95Ms, 999.0);   // cumulative: the whole run's, as Locust computed it
         QVERIFY(run.total.estimated);
         bool said = false;
-        for (const Diagnostic &d : run.warnings)
-            said |= d.message.contains(QStringLiteral("cumulative"));
+        for (const Finding &f : run.findings)
+            said |= f.kind == u"locust.cumulative_percentiles";
         QVERIFY(said);
     }
 };

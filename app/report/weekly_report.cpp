@@ -236,7 +236,7 @@ void writeGridStatus(Writer &wr, const Assessment &a)
             oranges.append(name);
         else if (!c.consistent)
             rerun.append(name);
-        else
+        else if (c.colour == Colour::NotEvaluated)
             missing.append(name);
     }
     auto countWithNames = [&](int n, const QStringList &names) {

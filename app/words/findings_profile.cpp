@@ -20,7 +20,7 @@ const Template kTemplates[] = {
     {"profile.invalid_json", QT_TRANSLATE_NOOP("palier::Findings", "invalid JSON: %1"), "error"},
     {"profile.not_an_object",
      QT_TRANSLATE_NOOP("palier::Findings", "not a Palier profile: the document must be a JSON object"), ""},
-    {"profile.invalid", QT_TRANSLATE_NOOP("palier::Findings", "%1 (and %n more problem(s): %2)"),
+    {"profile.invalid", QT_TRANSLATE_N_NOOP("palier::Findings", "%1 (and %n more problem(s): %2)"),
      "first,#more,others"},
     {"profile.missing_key.version",
      QT_TRANSLATE_NOOP("palier::Findings", "not a Palier profile: the \"palier_profile\" version key is missing"), ""},

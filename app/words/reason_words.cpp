@@ -264,7 +264,7 @@ QString stageVerdictText(const StageVerdict &v, const Language &lang)
         if (r.kind != u"held.degrading_in_green" && r.kind != u"held.credit" && r.kind != u"held.judged_on_what_it_has")
             onlyDegradingInGreen = false;
     }
-    const QString body = parts.join(QStringLiteral("; "));
+    const QString body = parts.join(lang.translate("palier::Reasons", "; "));
     switch (v.colour) {
     case Colour::Red:
         return v.target ? lang.translate("palier::Reasons", "not held: %1").arg(body)
@@ -306,7 +306,7 @@ QString saturationText(const QList<Reason> &reasons, const Language &lang)
     QStringList parts;
     for (const Reason &r : reasons)
         parts << stageReasonText(r, lang);
-    return parts.join(QStringLiteral("; "));
+    return parts.join(lang.translate("palier::Reasons", "; "));
 }
 
 QStringList runDecisionNotes(const RunVerdict &v, const Profile &profile, const Language &lang)
@@ -348,7 +348,7 @@ QStringList windowDecisionNotes(const WindowVerdict &w, const Profile &profile, 
         out << lang.translate("palier::Reasons", "incomplete evidence: no colour shared by the runs for %1")
                    .arg(incomplete.join(QStringLiteral(", ")));
     if (!rerun.isEmpty())
-        out << lang.translate("palier::Reasons", "rerun: the runs disagree on %1").arg(rerun.join(QStringLiteral("; ")));
+        out << lang.translate("palier::Reasons", "rerun: the runs disagree on %1").arg(rerun.join(lang.translate("palier::Reasons", "; ")));
     if (w.decision == Decision::Inconclusive && w.bestCase != Decision::NoGo && !w.runIds.isEmpty())
         out << lang.translate("palier::Reasons", "the criteria with a colour give at best %1").arg(decisionWord(w.bestCase, lang));
     for (const Reason &n : w.notes) {

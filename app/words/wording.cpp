@@ -129,7 +129,7 @@ QString TemplateTable::word(const QString &kind, const Params &params, const Lan
             QStringList words;
             for (const QVariant &item : items)
                 words.append(wordNested(item));
-            it.value() = words.join(QStringLiteral("; "));
+            it.value() = words.join(lang.translate("palier::Findings", "; "));
         }
     }
     if (const Template *t = find(kind))

@@ -74,12 +74,12 @@
     </message>
 </context>
 <context>
-    <name>palier::Grid</name>
+    <name>palier::Findings</name>
     <message numerus="yes">
-        <source> (and %n more problem(s): %1)</source>
+        <source>%1 (and %n more problem(s): %2)</source>
         <translation>
-            <numerusform> (and %n more problem: %1)</numerusform>
-            <numerusform> (and %n more problems: %1)</numerusform>
+            <numerusform>%1 (and %n more problem: %2)</numerusform>
+            <numerusform>%1 (and %n more problems: %2)</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +90,16 @@
         <translation>
             <numerusform>cannot connect, retrying in %n s</numerusform>
             <numerusform>cannot connect, retrying in %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::Report</name>
+    <message numerus="yes">
+        <source>Complete the window with %n more comparable run(s).</source>
+        <translation>
+            <numerusform>Complete the window with %n more comparable run.</numerusform>
+            <numerusform>Complete the window with %n more comparable runs.</numerusform>
         </translation>
     </message>
 </context>
@@ -147,10 +157,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n warning(s) in Problems</source>
+        <source>%n finding(s) in Problems</source>
         <translation>
-            <numerusform>%n warning in Problems</numerusform>
-            <numerusform>%n warnings in Problems</numerusform>
+            <numerusform>%n finding in Problems</numerusform>
+            <numerusform>%n findings in Problems</numerusform>
         </translation>
     </message>
 </context>
@@ -182,6 +192,23 @@
         <translation>
             <numerusform>%1 and %n more</numerusform>
             <numerusform>%1 and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::ProblemsModel</name>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation>
+            <numerusform>%1 (and %n more like it)</numerusform>
+            <numerusform>%1 (and %n more like it)</numerusform>
         </translation>
     </message>
 </context>

@@ -4,50 +4,6 @@
 <context>
     <name>palier::Analysis</name>
     <message>
-        <source>green</source>
-        <translation>vert</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>orange</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>rouge</translation>
-    </message>
-    <message>
-        <source>not evaluated</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>GO</source>
-        <translation>GO</translation>
-    </message>
-    <message>
-        <source>WATCH</source>
-        <translation>WATCH</translation>
-    </message>
-    <message>
-        <source>NO-GO</source>
-        <translation>NO-GO</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE — rerun</source>
-        <translation>NON CONCLUANT — relancer</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>attention</source>
-        <translation>attention</translation>
-    </message>
-    <message>
-        <source>migrate now</source>
-        <translation>à migrer</translation>
-    </message>
-    <message>
         <source>Profile: %1 (%2) · key transaction %3 · target stage %4 users</source>
         <translation>Profil : %1 (%2) · transaction clé %3 · palier cible %4 utilisateurs</translation>
     </message>
@@ -108,10 +64,6 @@
         <translation>p95 clé ms</translation>
     </message>
     <message>
-        <source>Held</source>
-        <translation>Tenu</translation>
-    </message>
-    <message>
         <source>Stages</source>
         <translation>Paliers</translation>
     </message>
@@ -144,10 +96,6 @@
         <translation>Point de saturation : %1 utilisateurs — %2</translation>
     </message>
     <message>
-        <source>Warning: %1</source>
-        <translation>Avertissement : %1</translation>
-    </message>
-    <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
@@ -156,20 +104,12 @@
         <translation>Runs : %1</translation>
     </message>
     <message>
-        <source>Consistent</source>
-        <translation>Cohérent</translation>
-    </message>
-    <message>
         <source>Runs</source>
         <translation>Runs</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>oui</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>non</translation>
     </message>
     <message>
         <source>Reds %1 · oranges %2 · score %3 (%4)</source>
@@ -183,65 +123,49 @@
         <source> (provisional)</source>
         <translation> (provisoire)</translation>
     </message>
+    <message>
+        <source>INVALID RUN: set aside, it never makes a decision better</source>
+        <translation>RUN INVALIDE : écarté, il ne rend jamais une décision meilleure</translation>
+    </message>
+    <message>
+        <source>Held / stability</source>
+        <translation>Tenu / stabilité</translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation>tenu : %1</translation>
+    </message>
+    <message>
+        <source>stability: %1</source>
+        <translation>stabilité : %1</translation>
+    </message>
+    <message>
+        <source>%1 users: %2</source>
+        <translation>%1 utilisateurs : %2</translation>
+    </message>
+    <message>
+        <source>Saturation signals: %1</source>
+        <translation>Signaux de saturation : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Partagée</translation>
+    </message>
+    <message>
+        <source>no (rerun)</source>
+        <translation>non (relancer)</translation>
+    </message>
+    <message>
+        <source>no (incomplete)</source>
+        <translation>non (preuves incomplètes)</translation>
+    </message>
 </context>
 <context>
     <name>palier::Cli</name>
-    <message>
-        <source>Usage:
-  palier [PATH...]                               open the window (GUI) on PATHs
-  palier analyze [OPTIONS] PATH...               stages, endpoints, grid and window decision
-  palier report  [OPTIONS] [PATH...]             the weekly Markdown report
-  palier db summary  --db CONNINFO [--days N]    7-day view of app_monitoring_events
-  palier db hourly   --db CONNINFO [--hours N]   searches / p95 / errors per hour
-  palier db decision --db CONNINFO [--days N]    the production decision hint
-  palier --version | --help
-
-Options (analyze, report):
-  --profile FILE         grid profile (JSON); default: palier-profile.json beside the
-                         results, else the built-in grid
-  --format json|md|text  output format (default text; report: md)
-  --key NAME             key transaction (default from the profile)
-  --target-users N       target stage (default from the profile)
-  --lang fr|en           report language (default fr)
-  --week YYYY-Www        report week (default: ISO week of the newest run)
-  --app NAME             application named in the report title (default Streamlit)
-  --environment TEXT     hosting named in the report (default Streamlit Cloud)
-  --action TEXT          next week&apos;s action (default: derived from the decision)
-  --out FILE             write to FILE atomically (refuses to overwrite without --force)
-  --force                allow --out to replace an existing file
-  --fail-on watch|no-go  exit 1 when the window decision is at or worse than that
-
-Exit codes: 0 success, 1 gate failed (--fail-on), 2 bad usage or invalid input,
-3 database unreachable or query failed.
-</source>
-        <translation>Utilisation :
-  palier [PATH...]                               ouvre la fenêtre (interface graphique) sur les PATH
-  palier analyze [OPTIONS] PATH...               paliers, points d&apos;accès, grille et décision de la fenêtre
-  palier report  [OPTIONS] [PATH...]             le rapport hebdomadaire en Markdown
-  palier db summary  --db CONNINFO [--days N]    vue sur 7 jours de app_monitoring_events
-  palier db hourly   --db CONNINFO [--hours N]   recherches / p95 / erreurs par heure
-  palier db decision --db CONNINFO [--days N]    l&apos;indication de décision de la production
-  palier --version | --help
-
-Options (analyze, report) :
-  --profile FILE         profil de grille (JSON) ; par défaut : palier-profile.json à côté
-                         des résultats, sinon la grille intégrée
-  --format json|md|text  format de sortie (par défaut text ; report : md)
-  --key NAME             transaction clé (par défaut : celle du profil)
-  --target-users N       palier cible (par défaut : celui du profil)
-  --lang fr|en           langue du rapport (par défaut fr)
-  --week YYYY-Www        semaine du rapport (par défaut : semaine ISO du run le plus récent)
-  --app NAME             application nommée dans le titre du rapport (par défaut Streamlit)
-  --environment TEXT     hébergement nommé dans le rapport (par défaut Streamlit Cloud)
-  --action TEXT          action de la semaine suivante (par défaut : déduite de la décision)
-  --out FILE             écrit dans FILE de façon atomique (n&apos;écrase rien sans --force)
-  --force                autorise --out à remplacer un fichier existant
-  --fail-on watch|no-go  sort avec le code 1 si la décision de la fenêtre est à ce niveau ou pire
-
-Codes de sortie : 0 succès, 1 seuil bloquant franchi (--fail-on), 2 mauvais usage ou
-entrée invalide, 3 base de données injoignable ou requête en échec.
-</translation>
-    </message>
     <message>
         <source>Grid profile (JSON).</source>
         <translation>Profil de grille (JSON).</translation>
@@ -330,40 +254,93 @@ entrée invalide, 3 base de données injoignable ou requête en échec.
         <source>unknown command &apos;%1&apos; (try palier --help)</source>
         <translation>commande inconnue « %1 » (voir palier --help)</translation>
     </message>
-</context>
-<context>
-    <name>palier::CsvReader</name>
     <message>
-        <source>not UTF-8: text decoded as GB18030/GBK (Chinese Windows locale)</source>
-        <translation>pas en UTF-8 : texte décodé en GB18030/GBK (paramètres régionaux Windows chinois)</translation>
+        <source>Usage:
+  palier [PATH...]                               open the window (GUI) on PATHs
+  palier analyze [OPTIONS] PATH...               stages, endpoints, grid and window decision
+  palier report  [OPTIONS] [PATH...]             the weekly Markdown report
+  palier db summary  --db CONNINFO [--days N]    7-day view of app_monitoring_events
+  palier db hourly   --db CONNINFO [--hours N]   searches / p95 / errors per hour
+  palier db decision --db CONNINFO [--days N]    the production decision hint
+  palier --version | --help
+
+Options (analyze, report):
+  --profile FILE         grid profile (JSON); default: palier-profile.json beside the
+                         results, else the built-in grid
+  --format json|md|text  output format (default text; report: md)
+  --key NAME             key transaction (default from the profile)
+  --target-users N       target stage (default from the profile)
+  --lang fr|en           language of the report (default fr) and of the reasons in
+                         analyze&apos;s text and JSON (default: the interface language)
+  --week YYYY-Www        report week (default: ISO week of the newest run)
+  --app NAME             application named in the report title (default Streamlit)
+  --environment TEXT     hosting named in the report (default Streamlit Cloud)
+  --action TEXT          next week&apos;s action (default: derived from the decision)
+  --out FILE             write to FILE atomically (refuses to overwrite without --force)
+  --force                allow --out to replace an existing file
+  --fail-on watch|no-go  exit 1 when the window decision is at or worse than that
+
+Decisions: GO, WATCH, NO-GO, or INCONCLUSIVE when the evidence does not carry a
+decision: an invalid run (a damaged file, copies that disagree, impossible values,
+time going backwards, a load generator that could not drive the load, a test script
+failing from its start), incomplete evidence (a required criterion not evaluated: no
+target stage, key transaction missing or with too few requests), or runs that
+disagree (rerun). An invalid run is named with its reasons and never makes a
+decision better.
+
+Exit codes: 0 success, 1 gate failed (--fail-on; INCONCLUSIVE fails every gate),
+2 bad usage or invalid input (also: no valid run left to decide on),
+3 database unreachable or query failed.
+</source>
+        <translation>Utilisation :
+  palier [PATH...]                               ouvre la fenêtre (interface graphique) sur les PATH
+  palier analyze [OPTIONS] PATH...               paliers, points d&apos;accès, grille et décision de la fenêtre
+  palier report  [OPTIONS] [PATH...]             le rapport hebdomadaire en Markdown
+  palier db summary  --db CONNINFO [--days N]    vue sur 7 jours de app_monitoring_events
+  palier db hourly   --db CONNINFO [--hours N]   recherches / p95 / erreurs par heure
+  palier db decision --db CONNINFO [--days N]    l&apos;indication de décision de la production
+  palier --version | --help
+
+Options (analyze, report) :
+  --profile FILE         profil de grille (JSON) ; par défaut : palier-profile.json à côté
+                         des résultats, sinon la grille intégrée
+  --format json|md|text  format de sortie (par défaut text ; report : md)
+  --key NAME             transaction clé (par défaut : celle du profil)
+  --target-users N       palier cible (par défaut : celui du profil)
+  --lang fr|en           langue du rapport (par défaut fr) et des raisons dans le texte et
+                         le JSON d&apos;analyze (par défaut : la langue de l&apos;interface)
+  --week YYYY-Www        semaine du rapport (par défaut : semaine ISO du run le plus récent)
+  --app NAME             application nommée dans le titre du rapport (par défaut Streamlit)
+  --environment TEXT     hébergement nommé dans le rapport (par défaut Streamlit Cloud)
+  --action TEXT          action de la semaine suivante (par défaut : déduite de la décision)
+  --out FILE             écrit dans FILE de façon atomique (n&apos;écrase rien sans --force)
+  --force                autorise --out à remplacer un fichier existant
+  --fail-on watch|no-go  sort avec le code 1 si la décision de la fenêtre est à ce niveau ou pire
+
+Décisions : GO, WATCH, NO-GO, ou NON CONCLUANT quand les preuves ne portent pas de
+décision : un run invalide (un fichier endommagé, des copies qui divergent, des valeurs
+impossibles, un temps qui recule, un générateur de charge incapable de tenir la charge, un
+script de test en échec dès son début), des preuves incomplètes (un critère requis non
+évalué : pas de palier cible, transaction clé absente ou avec trop peu de requêtes), ou des
+runs qui divergent (à relancer). Un run invalide est nommé avec ses raisons et ne rend
+jamais une décision meilleure.
+
+Codes de sortie : 0 succès, 1 seuil bloquant franchi (--fail-on ; NON CONCLUANT franchit
+tous les seuils), 2 mauvais usage ou entrée invalide (aussi : aucun run valide pour
+décider), 3 base de données injoignable ou requête en échec.
+</translation>
     </message>
     <message>
-        <source>not UTF-8: names decoded as Latin-1 and may show wrong characters</source>
-        <translation>pas en UTF-8 : noms décodés en Latin-1, certains caractères peuvent être faux</translation>
+        <source>--key: no run has an endpoint named &apos;%1&apos;; endpoints: %2</source>
+        <translation>--key : aucun run n&apos;a de point d&apos;accès nommé « %1 » ; points d&apos;accès : %2</translation>
     </message>
     <message>
-        <source>text is not valid UTF-8 from here: decoded as GB18030/GBK</source>
-        <translation>texte en UTF-8 invalide à partir d&apos;ici : décodé en GB18030/GBK</translation>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (vouliez-vous dire « %1 » ?)</translation>
     </message>
     <message>
-        <source>text is not valid UTF-8 from here: decoded as Latin-1</source>
-        <translation>texte en UTF-8 invalide à partir d&apos;ici : décodé en Latin-1</translation>
-    </message>
-    <message>
-        <source>the file ends inside a quoted field opened on this line (truncated file?)</source>
-        <translation>le fichier se termine dans un champ entre guillemets ouvert sur cette ligne (fichier tronqué ?)</translation>
-    </message>
-    <message>
-        <source>binary data (NUL byte): not a text CSV file</source>
-        <translation>données binaires (octet NUL) : pas un fichier CSV texte</translation>
-    </message>
-    <message>
-        <source>record longer than 16 MB (unterminated quote or not a CSV file)</source>
-        <translation>enregistrement de plus de 16 Mo (guillemet non fermé ou pas un fichier CSV)</translation>
-    </message>
-    <message>
-        <source>record longer than 16 MB (not a CSV file?)</source>
-        <translation>enregistrement de plus de 16 Mo (pas un fichier CSV ?)</translation>
+        <source>palier: no valid run to decide on: %1</source>
+        <translation>palier : aucun run valide sur lequel décider : %1</translation>
     </message>
 </context>
 <context>
@@ -838,62 +815,493 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
-    <name>palier::Grid</name>
+    <name>palier::Findings</name>
     <message>
-        <source>unknown</source>
-        <translation>inconnu</translation>
+        <source>: file skipped</source>
+        <translation> : fichier ignoré</translation>
     </message>
     <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
+        <source>not UTF-8: text decoded as GB18030/GBK (Chinese Windows locale)</source>
+        <translation>pas en UTF-8 : texte décodé en GB18030/GBK (paramètres régionaux Windows chinois)</translation>
     </message>
     <message>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
+        <source>not UTF-8: names decoded as Latin-1 and may show wrong characters</source>
+        <translation>pas en UTF-8 : noms décodés en Latin-1, certains caractères peuvent être faux</translation>
     </message>
     <message>
-        <source>%1 req/s</source>
-        <translation>%1 req/s</translation>
+        <source>text is not valid UTF-8 from here: decoded as GB18030/GBK</source>
+        <translation>texte en UTF-8 invalide à partir d&apos;ici : décodé en GB18030/GBK</translation>
     </message>
     <message>
-        <source>&lt; %1</source>
-        <translation>&lt; %1</translation>
+        <source>text is not valid UTF-8 from here: decoded as Latin-1</source>
+        <translation>texte en UTF-8 invalide à partir d&apos;ici : décodé en Latin-1</translation>
     </message>
     <message>
-        <source>≤ %1</source>
-        <translation>≤ %1</translation>
+        <source>text encoded as UTF-16 (%1): decoded</source>
+        <translation>texte encodé en UTF-16 (%1) : décodé</translation>
     </message>
     <message>
-        <source>&gt; %1</source>
-        <translation>&gt; %1</translation>
+        <source>the file ends inside a quoted field opened on this line (truncated file?)</source>
+        <translation>le fichier se termine dans un champ entre guillemets ouvert sur cette ligne (fichier tronqué ?)</translation>
     </message>
     <message>
-        <source>≥ %1</source>
-        <translation>≥ %1</translation>
+        <source>binary data (NUL byte): not a text CSV file</source>
+        <translation>données binaires (octet NUL) : pas un fichier CSV texte</translation>
     </message>
     <message>
-        <source>below %1</source>
-        <translation>sous %1</translation>
+        <source>record longer than %1 MB (unterminated quote or not a CSV file)</source>
+        <translation>enregistrement de plus de %1 Mo (guillemet non fermé ou fichier non CSV)</translation>
     </message>
     <message>
-        <source>at or below %1</source>
-        <translation>inférieur ou égal à %1</translation>
+        <source>cannot be read: %1</source>
+        <translation>illisible : %1</translation>
     </message>
     <message>
-        <source>at or above %1</source>
-        <translation>supérieur ou égal à %1</translation>
+        <source>empty file: no CSV header</source>
+        <translation>fichier vide : pas d&apos;en-tête CSV</translation>
     </message>
     <message>
-        <source>above %1</source>
-        <translation>au-dessus de %1</translation>
+        <source>not a Locust or k6 result file</source>
+        <translation>pas un fichier de résultats Locust ou k6</translation>
     </message>
     <message>
-        <source>, </source>
-        <translation>, </translation>
+        <source>no such file, folder or result prefix</source>
+        <translation>fichier, dossier ou préfixe de résultats introuvable</translation>
+    </message>
+    <message>
+        <source>no Locust or k6 result files found</source>
+        <translation>aucun fichier de résultats Locust ou k6 trouvé</translation>
+    </message>
+    <message>
+        <source>no reader for this result set</source>
+        <translation>aucun lecteur pour cet ensemble de résultats</translation>
+    </message>
+    <message>
+        <source>unknown report language &apos;%1&apos; (fr or en)</source>
+        <translation>langue de rapport inconnue « %1 » (fr ou en)</translation>
+    </message>
+    <message>
+        <source>invalid --week &apos;%1&apos;: expected YYYY-Www, e.g. 2026-W47</source>
+        <translation>--week invalide « %1 » : YYYY-Www attendu, par exemple 2026-W47</translation>
+    </message>
+    <message>
+        <source>not a k6 result file (CSV, NDJSON or summary JSON, plain or gzip)</source>
+        <translation>pas un fichier de résultats k6 (CSV, NDJSON ou résumé JSON, brut ou gzip)</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>no file in this result set</source>
+        <translation>aucun fichier dans cet ensemble de résultats</translation>
+    </message>
+    <message>
+        <source>internal error: unconsumed tail of %1 bytes</source>
+        <translation>erreur interne : %1 octets de fin non lus</translation>
+    </message>
+    <message>
+        <source>the header does not start with metric_name: not a k6 CSV output</source>
+        <translation>l&apos;en-tête ne commence pas par metric_name : pas une sortie CSV de k6</translation>
+    </message>
+    <message>
+        <source>the header has %1 columns, more than the %2 Palier reads</source>
+        <translation>l&apos;en-tête a %1 colonnes, plus que les %2 lues par Palier</translation>
+    </message>
+    <message>
+        <source>the header has no %1 column: not a k6 CSV output</source>
+        <translation>l&apos;en-tête n&apos;a pas de colonne %1 : pas une sortie CSV de k6</translation>
+    </message>
+    <message>
+        <source>the header line is longer than %1 bytes</source>
+        <translation>la ligne d&apos;en-tête dépasse %1 octets</translation>
+    </message>
+    <message>
+        <source>%1 row with %2 of %3 columns: cut or damaged line, skipped</source>
+        <translation>ligne %1 avec %2 colonnes sur %3 : ligne coupée ou abîmée, ignorée</translation>
+    </message>
+    <message>
+        <source>metric value &quot;%1&quot; is not a number, row skipped</source>
+        <translation>la valeur de métrique « %1 » n&apos;est pas un nombre, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>timestamp &quot;%1&quot; is not a k6 time, row skipped</source>
+        <translation>l&apos;horodatage « %1 » n&apos;est pas une heure k6, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>not a k6 metric row (%1 field(s)), skipped</source>
+        <translation>pas une ligne de métrique k6 (%1 champ(s)), ignorée</translation>
+    </message>
+    <message>
+        <source>line longer than %1 bytes, skipped as damaged</source>
+        <translation>ligne de plus de %1 octets, ignorée comme abîmée</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1), line skipped</source>
+        <translation>JSON invalide (%1), ligne ignorée</translation>
+    </message>
+    <message>
+        <source>not a k6 JSON record, line skipped</source>
+        <translation>pas un enregistrement JSON de k6, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>not a k6 JSON record (type &quot;%1&quot;), line skipped</source>
+        <translation>pas un enregistrement JSON de k6 (type « %1 »), ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1 point without a numeric value, line skipped</source>
+        <translation>point %1 sans valeur numérique, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>time &quot;%1&quot; is not an RFC 3339 time, line skipped</source>
+        <translation>l&apos;heure « %1 » n&apos;est pas au format RFC 3339, ligne ignorée</translation>
+    </message>
+    <message>
+        <source>%1 more damaged lines not listed</source>
+        <translation>%1 autres lignes abîmées non listées</translation>
+    </message>
+    <message>
+        <source>gzip checksum mismatch</source>
+        <translation>somme de contrôle gzip incorrecte</translation>
+    </message>
+    <message>
+        <source>invalid gzip header</source>
+        <translation>en-tête gzip invalide</translation>
+    </message>
+    <message>
+        <source>unsupported gzip compression method</source>
+        <translation>méthode de compression gzip non prise en charge</translation>
+    </message>
+    <message>
+        <source>invalid deflate data (code %1)</source>
+        <translation>données deflate invalides (code %1)</translation>
+    </message>
+    <message>
+        <source>%1</source>
+        <translation>%1</translation>
+    </message>
+    <message>
+        <source>the gzip data ends early (truncated file)</source>
+        <translation>les données gzip s&apos;arrêtent trop tôt (fichier tronqué)</translation>
+    </message>
+    <message>
+        <source>not readable as gzip: %1</source>
+        <translation>illisible en gzip : %1</translation>
+    </message>
+    <message>
+        <source>the gzip data ends early (truncated file): the run&apos;s end after this line is missing</source>
+        <translation>les données gzip s&apos;arrêtent trop tôt (fichier tronqué) : la fin du run après cette ligne manque</translation>
+    </message>
+    <message>
+        <source>the gzip data is damaged after this line (%1): the rest of the file is unreadable</source>
+        <translation>les données gzip sont abîmées après cette ligne (%1) : le reste du fichier est illisible</translation>
+    </message>
+    <message>
+        <source>%1 bytes after the end of the gzip data were ignored</source>
+        <translation>%1 octets après la fin des données gzip ont été ignorés</translation>
+    </message>
+    <message>
+        <source>no http_req_duration samples: no HTTP requests to analyse</source>
+        <translation>aucun échantillon http_req_duration : aucune requête HTTP à analyser</translation>
+    </message>
+    <message>
+        <source>no usable http_req_duration samples (%1 damaged lines; first: line %2: %3)</source>
+        <translation>aucun échantillon http_req_duration utilisable (%1 lignes abîmées ; la première : ligne %2 : %3)</translation>
+    </message>
+    <message>
+        <source>the run spans %1 hours: its series has one point every %2 s</source>
+        <translation>le run couvre %1 heures : sa série a un point toutes les %2 s</translation>
+    </message>
+    <message>
+        <source>%1 requests of the setup/teardown groups count in the run total, as in k6&apos;s summary, but in no endpoint, stage or series</source>
+        <translation>%1 requêtes des groupes setup/teardown comptent dans le total du run, comme dans le résumé de k6, mais dans aucun point d&apos;accès, palier ou série</translation>
+    </message>
+    <message>
+        <source>%1 rows more than 24 days away from the run&apos;s start were skipped</source>
+        <translation>%1 lignes éloignées de plus de 24 jours du début du run ont été ignorées</translation>
+    </message>
+    <message>
+        <source>skipped %1 rows of metrics that are not k6 built-ins: %2</source>
+        <translation>%1 lignes de métriques non intégrées à k6 ignorées : %2</translation>
+    </message>
+    <message>
+        <source>more than %1 distinct request names: the rest are counted as &quot;(other names)&quot;</source>
+        <translation>plus de %1 noms de requêtes distincts : les autres sont comptés sous &quot;(other names)&quot;</translation>
+    </message>
+    <message>
+        <source>no vus samples: the run has no stages</source>
+        <translation>aucun échantillon vus : le run n&apos;a pas de paliers</translation>
+    </message>
+    <message>
+        <source>the vus gauge never held a level for two samples in a row: the run has no stages (ramps only)</source>
+        <translation>la jauge vus n&apos;a jamais tenu un niveau deux échantillons de suite : le run n&apos;a pas de paliers (rampes seulement)</translation>
+    </message>
+    <message>
+        <source>%1 VUs were held in two separate plateaus: they are two stages</source>
+        <translation>%1 VU ont été tenus sur deux plateaux séparés : ce sont deux paliers</translation>
+    </message>
+    <message>
+        <source>the stage at %1 VUs has no completed request</source>
+        <translation>le palier à %1 VU n&apos;a aucune requête terminée</translation>
+    </message>
+    <message>
+        <source>k6 dropped %1 iterations in the stage at %2 VUs (no VU free to start them): a saturation signal, the stage is left out of the knee</source>
+        <translation>k6 a abandonné %1 itérations au palier de %2 VU (aucun VU libre pour les lancer) : un signal de saturation, le palier est écarté du calcul du coude</translation>
+    </message>
+    <message>
+        <source>larger than %1 MB: not a k6 summary</source>
+        <translation>plus de %1 Mo : pas un résumé k6</translation>
+    </message>
+    <message>
+        <source>inflates to more than %1 MB: not a k6 summary</source>
+        <translation>plus de %1 Mo une fois décompressé : pas un résumé k6</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>no &quot;metrics&quot; object: not a k6 summary</source>
+        <translation>pas d&apos;objet &quot;metrics&quot; : pas un résumé k6</translation>
+    </message>
+    <message>
+        <source>the summary has no http_reqs or http_req_duration metric: no HTTP requests to analyse</source>
+        <translation>le résumé n&apos;a pas de métrique http_reqs ni http_req_duration : aucune requête HTTP à analyser</translation>
+    </message>
+    <message>
+        <source>k6 summary (%1): run-level figures only, no stages, time series or per-endpoint figures</source>
+        <translation>résumé k6 (%1) : chiffres globaux du run uniquement, sans paliers, séries temporelles ni chiffres par point d&apos;accès</translation>
+    </message>
+    <message>
+        <source>no http_reqs metric: the request count is unknown</source>
+        <translation>pas de métrique http_reqs : le nombre de requêtes est inconnu</translation>
+    </message>
+    <message>
+        <source>no http_req_failed metric: failures are unknown (shown as 0)</source>
+        <translation>pas de métrique http_req_failed : les échecs sont inconnus (affichés à 0)</translation>
+    </message>
+    <message>
+        <source>no http_req_duration metric: latencies are unknown</source>
+        <translation>pas de métrique http_req_duration : les latences sont inconnues</translation>
+    </message>
+    <message>
+        <source>the summary has no p(95) for http_req_duration (summaryTrendStats: %1): p95 is unknown</source>
+        <translation>le résumé n&apos;a pas de p(95) pour http_req_duration (summaryTrendStats : %1) : le p95 est inconnu</translation>
+    </message>
+    <message>
+        <source>k6 threshold failed: %1 %2</source>
+        <translation>seuil k6 non respecté : %1 %2</translation>
+    </message>
+    <message>
+        <source>not a Locust CSV: header &quot;%1&quot; matches no Locust file</source>
+        <translation>pas un CSV Locust : l&apos;en-tête « %1 » ne correspond à aucun fichier Locust</translation>
+    </message>
+    <message>
+        <source>not a Locust %1 header</source>
+        <translation>pas un en-tête %1 de Locust</translation>
+    </message>
+    <message>
+        <source>not a Locust stats_history.csv header: no Timestamp or Name column</source>
+        <translation>pas un en-tête stats_history.csv de Locust : pas de colonne Timestamp ni Name</translation>
+    </message>
+    <message>
+        <source>not a Locust stats file: no Name or request count column</source>
+        <translation>pas un fichier de statistiques Locust : pas de colonne Name ni de nombre de requêtes</translation>
+    </message>
+    <message>
+        <source>no Locust files in this result set</source>
+        <translation>aucun fichier Locust dans cet ensemble de résultats</translation>
+    </message>
+    <message>
+        <source>row has %1 fields where the header has %2: row skipped</source>
+        <translation>la ligne a %1 champs là où l&apos;en-tête en a %2 : ligne ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not a number: row skipped</source>
+        <translation>« %1 » dans la colonne « %2 » n&apos;est pas un nombre : ligne ignorée</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in column &quot;%2&quot; is not a count: row skipped</source>
+        <translation>« %1 » dans la colonne « %2 » n&apos;est pas un compte : ligne ignorée</translation>
+    </message>
+    <message>
+        <source>no Timestamp: row skipped</source>
+        <translation>pas de Timestamp : ligne ignorée</translation>
+    </message>
+    <message>
+        <source>a second Aggregated row: the last one is used</source>
+        <translation>une deuxième ligne Aggregated : la dernière est retenue</translation>
+    </message>
+    <message>
+        <source>no _distribution.csv beside it: percentiles unknown</source>
+        <translation>pas de _distribution.csv à côté : percentiles inconnus</translation>
+    </message>
+    <message>
+        <source>a _distribution.csv without its _requests.csv: no request counts, file not used</source>
+        <translation>un _distribution.csv sans son _requests.csv : pas de nombres de requêtes, fichier non utilisé</translation>
+    </message>
+    <message>
+        <source>no stats_history.csv: stage times unknown</source>
+        <translation>pas de stats_history.csv : horaires du palier inconnus</translation>
+    </message>
+    <message>
+        <source>no stats_history.csv: users from the name, stage times unknown</source>
+        <translation>pas de stats_history.csv : utilisateurs tirés du nom, horaires du palier inconnus</translation>
+    </message>
+    <message>
+        <source>no stats.csv: whole-run figures taken from the last history row</source>
+        <translation>pas de stats.csv : chiffres du run entier tirés de la dernière ligne de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>no stats.csv nor stats_history.csv: no request figures, only the failures</source>
+        <translation>ni stats.csv ni stats_history.csv : aucun chiffre de requêtes, seulement les échecs</translation>
+    </message>
+    <message>
+        <source>stats.csv is rewritten every second and not at exit: totals can miss Locust&apos;s last second</source>
+        <translation>stats.csv est réécrit chaque seconde mais pas à l&apos;arrêt : il peut manquer la dernière seconde de Locust dans les totaux</translation>
+    </message>
+    <message>
+        <source>history ends about %1 s before the last request stats.csv counted (Locust flushes it every %2 s and not at exit)</source>
+        <translation>l&apos;historique s&apos;arrête environ %1 s avant la dernière requête comptée par stats.csv (Locust l&apos;écrit toutes les %2 s, pas à l&apos;arrêt)</translation>
+    </message>
+    <message>
+        <source>history ends on the stop row (User Count %1): the seconds after it are not recorded</source>
+        <translation>l&apos;historique se termine sur la ligne d&apos;arrêt (User Count %1) : les secondes suivantes ne sont pas enregistrées</translation>
+    </message>
+    <message>
+        <source>the name says %1 users but the history holds %2: %2 used</source>
+        <translation>le nom indique %1 utilisateurs mais l&apos;historique en contient %2 : %2 retenus</translation>
+    </message>
+    <message>
+        <source>this stage&apos;s history steps through several user counts: the stage is the level held longest (%1 users)</source>
+        <translation>l&apos;historique de ce palier passe par plusieurs nombres d&apos;utilisateurs : le palier est le niveau tenu le plus longtemps (%1 utilisateurs)</translation>
+    </message>
+    <message>
+        <source>no User Count in the history: users from the name, the plateau includes the ramp</source>
+        <translation>pas de User Count dans l&apos;historique : utilisateurs tirés du nom, le plateau inclut la rampe</translation>
+    </message>
+    <message>
+        <source>user level unknown for %1: not a stage of this run</source>
+        <translation>niveau d&apos;utilisateurs inconnu pour %1 : pas un palier de ce run</translation>
+    </message>
+    <message>
+        <source>user count unknown (no stats_history.csv with User Count, none in the name): whole-run figures only, no stages</source>
+        <translation>nombre d&apos;utilisateurs inconnu (pas de stats_history.csv avec User Count, aucun dans le nom) : chiffres du run entier uniquement, sans paliers</translation>
+    </message>
+    <message>
+        <source>no plateau at one user count: the stage is the level held longest (%1 users for %2 s)</source>
+        <translation>aucun plateau à un nombre d&apos;utilisateurs : le palier est le niveau tenu le plus longtemps (%1 utilisateurs pendant %2 s)</translation>
+    </message>
+    <message>
+        <source>history percentiles are cumulative since the start (no --csv-full-history): stage percentiles are unknown; counts, rates and averages are exact</source>
+        <translation>les percentiles de l&apos;historique sont cumulés depuis le début (pas de --csv-full-history) : les percentiles des paliers sont inconnus ; comptes, taux et moyennes sont exacts</translation>
+    </message>
+    <message>
+        <source>stage percentiles are estimates: the median of the history&apos;s 10 s windows</source>
+        <translation>les percentiles des paliers sont estimés : médiane des fenêtres de 10 s de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>the locustfile raised %1 × %2</source>
+        <translation>le locustfile a levé %1 × %2</translation>
+    </message>
+    <message>
+        <source>%1 more kinds of exceptions in the locustfile</source>
+        <translation>%1 autres types d&apos;exceptions dans le locustfile</translation>
+    </message>
+    <message>
+        <source>criteria[%1] (%2): </source>
+        <translation>criteria[%1] (%2) : </translation>
+    </message>
+    <message>
+        <source>criteria[%1]: </source>
+        <translation>criteria[%1] : </translation>
+    </message>
+    <message>
+        <source>window: </source>
+        <translation>window : </translation>
+    </message>
+    <message>
+        <source>cannot read the profile: %1</source>
+        <translation>impossible de lire le profil : %1</translation>
+    </message>
+    <message>
+        <source>invalid JSON: %1</source>
+        <translation>JSON invalide : %1</translation>
+    </message>
+    <message>
+        <source>not a Palier profile: the document must be a JSON object</source>
+        <translation>pas un profil Palier : le document doit être un objet JSON</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more problem(s): %2)</source>
+        <translation>
+            <numerusform>%1 (et %n autre problème : %2)</numerusform>
+            <numerusform>%1 (et %n autres problèmes : %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a Palier profile: the &quot;palier_profile&quot; version key is missing</source>
+        <translation>pas un profil Palier : la clé de version &quot;palier_profile&quot; est absente</translation>
     </message>
     <message>
         <source>unsupported profile version %1 (this Palier reads version %2)</source>
         <translation>version de profil %1 non prise en charge (cette version de Palier lit la version %2)</translation>
+    </message>
+    <message>
+        <source>%1unknown key &quot;%2&quot; (known: %3)</source>
+        <translation>%1clé inconnue &quot;%2&quot; (clés connues : %3)</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a number</source>
+        <translation>%1&quot;%2&quot; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a whole number</source>
+        <translation>%1&quot;%2&quot; doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be a string</source>
+        <translation>%1&quot;%2&quot; doit être une chaîne</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; must be true or false</source>
+        <translation>%1&quot;%2&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;stage_plan&quot; must be a list of user counts, e.g. [5, 20, 50]</source>
+        <translation>&quot;stage_plan&quot; doit être une liste de nombres d&apos;utilisateurs, par exemple [5, 20, 50]</translation>
+    </message>
+    <message>
+        <source>&quot;window&quot; must be an object with size, consistency_min, duration_tolerance</source>
+        <translation>&quot;window&quot; doit être un objet avec size, consistency_min, duration_tolerance</translation>
+    </message>
+    <message>
+        <source>the profile has no &quot;criteria&quot; list</source>
+        <translation>le profil n&apos;a pas de liste &quot;criteria&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;criteria&quot; must be a list of criteria</source>
+        <translation>&quot;criteria&quot; doit être une liste de critères</translation>
+    </message>
+    <message>
+        <source>criteria[%1] must be an object</source>
+        <translation>criteria[%1] doit être un objet</translation>
+    </message>
+    <message>
+        <source>%1&quot;metric&quot; is missing (one of: %2)</source>
+        <translation>%1&quot;metric&quot; est absent (valeurs possibles : %2)</translation>
+    </message>
+    <message>
+        <source>%1unknown metric &quot;%2&quot; (one of: %3)</source>
+        <translation>%1métrique inconnue &quot;%2&quot; (valeurs possibles : %3)</translation>
+    </message>
+    <message>
+        <source>%1unknown scope &quot;%2&quot; (one of: target, up_to_target, run)</source>
+        <translation>%1portée inconnue &quot;%2&quot; (valeurs possibles : target, up_to_target, run)</translation>
+    </message>
+    <message>
+        <source>%1&quot;%2&quot; limit is missing</source>
+        <translation>%1la limite &quot;%2&quot; est absente</translation>
     </message>
     <message>
         <source>the profile needs a non-empty &quot;name&quot;</source>
@@ -944,852 +1352,128 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>le profil n&apos;a aucun critère</translation>
     </message>
     <message>
-        <source>%1: &quot;id&quot; must be a non-empty word of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
-        <translation>%1 : &quot;id&quot; doit être un mot non vide fait de lettres, de chiffres, de &apos;_&apos;, &apos;.&apos; ou &apos;-&apos;</translation>
+        <source>%1&quot;id&quot; must be a non-empty word of letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;</source>
+        <translation>%1« id » doit être un mot non vide fait de lettres, chiffres, « _ », « . » ou « - »</translation>
     </message>
     <message>
-        <source>%1: the id is used by another criterion</source>
-        <translation>%1 : cet id est déjà utilisé par un autre critère</translation>
+        <source>%1the id is used by another criterion</source>
+        <translation>%1cet identifiant est déjà utilisé par un autre critère</translation>
     </message>
     <message>
-        <source>%1: key_only needs a key_transaction in the profile</source>
-        <translation>%1 : key_only exige une key_transaction dans le profil</translation>
+        <source>%1key_only needs a key_transaction in the profile</source>
+        <translation>%1key_only demande une key_transaction dans le profil</translation>
     </message>
     <message>
-        <source>%1: target_stage_held is about the target stage; its scope must be &quot;target&quot;</source>
-        <translation>%1 : target_stage_held porte sur le palier cible ; sa portée doit être &quot;target&quot;</translation>
+        <source>%1target_stage_held is about the target stage; its scope must be &quot;target&quot;</source>
+        <translation>%1target_stage_held porte sur le palier cible ; sa portée doit être « target »</translation>
     </message>
     <message>
-        <source>%1: throughput is better when higher; set &quot;higher_is_better&quot;: true</source>
-        <translation>%1 : un débit est meilleur quand il est plus élevé ; indiquez &quot;higher_is_better&quot;: true</translation>
+        <source>%1throughput is better when higher; set &quot;higher_is_better&quot;: true</source>
+        <translation>%1le débit est meilleur quand il est plus haut ; indiquez « higher_is_better »: true</translation>
     </message>
     <message>
-        <source>%1: %2 is better when lower; &quot;higher_is_better&quot; must be false</source>
-        <translation>%1 : %2 est meilleur quand il est plus bas ; &quot;higher_is_better&quot; doit valoir false</translation>
+        <source>%1%2 is better when lower; &quot;higher_is_better&quot; must be false</source>
+        <translation>%1%2 est meilleur quand il est plus bas ; « higher_is_better » doit valoir false</translation>
     </message>
     <message>
-        <source>%1: &quot;green&quot; and &quot;orange&quot; must be numbers, zero or more</source>
-        <translation>%1 : &quot;green&quot; et &quot;orange&quot; doivent être des nombres positifs ou nuls</translation>
+        <source>%1&quot;green&quot; and &quot;orange&quot; must be numbers, zero or more</source>
+        <translation>%1« green » et « orange » doivent être des nombres positifs ou nuls</translation>
     </message>
     <message>
-        <source>%1: green limit %2 is above orange limit %3 (lower is better: green &lt;= orange)</source>
-        <translation>%1 : la limite verte %2 dépasse la limite orange %3 (plus bas est meilleur : vert &lt;= orange)</translation>
+        <source>%1green limit %2 is above orange limit %3 (lower is better: green &lt;= orange)</source>
+        <translation>%1la limite verte %2 est au-dessus de la limite orange %3 (plus bas est meilleur : vert &lt;= orange)</translation>
     </message>
     <message>
-        <source>%1: green limit %2 is below orange limit %3 (higher is better: green &gt;= orange)</source>
-        <translation>%1 : la limite verte %2 est sous la limite orange %3 (plus haut est meilleur : vert &gt;= orange)</translation>
+        <source>%1green limit %2 is below orange limit %3 (higher is better: green &gt;= orange)</source>
+        <translation>%1la limite verte %2 est au-dessous de la limite orange %3 (plus haut est meilleur : vert &gt;= orange)</translation>
     </message>
     <message>
-        <source>%1: with green equal to orange, green_strict and orange_strict must be equal</source>
-        <translation>%1 : quand vert et orange sont égaux, green_strict et orange_strict doivent être égaux</translation>
+        <source>%1with green equal to orange, green_strict and orange_strict must be equal</source>
+        <translation>%1avec vert égal à orange, green_strict et orange_strict doivent être égaux</translation>
     </message>
     <message>
-        <source>%1: an error rate is a percentage; orange %2 is above 100</source>
-        <translation>%1 : un taux d&apos;erreur est un pourcentage ; orange %2 dépasse 100</translation>
+        <source>%1an error rate is a percentage; orange %2 is above 100</source>
+        <translation>%1un taux d&apos;erreur est un pourcentage ; orange %2 dépasse 100</translation>
     </message>
     <message>
-        <source>%1unknown key &quot;%2&quot; (known: %3)</source>
-        <translation>%1clé inconnue &quot;%2&quot; (clés connues : %3)</translation>
+        <source>one test reached at several paths, read as one run: %1</source>
+        <translation>un même test atteint par plusieurs chemins, lu comme un seul run : %1</translation>
     </message>
     <message>
-        <source>%1&quot;%2&quot; must be a number</source>
-        <translation>%1&quot;%2&quot; doit être un nombre</translation>
+        <source>copies of this test differ (%1): the figures come from %2, the copy that is not damaged</source>
+        <translation>des copies de ce test diffèrent (%1) : les chiffres viennent de %2, la copie qui n&apos;est pas endommagée</translation>
     </message>
     <message>
-        <source>%1&quot;%2&quot; must be a whole number</source>
-        <translation>%1&quot;%2&quot; doit être un nombre entier</translation>
+        <source>no rows for %1 s before this line (one is written every %2 s): the gap adds nothing to the stage&apos;s duration</source>
+        <translation>aucune ligne pendant %1 s avant celle-ci (une est écrite toutes les %2 s) : ce trou n&apos;ajoute rien à la durée du palier</translation>
     </message>
     <message>
-        <source>%1&quot;%2&quot; must be a string</source>
-        <translation>%1&quot;%2&quot; doit être une chaîne</translation>
+        <source>the load generator reported its CPU overloaded: &quot;%1&quot;</source>
+        <translation>le générateur de charge a signalé son processeur saturé : « %1 »</translation>
     </message>
     <message>
-        <source>%1&quot;%2&quot; must be true or false</source>
-        <translation>%1&quot;%2&quot; doit valoir true ou false</translation>
+        <source>invalid run: this file of the run cannot be used (%1)</source>
+        <translation>run invalide : ce fichier du run est inutilisable (%1)</translation>
     </message>
     <message>
-        <source>not a Palier profile: the &quot;palier_profile&quot; version key is missing</source>
-        <translation>pas un profil Palier : la clé de version &quot;palier_profile&quot; est absente</translation>
+        <source>invalid run: no total row (Aggregated) at the end of this stats file: it was cut short</source>
+        <translation>run invalide : pas de ligne de total (Aggregated) à la fin de ce fichier de statistiques : il a été tronqué</translation>
     </message>
     <message>
-        <source>&quot;stage_plan&quot; must be a list of user counts, e.g. [5, 20, 50]</source>
-        <translation>&quot;stage_plan&quot; doit être une liste de nombres d&apos;utilisateurs, par exemple [5, 20, 50]</translation>
+        <source>invalid run: damaged row, %1 fields where the header has %2 (file cut short?)</source>
+        <translation>run invalide : ligne endommagée, %1 champs là où l&apos;en-tête en a %2 (fichier tronqué ?)</translation>
     </message>
     <message>
-        <source>&quot;window&quot; must be an object with size, consistency_min, duration_tolerance</source>
-        <translation>&quot;window&quot; doit être un objet avec size, consistency_min, duration_tolerance</translation>
+        <source>invalid run: &quot;%1&quot; in column &quot;%2&quot; is not a number</source>
+        <translation>run invalide : « %1 » dans la colonne « %2 » n&apos;est pas un nombre</translation>
     </message>
     <message>
-        <source>the profile has no &quot;criteria&quot; list</source>
-        <translation>le profil n&apos;a pas de liste &quot;criteria&quot;</translation>
+        <source>invalid run: &quot;%1&quot; in column &quot;%2&quot; is not a count</source>
+        <translation>run invalide : « %1 » dans la colonne « %2 » n&apos;est pas un compte</translation>
     </message>
     <message>
-        <source>&quot;criteria&quot; must be a list of criteria</source>
-        <translation>&quot;criteria&quot; doit être une liste de critères</translation>
+        <source>invalid run: negative response time %1 ms in column &quot;%2&quot;</source>
+        <translation>run invalide : temps de réponse négatif %1 ms dans la colonne « %2 »</translation>
     </message>
     <message>
-        <source>criteria[%1] must be an object</source>
-        <translation>criteria[%1] doit être un objet</translation>
+        <source>invalid run: response time that is not a number in %1</source>
+        <translation>run invalide : temps de réponse qui n&apos;est pas un nombre dans %1</translation>
     </message>
     <message>
-        <source>%1&quot;id&quot; must be a string</source>
-        <translation>%1&quot;id&quot; doit être une chaîne</translation>
+        <source>invalid run: %1 failures for %2 requests (%3)</source>
+        <translation>run invalide : %1 échecs pour %2 requêtes (%3)</translation>
     </message>
     <message>
-        <source>%1&quot;metric&quot; is missing (one of: %2)</source>
-        <translation>%1&quot;metric&quot; est absent (valeurs possibles : %2)</translation>
+        <source>invalid run: time goes backwards, from %1 (line %2) to %3</source>
+        <translation>run invalide : le temps recule, de %1 (ligne %2) à %3</translation>
     </message>
     <message>
-        <source>%1unknown metric &quot;%2&quot; (one of: %3)</source>
-        <translation>%1métrique inconnue &quot;%2&quot; (valeurs possibles : %3)</translation>
+        <source>invalid run: copies of this test disagree on their figures (%1), and none is known to be damaged</source>
+        <translation>run invalide : des copies de ce test donnent des chiffres différents (%1), et aucune n&apos;est connue comme endommagée</translation>
     </message>
     <message>
-        <source>%1unknown scope &quot;%2&quot; (one of: target, up_to_target, run)</source>
-        <translation>%1portée inconnue &quot;%2&quot; (valeurs possibles : target, up_to_target, run)</translation>
+        <source>invalid run: two file sets at %1 users in one run (%2): keep one, or open them as separate runs</source>
+        <translation>run invalide : deux jeux de fichiers à %1 utilisateurs dans un même run (%2) : gardez-en un, ou ouvrez-les comme des runs séparés</translation>
     </message>
     <message>
-        <source>%1&quot;%2&quot; limit is missing</source>
-        <translation>%1la limite &quot;%2&quot; est absente</translation>
+        <source>invalid run: the test script raised %1 exception(s) in the files of the run&apos;s first requests (%2)</source>
+        <translation>run invalide : le script de test a levé %1 exception(s) dans les fichiers des premières requêtes du run (%2)</translation>
     </message>
     <message>
-        <source>p50</source>
-        <translation>p50</translation>
+        <source>invalid run: the load generator was overloaded at %1 users, at or below the target stage (%2 users)</source>
+        <translation>run invalide : le générateur de charge était saturé à %1 utilisateurs, au palier cible ou en dessous (%2 utilisateurs)</translation>
     </message>
     <message>
-        <source>p95</source>
-        <translation>p95</translation>
+        <source>invalid run: the load generator was overloaded at a time no stage can be given</source>
+        <translation>run invalide : le générateur de charge a été saturé à un moment qu&apos;aucun palier ne peut situer</translation>
     </message>
     <message>
-        <source>p99</source>
-        <translation>p99</translation>
+        <source>the load generator was overloaded at %1 users, beyond the target stage (%2 users): that stage is a saturation signal and is left out of the knee</source>
+        <translation>le générateur de charge était saturé à %1 utilisateurs, au-delà du palier cible (%2 utilisateurs) : ce palier est un signal de saturation et est écarté du calcul du coude</translation>
     </message>
     <message>
-        <source>Mean response time</source>
-        <translation>Temps de réponse moyen</translation>
-    </message>
-    <message>
-        <source>Error rate</source>
-        <translation>Taux d&apos;erreur</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Débit</translation>
-    </message>
-    <message>
-        <source>Target stage held</source>
-        <translation>Palier cible tenu</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 at the target stage</source>
-        <translation>%1 au palier cible</translation>
-    </message>
-    <message>
-        <source>%1, stages up to the target</source>
-        <translation>%1, paliers jusqu&apos;à la cible</translation>
-    </message>
-    <message>
-        <source>%1 over the run</source>
-        <translation>%1 sur le run</translation>
-    </message>
-    <message>
-        <source>invalid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
-    </message>
-    <message>
-        <source>not a Palier profile: the document must be a JSON object</source>
-        <translation>pas un profil Palier : le document doit être un objet JSON</translation>
-    </message>
-    <message numerus="yes">
-        <source> (and %n more problem(s): %1)</source>
-        <translation>
-            <numerusform> (et %n autre problème : %1)</numerusform>
-            <numerusform> (et %n autres problèmes : %1)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>cannot read the profile: %1</source>
-        <translation>impossible de lire le profil : %1</translation>
-    </message>
-    <message>
-        <source>mean response time</source>
-        <translation>temps de réponse moyen</translation>
-    </message>
-    <message>
-        <source>error rate</source>
-        <translation>taux d&apos;erreur</translation>
-    </message>
-    <message>
-        <source>throughput</source>
-        <translation>débit</translation>
-    </message>
-    <message>
-        <source>target stage held</source>
-        <translation>palier cible tenu</translation>
-    </message>
-    <message>
-        <source>the tool&apos;s own percentile</source>
-        <translation>percentile calculé par l&apos;outil</translation>
-    </message>
-    <message>
-        <source>estimated</source>
-        <translation>estimé</translation>
-    </message>
-    <message>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>aucun</translation>
-    </message>
-    <message>
-        <source>; run-level figures only</source>
-        <translation> ; chiffres globaux du run uniquement</translation>
-    </message>
-    <message>
-        <source>all endpoints</source>
-        <translation>tous les points d&apos;accès</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 de %2</translation>
-    </message>
-    <message>
-        <source>not evaluated: no stage at %1 users in this run (stages: %2)</source>
-        <translation>non évalué : aucun palier à %1 utilisateurs dans ce run (paliers : %2)</translation>
-    </message>
-    <message>
-        <source>at the %1-user stage</source>
-        <translation>au palier de %1 utilisateurs</translation>
-    </message>
-    <message>
-        <source>not evaluated: no requests named %1 %2</source>
-        <translation>non évalué : aucune requête nommée %1 %2</translation>
-    </message>
-    <message>
-        <source>not evaluated: no stage at or below %1 users in this run (stages: %2)</source>
-        <translation>non évalué : aucun palier à %1 utilisateurs ou moins dans ce run (paliers : %2)</translation>
-    </message>
-    <message>
-        <source>over the stages of %1 to %2 users</source>
-        <translation>sur les paliers de %1 à %2 utilisateurs</translation>
-    </message>
-    <message>
-        <source>; no stage at %1 users, so only the stages below it</source>
-        <translation> ; aucun palier à %1 utilisateurs, donc seulement les paliers inférieurs</translation>
-    </message>
-    <message>
-        <source>not evaluated: %1 unknown %2</source>
-        <translation>non évalué : %1 inconnu %2</translation>
-    </message>
-    <message>
-        <source>over the run</source>
-        <translation>sur le run</translation>
-    </message>
-    <message>
-        <source>not evaluated: no requests named %1 in the run</source>
-        <translation>non évalué : aucune requête nommée %1 dans le run</translation>
-    </message>
-    <message>
-        <source> (%1 failures / %2 requests)</source>
-        <translation> (%1 échecs / %2 requêtes)</translation>
-    </message>
-    <message>
-        <source>not evaluated: %1 unknown %2%3</source>
-        <translation>non évalué : %1 inconnu %2%3</translation>
-    </message>
-    <message>
-        <source>%1 %2 is %3%4: %5%6</source>
-        <translation>%1 %2 vaut %3%4 : %5%6</translation>
-    </message>
-    <message>
-        <source> (%1 requests in %2 s)</source>
-        <translation> (%1 requêtes en %2 s)</translation>
-    </message>
-    <message>
-        <source> (worst stage: %1 users)</source>
-        <translation> (pire palier : %1 utilisateurs)</translation>
-    </message>
-    <message>
-        <source>not evaluated: run-level figures only, no stage time series</source>
-        <translation>non évalué : chiffres globaux du run uniquement, pas de série temporelle par palier</translation>
-    </message>
-    <message>
-        <source>%1-user stage %2</source>
-        <translation>palier de %1 utilisateurs %2</translation>
-    </message>
-    <message>
-        <source>continuous p95 degradation at %1 users</source>
-        <translation>dégradation continue du p95 à %1 utilisateurs</translation>
-    </message>
-    <message>
-        <source>throughput collapse at %1 users</source>
-        <translation>effondrement du débit à %1 utilisateurs</translation>
-    </message>
-    <message>
-        <source>throughput grew %1 % (%2 → %3 req/s) from %4 to %5 users while users grew %6 %</source>
-        <translation>le débit a augmenté de %1 % (%2 → %3 req/s) de %4 à %5 utilisateurs quand les utilisateurs augmentaient de %6 %</translation>
-    </message>
-    <message>
-        <source>k6 dropped %1 iterations: the load generator could not start them on time</source>
-        <translation>k6 a abandonné %1 itérations : le générateur de charge n&apos;a pas pu les lancer à temps</translation>
-    </message>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>nothing left of the plateau after the %1 warm-up</source>
-        <translation>il ne reste rien du plateau après les %1 de chauffe</translation>
-    </message>
-    <message>
-        <source>the series&apos; percentiles are cumulative since the start of the test, so no 10-s p95 can be taken from them</source>
-        <translation>les percentiles de la série sont cumulés depuis le début du test : impossible d&apos;en tirer un p95 sur 10 s</translation>
-    </message>
-    <message>
-        <source>the series has no p95 values on the plateau</source>
-        <translation>la série n&apos;a aucune valeur de p95 sur le plateau</translation>
-    </message>
-    <message>
-        <source>ran %1, less than 95 % of the required %2</source>
-        <translation>a duré %1, moins de 95 % des %2 exigées</translation>
-    </message>
-    <message>
-        <source>error rate over the stage %1 is above the red limit %2</source>
-        <translation>le taux d&apos;erreur sur le palier, %1, dépasse la limite rouge %2</translation>
-    </message>
-    <message>
-        <source>p95 rose from %1 to %2 over the stage (Theil–Sen +%3 over %4, more than 25 % of the median %5), Mann–Kendall p %6</source>
-        <translation>le p95 est passé de %1 à %2 sur le palier (Theil–Sen +%3 sur %4, plus de 25 % de la médiane %5), Mann–Kendall p %6</translation>
-    </message>
-    <message>
-        <source>steady at %1</source>
-        <translation>stable à %1</translation>
-    </message>
-    <message>
-        <source>%1–%2</source>
-        <translation>%1–%2</translation>
-    </message>
-    <message>
-        <source>p95 %1 with no continuous rise (Mann–Kendall p %2)</source>
-        <translation>p95 %1 sans hausse continue (Mann–Kendall p %2)</translation>
-    </message>
-    <message>
-        <source>too few 10-s windows for a trend test</source>
-        <translation>trop peu de fenêtres de 10 s pour un test de tendance</translation>
-    </message>
-    <message>
-        <source>throughput fell from %1 in the first third of the stage to %2 in the last third (−%3 %)</source>
-        <translation>le débit est tombé de %1 dans le premier tiers du palier à %2 dans le dernier tiers (−%3 %)</translation>
-    </message>
-    <message>
-        <source>not held: %1</source>
-        <translation>non tenu : %1</translation>
-    </message>
-    <message>
-        <source>not evaluated: neither the stage duration nor its time series is known</source>
-        <translation>non évalué : ni la durée du palier ni sa série temporelle ne sont connues</translation>
-    </message>
-    <message>
-        <source>held for %1 with error rate %2; the time series is missing, so trend, throughput and 10-s windows were not checked</source>
-        <translation>tenu pendant %1 avec un taux d&apos;erreur de %2 ; la série temporelle manque, donc tendance, débit et fenêtres de 10 s n&apos;ont pas été vérifiés</translation>
-    </message>
-    <message>
-        <source>held for %1; the time series is missing, so trend, throughput and 10-s windows were not checked</source>
-        <translation>tenu pendant %1 ; la série temporelle manque, donc tendance, débit et fenêtres de 10 s n&apos;ont pas été vérifiés</translation>
-    </message>
-    <message>
-        <source>+%1 s</source>
-        <translation>+%1 s</translation>
-    </message>
-    <message>
-        <source>%1 of %2 windows had p95 outside the green band %3 (worst %4 at %5)</source>
-        <translation>%1 fenêtres sur %2 ont eu un p95 hors de la zone verte %3 (pire %4 à %5)</translation>
-    </message>
-    <message>
-        <source>%1 of %2 windows had an error rate outside the green band %3 (worst %4 at %5)</source>
-        <translation>%1 fenêtres sur %2 ont eu un taux d&apos;erreur hors de la zone verte %3 (pire %4 à %5)</translation>
-    </message>
-    <message>
-        <source>held with punctual degradation: %1</source>
-        <translation>tenu avec dégradation ponctuelle : %1</translation>
-    </message>
-    <message>
-        <source>ran %1</source>
-        <translation>a duré %1</translation>
-    </message>
-    <message>
-        <source>error rate %1</source>
-        <translation>taux d&apos;erreur %1</translation>
-    </message>
-    <message>
-        <source>no 10-s window outside the green limits</source>
-        <translation>aucune fenêtre de 10 s hors des limites vertes</translation>
-    </message>
-    <message>
-        <source>held: %1</source>
-        <translation>tenu : %1</translation>
-    </message>
-    <message>
-        <source>%1: evaluated in only %2 of %3 runs, fewer than the %4 needed; left not evaluated</source>
-        <translation>%1 : évalué dans seulement %2 runs sur %3, moins que les %4 nécessaires ; laissé non évalué</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>no run to judge</source>
-        <translation>aucun run à juger</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE, rerun: with fewer than %1 runs every run must agree, and these criteria differ: %2</source>
-        <translation>NON CONCLUANT, relancer : avec moins de %1 runs, tous doivent concorder, et ces critères diffèrent : %2</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE, rerun: no colour is shared by %1 of the %2 runs for %3</source>
-        <translation>NON CONCLUANT, relancer : aucune couleur n&apos;est commune à %1 des %2 runs pour %3</translation>
-    </message>
-    <message>
-        <source>provisional: only 1 comparable run (a full window has %1); its own colours are used</source>
-        <translation>provisoire : un seul run comparable (une fenêtre complète en compte %1) ; ses propres couleurs sont retenues</translation>
-    </message>
-    <message>
-        <source>provisional: only %1 comparable runs (a full window has %2); a colour needs every run to agree</source>
-        <translation>provisoire : seulement %1 runs comparables (une fenêtre complète en compte %2) ; une couleur exige l&apos;accord de tous les runs</translation>
-    </message>
-</context>
-<context>
-    <name>palier::K6</name>
-    <message>
-        <source>the header does not start with metric_name: not a k6 CSV output</source>
-        <translation>l&apos;en-tête ne commence pas par metric_name : pas une sortie CSV de k6</translation>
-    </message>
-    <message>
-        <source>the header has %1 columns, more than the %2 Palier reads</source>
-        <translation>l&apos;en-tête a %1 colonnes, plus que les %2 lues par Palier</translation>
-    </message>
-    <message>
-        <source>the header has no %1 column: not a k6 CSV output</source>
-        <translation>l&apos;en-tête n&apos;a pas de colonne %1 : pas une sortie CSV de k6</translation>
-    </message>
-    <message>
-        <source>the header line is longer than %1 bytes</source>
-        <translation>la ligne d&apos;en-tête dépasse %1 octets</translation>
-    </message>
-    <message>
-        <source>%1 row with %2 of %3 columns: cut or damaged line, skipped</source>
-        <translation>ligne %1 avec %2 colonnes sur %3 : ligne coupée ou abîmée, ignorée</translation>
-    </message>
-    <message>
-        <source>metric value &quot;%1&quot; is not a number, row skipped</source>
-        <translation>la valeur de métrique « %1 » n&apos;est pas un nombre, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>timestamp &quot;%1&quot; is not a k6 time, row skipped</source>
-        <translation>l&apos;horodatage « %1 » n&apos;est pas une heure k6, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>negative http_req_duration %1, row skipped</source>
-        <translation>http_req_duration négatif %1, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>line longer than %1 bytes, skipped as damaged</source>
-        <translation>ligne de plus de %1 octets, ignorée comme abîmée</translation>
-    </message>
-    <message>
-        <source>quoted field never closed: the file ends inside this row</source>
-        <translation>champ entre guillemets jamais fermé : le fichier se termine dans cette ligne</translation>
-    </message>
-    <message>
-        <source>not a k6 metric row (%1 field(s)), skipped</source>
-        <translation>pas une ligne de métrique k6 (%1 champ(s)), ignorée</translation>
-    </message>
-    <message>
-        <source>cannot open: %1</source>
-        <translation>ouverture impossible : %1</translation>
-    </message>
-    <message>
-        <source>not a regular file</source>
-        <translation>pas un fichier ordinaire</translation>
-    </message>
-    <message>
-        <source>read error: %1</source>
-        <translation>erreur de lecture : %1</translation>
-    </message>
-    <message>
-        <source>gzip checksum mismatch</source>
-        <translation>somme de contrôle gzip incorrecte</translation>
-    </message>
-    <message>
-        <source>invalid gzip header</source>
-        <translation>en-tête gzip invalide</translation>
-    </message>
-    <message>
-        <source>unsupported gzip compression method</source>
-        <translation>méthode de compression gzip non prise en charge</translation>
-    </message>
-    <message>
-        <source>invalid deflate data (code %1)</source>
-        <translation>données deflate invalides (code %1)</translation>
-    </message>
-    <message>
-        <source>invalid gzip data (zlib %1)</source>
-        <translation>données gzip invalides (zlib %1)</translation>
-    </message>
-    <message>
-        <source>the gzip data ends early (truncated file)</source>
-        <translation>les données gzip s&apos;arrêtent trop tôt (fichier tronqué)</translation>
-    </message>
-    <message>
-        <source>larger than %1 MB: not a k6 summary</source>
-        <translation>plus de %1 Mo : pas un résumé k6</translation>
-    </message>
-    <message>
-        <source>inflates to more than %1 MB: not a k6 summary</source>
-        <translation>plus de %1 Mo une fois décompressé : pas un résumé k6</translation>
-    </message>
-    <message>
-        <source>not valid JSON (%1), line skipped</source>
-        <translation>JSON invalide (%1), ligne ignorée</translation>
-    </message>
-    <message>
-        <source>not a k6 JSON record, line skipped</source>
-        <translation>pas un enregistrement JSON de k6, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>not a k6 JSON record (type &quot;%1&quot;), line skipped</source>
-        <translation>pas un enregistrement JSON de k6 (type « %1 »), ligne ignorée</translation>
-    </message>
-    <message>
-        <source>%1 point without a numeric value, line skipped</source>
-        <translation>point %1 sans valeur numérique, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>time &quot;%1&quot; is not an RFC 3339 time, line skipped</source>
-        <translation>l&apos;heure « %1 » n&apos;est pas au format RFC 3339, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>negative http_req_duration %1, line skipped</source>
-        <translation>http_req_duration négatif %1, ligne ignorée</translation>
-    </message>
-    <message>
-        <source>not readable as gzip: %1</source>
-        <translation>illisible en gzip : %1</translation>
-    </message>
-    <message>
-        <source>the data ends early</source>
-        <translation>les données s&apos;arrêtent trop tôt</translation>
-    </message>
-    <message>
-        <source>the gzip data ends early (truncated file): the run&apos;s end after this line is missing</source>
-        <translation>les données gzip s&apos;arrêtent trop tôt (fichier tronqué) : la fin du run après cette ligne manque</translation>
-    </message>
-    <message>
-        <source>the gzip data is damaged after this line (%1): the rest of the file is unreadable</source>
-        <translation>les données gzip sont abîmées après cette ligne (%1) : le reste du fichier est illisible</translation>
-    </message>
-    <message>
-        <source>%1 bytes after the end of the gzip data were ignored</source>
-        <translation>%1 octets après la fin des données gzip ont été ignorés</translation>
-    </message>
-    <message>
-        <source>empty file: no k6 CSV header</source>
-        <translation>fichier vide : pas d&apos;en-tête CSV k6</translation>
-    </message>
-    <message>
-        <source>no such file</source>
-        <translation>fichier introuvable</translation>
-    </message>
-    <message>
-        <source>not a k6 result file (CSV, NDJSON or summary JSON, plain or gzip)</source>
-        <translation>pas un fichier de résultats k6 (CSV, NDJSON ou résumé JSON, brut ou gzip)</translation>
-    </message>
-    <message>
-        <source>no file in this result set</source>
-        <translation>aucun fichier dans cet ensemble de résultats</translation>
-    </message>
-    <message>
-        <source>no http_req_duration samples: no HTTP requests to analyse</source>
-        <translation>aucun échantillon http_req_duration : aucune requête HTTP à analyser</translation>
-    </message>
-    <message>
-        <source>no usable http_req_duration samples (%1 damaged lines; first: line %2: %3)</source>
-        <translation>aucun échantillon http_req_duration utilisable (%1 lignes abîmées ; la première : ligne %2 : %3)</translation>
-    </message>
-    <message>
-        <source>the run spans %1 hours: its series has one point every %2 s</source>
-        <translation>le run couvre %1 heures : sa série a un point toutes les %2 s</translation>
-    </message>
-    <message>
-        <source>%1 VUs</source>
-        <translation>%1 VU</translation>
-    </message>
-    <message>
-        <source>%1 more damaged lines not listed</source>
-        <translation>%1 autres lignes abîmées non listées</translation>
-    </message>
-    <message>
-        <source>no vus samples: the run has no stages</source>
-        <translation>aucun échantillon vus : le run n&apos;a pas de paliers</translation>
-    </message>
-    <message>
-        <source>the vus gauge never held a level for %1 s: the run has no stages (ramps only)</source>
-        <translation>la jauge vus n&apos;a jamais tenu un niveau pendant %1 s : le run n&apos;a pas de paliers (rampes uniquement)</translation>
-    </message>
-    <message>
-        <source>%1 VUs were held in two separate plateaus: they are two stages</source>
-        <translation>%1 VU ont été tenus sur deux plateaux séparés : ce sont deux paliers</translation>
-    </message>
-    <message>
-        <source>the stage at %1 VUs has no completed request</source>
-        <translation>le palier à %1 VU n&apos;a aucune requête terminée</translation>
-    </message>
-    <message>
-        <source>%1 requests of the setup/teardown groups count in the run total, as in k6&apos;s summary, but in no endpoint, stage or series</source>
-        <translation>%1 requêtes des groupes setup/teardown comptent dans le total du run, comme dans le résumé de k6, mais dans aucun point d&apos;accès, palier ou série</translation>
-    </message>
-    <message>
-        <source>%1 rows more than 24 days away from the run&apos;s start were skipped</source>
-        <translation>%1 lignes éloignées de plus de 24 jours du début du run ont été ignorées</translation>
-    </message>
-    <message>
-        <source>skipped %1 rows of metrics that are not k6 built-ins: %2</source>
-        <translation>%1 lignes de métriques non intégrées à k6 ignorées : %2</translation>
-    </message>
-    <message>
-        <source>more than %1 distinct request names: the rest are counted as &quot;(other names)&quot;</source>
-        <translation>plus de %1 noms de requêtes distincts : les autres sont comptés sous &quot;(other names)&quot;</translation>
-    </message>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON invalide : %1</translation>
-    </message>
-    <message>
-        <source>no &quot;metrics&quot; object: not a k6 summary</source>
-        <translation>pas d&apos;objet &quot;metrics&quot; : pas un résumé k6</translation>
-    </message>
-    <message>
-        <source>the summary has no http_reqs or http_req_duration metric: no HTTP requests to analyse</source>
-        <translation>le résumé n&apos;a pas de métrique http_reqs ni http_req_duration : aucune requête HTTP à analyser</translation>
-    </message>
-    <message>
-        <source>k6 summary (%1): run-level figures only, no stages, time series or per-endpoint figures</source>
-        <translation>résumé k6 (%1) : chiffres globaux du run uniquement, sans paliers, séries temporelles ni chiffres par point d&apos;accès</translation>
-    </message>
-    <message>
-        <source>no http_reqs metric: the request count is unknown</source>
-        <translation>pas de métrique http_reqs : le nombre de requêtes est inconnu</translation>
-    </message>
-    <message>
-        <source>no http_req_failed metric: failures are unknown (shown as 0)</source>
-        <translation>pas de métrique http_req_failed : les échecs sont inconnus (affichés à 0)</translation>
-    </message>
-    <message>
-        <source>no http_req_duration metric: latencies are unknown</source>
-        <translation>pas de métrique http_req_duration : les latences sont inconnues</translation>
-    </message>
-    <message>
-        <source>the summary has no p(95) for http_req_duration (summaryTrendStats: %1): p95 is unknown</source>
-        <translation>le résumé n&apos;a pas de p(95) pour http_req_duration (summaryTrendStats : %1) : le p95 est inconnu</translation>
-    </message>
-    <message>
-        <source>k6 threshold failed: %1 %2</source>
-        <translation>seuil k6 non respecté : %1 %2</translation>
-    </message>
-</context>
-<context>
-    <name>palier::Load</name>
-    <message>
-        <source>not a Locust or k6 result file</source>
-        <translation>pas un fichier de résultats Locust ou k6</translation>
-    </message>
-    <message>
-        <source>no such file, folder or result prefix</source>
-        <translation>fichier, dossier ou préfixe de résultats introuvable</translation>
-    </message>
-    <message>
-        <source>no Locust or k6 result files found</source>
-        <translation>aucun fichier de résultats Locust ou k6 trouvé</translation>
-    </message>
-    <message>
-        <source>no reader for this result set</source>
-        <translation>aucun lecteur pour cet ensemble de résultats</translation>
-    </message>
-</context>
-<context>
-    <name>palier::Locust</name>
-    <message>
-        <source>not a Locust failures.csv header</source>
-        <translation>pas un en-tête failures.csv de Locust</translation>
-    </message>
-    <message>
-        <source>not a Locust exceptions.csv header</source>
-        <translation>pas un en-tête exceptions.csv de Locust</translation>
-    </message>
-    <message>
-        <source>cannot be read: %1</source>
-        <translation>illisible : %1</translation>
-    </message>
-    <message>
-        <source>empty file: no CSV header</source>
-        <translation>fichier vide : pas d&apos;en-tête CSV</translation>
-    </message>
-    <message>
-        <source>binary data (NUL byte): not a text CSV file</source>
-        <translation>données binaires (octet NUL) : pas un fichier CSV texte</translation>
-    </message>
-    <message>
-        <source>not a Locust CSV: header &quot;%1&quot; matches no Locust file</source>
-        <translation>pas un CSV Locust : l&apos;en-tête « %1 » ne correspond à aucun fichier Locust</translation>
-    </message>
-    <message>
-        <source>: file skipped</source>
-        <translation> : fichier ignoré</translation>
-    </message>
-    <message>
-        <source>not a Locust stats_history.csv header</source>
-        <translation>pas un en-tête stats_history.csv de Locust</translation>
-    </message>
-    <message>
-        <source>not a Locust stats_history.csv header: no Timestamp or Name column</source>
-        <translation>pas un en-tête stats_history.csv de Locust : pas de colonne Timestamp ni Name</translation>
-    </message>
-    <message>
-        <source>no Timestamp: row skipped</source>
-        <translation>pas de Timestamp : ligne ignorée</translation>
-    </message>
-    <message>
-        <source>stats.csv is rewritten every second and not at exit: totals can miss Locust&apos;s last second</source>
-        <translation>stats.csv est réécrit chaque seconde mais pas à l&apos;arrêt : il peut manquer la dernière seconde de Locust dans les totaux</translation>
-    </message>
-    <message>
-        <source>history ends about %1 s before the last request stats.csv counted (Locust flushes it every 10 s and not at exit)</source>
-        <translation>l&apos;historique s&apos;arrête environ %1 s avant la dernière requête comptée par stats.csv (Locust l&apos;écrit toutes les 10 s, pas à l&apos;arrêt)</translation>
-    </message>
-    <message>
-        <source>history ends on the stop row (User Count %1): the seconds after it are not recorded</source>
-        <translation>l&apos;historique se termine sur la ligne d&apos;arrêt (User Count %1) : les secondes suivantes ne sont pas enregistrées</translation>
-    </message>
-    <message>
-        <source>stage %1 (%2 users): plateau of %3 s, shorter than the others (median %4 s)</source>
-        <translation>palier %1 (%2 utilisateurs) : plateau de %3 s, plus court que les autres (médiane %4 s)</translation>
-    </message>
-    <message>
-        <source>%1 more kinds of exceptions in the locustfile</source>
-        <translation>%1 autres types d&apos;exceptions dans le locustfile</translation>
-    </message>
-    <message>
-        <source>the locustfile raised %1 × %2</source>
-        <translation>le locustfile a levé %1 × %2</translation>
-    </message>
-    <message>
-        <source>no _distribution.csv beside it: percentiles unknown</source>
-        <translation>pas de _distribution.csv à côté : percentiles inconnus</translation>
-    </message>
-    <message>
-        <source>a _distribution.csv without its _requests.csv: no request counts, file not used</source>
-        <translation>un _distribution.csv sans son _requests.csv : pas de nombres de requêtes, fichier non utilisé</translation>
-    </message>
-    <message>
-        <source>no Locust files in this result set</source>
-        <translation>aucun fichier Locust dans cet ensemble de résultats</translation>
-    </message>
-    <message>
-        <source>the name says %1 users but the history holds %2: %2 used</source>
-        <translation>le nom indique %1 utilisateurs mais l&apos;historique en contient %2 : %2 retenus</translation>
-    </message>
-    <message>
-        <source>this stage&apos;s history steps through several user counts: the stage is the level held longest (%1 users)</source>
-        <translation>l&apos;historique de ce palier passe par plusieurs nombres d&apos;utilisateurs : le palier est le niveau tenu le plus longtemps (%1 utilisateurs)</translation>
-    </message>
-    <message>
-        <source>no User Count in the history: users from the name, the plateau includes the ramp</source>
-        <translation>pas de User Count dans l&apos;historique : utilisateurs tirés du nom, le plateau inclut la rampe</translation>
-    </message>
-    <message>
-        <source>no stats_history.csv: stage times unknown</source>
-        <translation>pas de stats_history.csv : horaires du palier inconnus</translation>
-    </message>
-    <message>
-        <source>user level unknown for %1: not a stage of this run</source>
-        <translation>niveau d&apos;utilisateurs inconnu pour %1 : pas un palier de ce run</translation>
-    </message>
-    <message>
-        <source>row has %1 fields where the header has %2</source>
-        <translation>la ligne a %1 champs alors que l&apos;en-tête en a %2</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>un nombre</translation>
-    </message>
-    <message>
-        <source>a count</source>
-        <translation>un nombre entier</translation>
-    </message>
-    <message>
-        <source>: row skipped</source>
-        <translation> : ligne ignorée</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; in column &quot;%2&quot; is not %3</source>
-        <translation>« %1 » dans la colonne « %2 » n&apos;est pas %3</translation>
-    </message>
-    <message>
-        <source>no Aggregated row (truncated file?): totals added up from the endpoints</source>
-        <translation>pas de ligne Aggregated (fichier tronqué ?) : totaux additionnés à partir des points d&apos;accès</translation>
-    </message>
-    <message>
-        <source>no stats.csv: whole-run figures taken from the last history row</source>
-        <translation>pas de stats.csv : chiffres du run entier tirés de la dernière ligne de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>no stats.csv nor stats_history.csv: no request figures, only the failures</source>
-        <translation>ni stats.csv ni stats_history.csv : aucun chiffre de requêtes, seulement les échecs</translation>
-    </message>
-    <message>
-        <source>history percentiles are cumulative since the start (no --csv-full-history): stage percentiles are unknown; counts, rates and averages are exact</source>
-        <translation>les percentiles de l&apos;historique sont cumulés depuis le début (pas de --csv-full-history) : les percentiles des paliers sont inconnus ; comptes, taux et moyennes sont exacts</translation>
-    </message>
-    <message>
-        <source>stage percentiles are estimates: the median of the history&apos;s 10 s windows</source>
-        <translation>les percentiles des paliers sont estimés : médiane des fenêtres de 10 s de l&apos;historique</translation>
-    </message>
-    <message>
-        <source>no plateau of %1 s at one user count: the stage is the level held longest (%2 users for %3 s)</source>
-        <translation>aucun plateau de %1 s à un même nombre d&apos;utilisateurs : le palier est le niveau tenu le plus longtemps (%2 utilisateurs pendant %3 s)</translation>
-    </message>
-    <message>
-        <source>no stats_history.csv: users from the name, stage times unknown</source>
-        <translation>pas de stats_history.csv : utilisateurs tirés du nom, horaires du palier inconnus</translation>
-    </message>
-    <message>
-        <source>user count unknown (no stats_history.csv with User Count, none in the name): whole-run figures only, no stages</source>
-        <translation>nombre d&apos;utilisateurs inconnu (pas de stats_history.csv avec User Count, aucun dans le nom) : chiffres du run entier uniquement, sans paliers</translation>
-    </message>
-    <message>
-        <source>not a Locust stats file: no Name or request count column</source>
-        <translation>pas un fichier de statistiques Locust : pas de colonne Name ni de nombre de requêtes</translation>
-    </message>
-    <message>
-        <source>a second Aggregated row: the last one is used</source>
-        <translation>une deuxième ligne Aggregated : la dernière est retenue</translation>
-    </message>
-    <message>
-        <source>not a Locust stats.csv header</source>
-        <translation>pas un en-tête stats.csv de Locust</translation>
-    </message>
-    <message>
-        <source>not a Locust requests.csv header</source>
-        <translation>pas un en-tête requests.csv de Locust</translation>
-    </message>
-    <message>
-        <source>not a Locust distribution.csv header</source>
-        <translation>pas un en-tête distribution.csv de Locust</translation>
+        <source>; </source>
+        <translation> ; </translation>
     </message>
 </context>
 <context>
@@ -1874,14 +1558,643 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
-    <name>palier::Report</name>
+    <name>palier::Reasons</name>
     <message>
-        <source>unknown report language &apos;%1&apos; (fr or en)</source>
-        <translation>langue de rapport inconnue « %1 » (fr ou en)</translation>
+        <source>ran %1 s, less than 95 % of the required %2 s</source>
+        <translation>a duré %1 s, moins de 95 % des %2 s exigées</translation>
     </message>
     <message>
-        <source>invalid --week &apos;%1&apos;: expected YYYY-Www, e.g. 2026-W47</source>
-        <translation>--week invalide « %1 » : YYYY-Www attendu, par exemple 2026-W47</translation>
+        <source>ran %1 s (%2 s of it credited for the tool&apos;s unwritten history), less than 95 % of the required %3 s</source>
+        <translation>a duré %1 s (dont %2 s créditées pour l&apos;historique non écrit par l&apos;outil), moins de 95 % des %3 s exigées</translation>
+    </message>
+    <message>
+        <source>%1 s credited to the plateau: the history stops before the last %2 requests the stats counted (Locust writes it every %3 s and not at exit)</source>
+        <translation>%1 s créditées au plateau : l&apos;historique s&apos;arrête avant les %2 dernières requêtes comptées par les statistiques (Locust l&apos;écrit toutes les %3 s, pas à l&apos;arrêt)</translation>
+    </message>
+    <message>
+        <source>error rate over the plateau %1 % is above the red limit %2 %</source>
+        <translation>taux d&apos;erreur sur le plateau de %1 %, au-dessus de la limite rouge de %2 %</translation>
+    </message>
+    <message>
+        <source>p95 rose from %1 ms to %2 ms over the stage (Theil–Sen +%3 ms over %4 s, more than 25 % of the median %5 ms; Mann–Kendall p %6) and its trend line reaches %7 ms at %8 s, past the green limit %9 ms</source>
+        <translation>le p95 est passé de %1 ms à %2 ms sur le palier (Theil–Sen +%3 ms sur %4 s, plus de 25 % de la médiane de %5 ms ; Mann–Kendall p %6) et sa droite de tendance atteint %7 ms à %8 s, au-delà de la limite verte de %9 ms</translation>
+    </message>
+    <message>
+        <source>p95 rose from %1 ms to %2 ms (Mann–Kendall p %3), but its trend line stays within the green limit %4 ms at %5 s (%6 ms)</source>
+        <translation>le p95 est passé de %1 ms à %2 ms (Mann–Kendall p %3), mais sa droite de tendance reste dans la limite verte de %4 ms à %5 s (%6 ms)</translation>
+    </message>
+    <message>
+        <source>throughput fell from %1 req/s in the first third of the stage to %2 req/s in the last third (−%3 %)</source>
+        <translation>le débit est tombé de %1 req/s sur le premier tiers du palier à %2 req/s sur le dernier tiers (−%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 windows had a p95 past the green limit and above 1.5 × the plateau&apos;s median %3 ms (worst %4 ms at +%5 s)</source>
+        <translation>%1 fenêtres sur %2 ont eu un p95 au-delà de la limite verte et au-dessus de 1,5 × la médiane du plateau de %3 ms (pire %4 ms à +%5 s)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 windows had improbably many failures (worst %3 % at +%4 s against %5 % over the plateau, binomial p %6)</source>
+        <translation>%1 fenêtres sur %2 ont eu improbablement beaucoup d&apos;échecs (pire %3 % à +%4 s contre %5 % sur le plateau, test binomial p %6)</translation>
+    </message>
+    <message>
+        <source>ran %1 s with an error rate of %2 %; no time series, so trend, throughput and 10-s windows were not checked</source>
+        <translation>a duré %1 s avec un taux d&apos;erreur de %2 % ; sans série temporelle, la tendance, le débit et les fenêtres de 10 s n&apos;ont pas été vérifiés</translation>
+    </message>
+    <message>
+        <source>neither the stage duration nor its time series is known</source>
+        <translation>ni la durée du palier ni sa série temporelle ne sont connues</translation>
+    </message>
+    <message>
+        <source>only %1 s of plateau after the %2 s warm-up: judged on what it has</source>
+        <translation>seulement %1 s de plateau après les %2 s de mise en température : jugé sur ce qu&apos;il a</translation>
+    </message>
+    <message>
+        <source>the series&apos; percentiles are cumulative since the start of the test, so no 10-s p95 can be taken from them</source>
+        <translation>les percentiles de la série sont cumulés depuis le début du test : impossible d&apos;en tirer un p95 sur 10 s</translation>
+    </message>
+    <message>
+        <source>the series has no p95 values on the plateau</source>
+        <translation>la série n&apos;a aucune valeur de p95 sur le plateau</translation>
+    </message>
+    <message>
+        <source>continuous p95 degradation at %1 users</source>
+        <translation>dégradation continue du p95 à %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>throughput collapse at %1 users</source>
+        <translation>effondrement du débit à %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>throughput grew %1 % (%2 → %3 req/s) from %4 to %5 users while users grew %6 %</source>
+        <translation>le débit a augmenté de %1 % (%2 → %3 req/s) de %4 à %5 utilisateurs quand les utilisateurs augmentaient de %6 %</translation>
+    </message>
+    <message>
+        <source>throughput fell %1 % (%2 → %3 req/s) from %4 to %5 users while users grew %6 %</source>
+        <translation>le débit a baissé de %1 % (%2 → %3 req/s) de %4 à %5 utilisateurs quand les utilisateurs augmentaient de %6 %</translation>
+    </message>
+    <message>
+        <source>median latency grew %1 % (%2 → %3 ms) from %4 to %5 users while users grew %6 %</source>
+        <translation>la latence médiane a augmenté de %1 % (%2 → %3 ms) de %4 à %5 utilisateurs quand les utilisateurs augmentaient de %6 %</translation>
+    </message>
+    <message>
+        <source>the load generator was overloaded at %1 users</source>
+        <translation>le générateur de charge était saturé à %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>k6 dropped %1 iterations at %2 users</source>
+        <translation>k6 a abandonné %1 itérations à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>k6 dropped %1 iterations: the load generator could not start them on time</source>
+        <translation>k6 a abandonné %1 itérations : le générateur de charge n&apos;a pas pu les lancer à temps</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 of all endpoints</source>
+        <translation>%1 de tous les points d&apos;accès</translation>
+    </message>
+    <message>
+        <source>at the %1-user stage</source>
+        <translation>au palier de %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>over the stages of %1 to %2 users</source>
+        <translation>sur les paliers de %1 à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>over the run</source>
+        <translation>sur le run</translation>
+    </message>
+    <message>
+        <source>%1 failures / %2 requests</source>
+        <translation>%1 échecs / %2 requêtes</translation>
+    </message>
+    <message>
+        <source>%1 requests in %2 s</source>
+        <translation>%1 requêtes en %2 s</translation>
+    </message>
+    <message>
+        <source>worst stage: %1 users</source>
+        <translation>pire palier : %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>the tool&apos;s own percentile</source>
+        <translation>percentile calculé par l&apos;outil</translation>
+    </message>
+    <message>
+        <source>estimated</source>
+        <translation>estimé</translation>
+    </message>
+    <message>
+        <source>; run-level figures only</source>
+        <translation> ; chiffres globaux du run uniquement</translation>
+    </message>
+    <message>
+        <source>; no stage at %1 users, so only the stages below it</source>
+        <translation> ; aucun palier à %1 utilisateurs, donc seulement les paliers inférieurs</translation>
+    </message>
+    <message>
+        <source>no stage at %1 users in this run (stages: %2)</source>
+        <translation>aucun palier à %1 utilisateurs dans ce run (paliers : %2)</translation>
+    </message>
+    <message>
+        <source>no stage at or below %1 users in this run (stages: %2)</source>
+        <translation>aucun palier à %1 utilisateurs ou moins dans ce run (paliers : %2)</translation>
+    </message>
+    <message>
+        <source> and %1 more</source>
+        <translation> et %1 autres</translation>
+    </message>
+    <message>
+        <source>%1 not found in this run: its endpoints are %2</source>
+        <translation>%1 introuvable dans ce run : ses points d&apos;accès sont %2</translation>
+    </message>
+    <message>
+        <source> (did you mean %1?)</source>
+        <translation> (vouliez-vous dire %1 ?)</translation>
+    </message>
+    <message>
+        <source>too few samples: %1 has %2 requests at the %3-user stage, %4 needed</source>
+        <translation>trop peu d&apos;échantillons : %1 a %2 requêtes au palier de %3 utilisateurs, il en faut %4</translation>
+    </message>
+    <message>
+        <source>run-level figures only, no stage time series</source>
+        <translation>chiffres du run entier seulement, sans série temporelle par palier</translation>
+    </message>
+    <message>
+        <source>%1 unknown %2</source>
+        <translation>%1 inconnu %2</translation>
+    </message>
+    <message>
+        <source>not evaluated: %1</source>
+        <translation>non évalué : %1</translation>
+    </message>
+    <message>
+        <source>ran %1</source>
+        <translation>a duré %1</translation>
+    </message>
+    <message>
+        <source>steady at %1</source>
+        <translation>stable à %1</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>p95 %1 with no continuous rise (Mann–Kendall p %2)</source>
+        <translation>p95 %1 sans hausse continue (Mann–Kendall p %2)</translation>
+    </message>
+    <message>
+        <source>error rate %1</source>
+        <translation>taux d&apos;erreur %1</translation>
+    </message>
+    <message>
+        <source>no 10-s window standing out</source>
+        <translation>aucune fenêtre de 10 s qui se distingue</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>not held: %1</source>
+        <translation>non tenu : %1</translation>
+    </message>
+    <message>
+        <source>unstable: %1</source>
+        <translation>instable : %1</translation>
+    </message>
+    <message>
+        <source>held, degrading: %1</source>
+        <translation>tenu, en dégradation : %1</translation>
+    </message>
+    <message>
+        <source>held with punctual degradation: %1</source>
+        <translation>tenu avec dégradation ponctuelle : %1</translation>
+    </message>
+    <message>
+        <source>degrading: %1</source>
+        <translation>en dégradation : %1</translation>
+    </message>
+    <message>
+        <source>held: %1</source>
+        <translation>tenu : %1</translation>
+    </message>
+    <message>
+        <source>stable: %1</source>
+        <translation>stable : %1</translation>
+    </message>
+    <message>
+        <source>%1-user stage %2</source>
+        <translation>palier de %1 utilisateurs %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3%4: %5%6</source>
+        <translation>%1 %2 vaut %3%4 : %5%6</translation>
+    </message>
+    <message>
+        <source>incomplete evidence: %1 not evaluated</source>
+        <translation>preuves incomplètes : %1 non évalué</translation>
+    </message>
+    <message>
+        <source>the criteria evaluated give at best %1</source>
+        <translation>les critères évalués donnent au mieux %1</translation>
+    </message>
+    <message>
+        <source>invalid run(s) set aside: %1</source>
+        <translation>run(s) invalide(s) écarté(s) : %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>incomplete evidence: no colour shared by the runs for %1</source>
+        <translation>preuves incomplètes : aucune couleur partagée par les runs pour %1</translation>
+    </message>
+    <message>
+        <source>rerun: the runs disagree on %1</source>
+        <translation>à relancer : les runs divergent sur %1</translation>
+    </message>
+    <message>
+        <source>the criteria with a colour give at best %1</source>
+        <translation>les critères qui ont une couleur donnent au mieux %1</translation>
+    </message>
+    <message>
+        <source>provisional: only 1 comparable run (a full window has %1); its own colours are used</source>
+        <translation>provisoire : un seul run comparable (une fenêtre complète en compte %1) ; ses propres couleurs sont retenues</translation>
+    </message>
+    <message>
+        <source>provisional: only %1 comparable runs (a full window has %2); a colour needs every run to agree</source>
+        <translation>provisoire : seulement %1 runs comparables (une fenêtre complète en compte %2) ; une couleur exige l&apos;accord de tous les runs</translation>
+    </message>
+    <message>
+        <source>no run to judge</source>
+        <translation>aucun run à juger</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation> ; </translation>
+    </message>
+</context>
+<context>
+    <name>palier::Report</name>
+    <message>
+        <source>n/a</source>
+        <translation>n/d</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>Yes, with punctual degradation</source>
+        <translation>Oui, avec dégradation ponctuelle</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Stay on the current hosting; rerun the stages next week to confirm.</source>
+        <translation>Rester sur l&apos;hébergement actuel ; relancer les paliers la semaine prochaine pour confirmer.</translation>
+    </message>
+    <message>
+        <source>Closer watch: rerun the stages mid-week and follow the %1 p95 in production.</source>
+        <translation>Surveillance renforcée : relancer les paliers en cours de semaine et suivre le p95 de %1 en production.</translation>
+    </message>
+    <message>
+        <source>Prepare the migration: start the hosting migration study this week.</source>
+        <translation>Préparer la migration : instruire l&apos;étude de migration de l&apos;hébergement dès cette semaine.</translation>
+    </message>
+    <message>
+        <source>Rerun or repair the invalid run(s), then decide: the evidence does not carry a decision yet.</source>
+        <translation>Relancer ou réparer le ou les runs invalides, puis décider : les preuves ne portent pas encore de décision.</translation>
+    </message>
+    <message>
+        <source>Complete the evidence (target stage, key transaction) before deciding.</source>
+        <translation>Compléter les preuves (palier cible, transaction clé) avant de décider.</translation>
+    </message>
+    <message>
+        <source>Runs disagree: rerun a comparable run before deciding.</source>
+        <translation>Signaux incohérents entre les runs : relancer un run comparable avant de décider.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Complete the window with %n more comparable run(s).</source>
+        <translation>
+            <numerusform>Compléter la fenêtre avec %n run comparable.</numerusform>
+            <numerusform>Compléter la fenêtre avec %n runs comparables.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Context</source>
+        <translation>## Contexte</translation>
+    </message>
+    <message>
+        <source>- Environment: %1</source>
+        <translation>- Environnement: %1</translation>
+    </message>
+    <message>
+        <source>- Stages: %1</source>
+        <translation>- Paliers: %1</translation>
+    </message>
+    <message>
+        <source>- Duration per stage: %1</source>
+        <translation>- Durée/palier: %1</translation>
+    </message>
+    <message>
+        <source>- Runs evaluated: %1 (%2 of %3 comparable runs)</source>
+        <translation>- Runs évalués: %1 (%2 sur %3 runs comparables)</translation>
+    </message>
+    <message>
+        <source>default grid</source>
+        <translation>grille par défaut</translation>
+    </message>
+    <message>
+        <source>- Grid applied: %1 (%2)</source>
+        <translation>- Grille appliquée: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Key transaction: %1 · target stage: %2 users · required duration: %3</source>
+        <translation>- Transaction clé: %1 · palier cible: %2 utilisateurs · durée exigée: %3</translation>
+    </message>
+    <message>
+        <source>## Key results</source>
+        <translation>## Résultats clés</translation>
+    </message>
+    <message>
+        <source>- Search p95 (target stage): %1 (%2; window: %3)</source>
+        <translation>- p95 recherche (palier cible): %1 (%2 ; fenêtre : %3)</translation>
+    </message>
+    <message>
+        <source>- Overall error rate: %1 (%2; window: %3)</source>
+        <translation>- Taux erreur global: %1 (%2 ; fenêtre : %3)</translation>
+    </message>
+    <message>
+        <source>- Target stage held: %1 (held in %2 of %3 evaluated runs)</source>
+        <translation>- Palier cible tenu: %1 (tenu sur %2 des %3 runs évalués)</translation>
+    </message>
+    <message>
+        <source>- Saturation signals observed: %1 (%2 of %3 runs)</source>
+        <translation>- Signaux saturation observés: %1 (%2 runs sur %3)</translation>
+    </message>
+    <message>
+        <source>, saturation point: %1 users</source>
+        <translation>, point de saturation : %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>## Grid status</source>
+        <translation>## Statut grille</translation>
+    </message>
+    <message>
+        <source>- Red criteria: %1</source>
+        <translation>- Critères rouges: %1</translation>
+    </message>
+    <message>
+        <source>- Orange criteria: %1</source>
+        <translation>- Critères oranges: %1</translation>
+    </message>
+    <message>
+        <source>- Synthetic score: %1 (%2)</source>
+        <translation>- Score synthétique: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>- Without a colour shared by the runs (count neither red nor orange): %1</source>
+        <translation>- Sans couleur partagée par les runs (ne comptent ni rouge ni orange): %1</translation>
+    </message>
+    <message>
+        <source>- Inconsistent across the window (every run a different colour): %1</source>
+        <translation>- Incohérent sur la fenêtre (chaque run d&apos;une couleur différente): %1</translation>
+    </message>
+    <message>
+        <source>## Decision</source>
+        <translation>## Décision</translation>
+    </message>
+    <message>
+        <source>(provisional: %1 of %2 comparable runs)</source>
+        <translation>(provisoire : %1 run(s) comparable(s) sur %2)</translation>
+    </message>
+    <message>
+        <source>- Next week&apos;s action: %1</source>
+        <translation>- Action semaine suivante: %1</translation>
+    </message>
+    <message>
+        <source>provisional</source>
+        <translation>provisoire</translation>
+    </message>
+    <message>
+        <source>## Runs in detail</source>
+        <translation>## Détail par run</translation>
+    </message>
+    <message>
+        <source>| Run | Started | Key p95 (target stage) | Error rate | Target stage held | Saturation (users) | Score | Decision |</source>
+        <translation>| Run | Début | p95 clé (palier cible) | Taux d&apos;erreur | Palier cible tenu | Saturation (utilisateurs) | Score | Décision |</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>## Reasons</source>
+        <translation>## Raisons</translation>
+    </message>
+    <message>
+        <source>Invalid run: %1</source>
+        <translation>Run invalide : %1</translation>
+    </message>
+    <message>
+        <source>- %1 — %2: %3</source>
+        <translation>- %1 — %2 : %3</translation>
+    </message>
+    <message>
+        <source>- Saturation: %1</source>
+        <translation>- Saturation : %1</translation>
+    </message>
+    <message>
+        <source>- Reading notes: %1 (known losses of the tool, skipped rows…) — details: `palier analyze %2`</source>
+        <translation>- Notes de lecture : %1 (pertes connues de l&apos;outil, lignes ignorées…) — détail : `palier analyze %2`</translation>
+    </message>
+    <message>
+        <source>Runs left out (not comparable or outside the window): %1</source>
+        <translation>Runs écartés (non comparables ou hors fenêtre): %1</translation>
+    </message>
+    <message>
+        <source># %1 capacity report - Week %2</source>
+        <translation># Rapport capacité %1 - Semaine %2</translation>
+    </message>
+</context>
+<context>
+    <name>palier::Words</name>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>orange</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>not evaluated</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>WATCH</source>
+        <translation>WATCH</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>INCONCLUSIVE</source>
+        <translation>NON CONCLUANT</translation>
+    </message>
+    <message>
+        <source>stay on this hosting</source>
+        <translation>rester sur l&apos;hébergement actuel</translation>
+    </message>
+    <message>
+        <source>closer watch</source>
+        <translation>surveillance renforcée</translation>
+    </message>
+    <message>
+        <source>prepare the migration</source>
+        <translation>préparer la migration</translation>
+    </message>
+    <message>
+        <source>the evidence does not carry a decision</source>
+        <translation>les preuves ne portent pas de décision</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>attention</source>
+        <translation>attention</translation>
+    </message>
+    <message>
+        <source>migrate now</source>
+        <translation>migration à instruire immédiatement</translation>
+    </message>
+    <message>
+        <source>invalid run</source>
+        <translation>run invalide</translation>
+    </message>
+    <message>
+        <source>incomplete evidence</source>
+        <translation>preuves incomplètes</translation>
+    </message>
+    <message>
+        <source>rerun</source>
+        <translation>à relancer</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>mean response time</source>
+        <translation>temps de réponse moyen</translation>
+    </message>
+    <message>
+        <source>error rate</source>
+        <translation>taux d&apos;erreur</translation>
+    </message>
+    <message>
+        <source>throughput</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>target stage held</source>
+        <translation>palier cible tenu</translation>
+    </message>
+    <message>
+        <source>target stage (%1 users) held</source>
+        <translation>palier cible (%1 utilisateurs) tenu</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 at the target stage</source>
+        <translation>%1 au palier cible</translation>
+    </message>
+    <message>
+        <source>%1, stages up to the target</source>
+        <translation>%1, paliers jusqu&apos;à la cible</translation>
+    </message>
+    <message>
+        <source>%1 over the run</source>
+        <translation>%1 sur le run</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 req/s</source>
+        <translation>%1 req/s</translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation>sous %1</translation>
+    </message>
+    <message>
+        <source>at most %1</source>
+        <translation>au plus %1</translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation>au-dessus de %1</translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation>au moins %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
     </message>
 </context>
 <context>
@@ -2511,6 +2824,18 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>not evaluated</source>
         <translation>non évalué</translation>
     </message>
+    <message>
+        <source>stable</source>
+        <translation>stable</translation>
+    </message>
+    <message>
+        <source>degrading</source>
+        <translation>en dégradation</translation>
+    </message>
+    <message>
+        <source>unstable</source>
+        <translation>instable</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::GridModel</name>
@@ -2594,6 +2919,12 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>%1, %2: 2 × %3 + %4 = %5</source>
         <translation>%1, %2 : 2 × %3 + %4 = %5</translation>
+    </message>
+    <message>
+        <source>%1
+(invalid run)</source>
+        <translation>%1
+(run invalide)</translation>
     </message>
 </context>
 <context>
@@ -2706,13 +3037,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>saturation at %1</source>
         <translation>saturation à %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s) in Problems</source>
-        <translation>
-            <numerusform>%n avertissement dans Problèmes</numerusform>
-            <numerusform>%n avertissements dans Problèmes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>No errors recorded in this run.</source>
         <translation>Aucune erreur enregistrée dans ce run.</translation>
@@ -2732,6 +3056,17 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Thresholds (%1 failed)</source>
         <translation>Seuils (%1 non respectés)</translation>
+    </message>
+    <message>
+        <source>invalid run: see Problems</source>
+        <translation>run invalide : voir Problèmes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in Problems</source>
+        <translation>
+            <numerusform>%n constat dans Problèmes</numerusform>
+            <numerusform>%n constats dans Problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3372,28 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Problem</source>
         <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Chargement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n)</source>
+        <translation>
+            <numerusform>%1 (%n)</numerusform>
+            <numerusform>%1 (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (and %n more like it)</source>
+        <translation>
+            <numerusform>%1 (et %n autre semblable)</numerusform>
+            <numerusform>%1 (et %n autres semblables)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -3512,13 +3869,6 @@ Mot de passe pour %2 :</translation>
     </message>
 </context>
 <context>
-    <name>palier::ui::RunLoader</name>
-    <message>
-        <source>could not load: %1</source>
-        <translation>chargement impossible : %1</translation>
-    </message>
-</context>
-<context>
     <name>palier::ui::SavedConnection</name>
     <message>
         <source>local socket</source>
@@ -3677,10 +4027,6 @@ Mot de passe pour %2 :</translation>
         <translation>p95 %1</translation>
     </message>
     <message>
-        <source>Stage held</source>
-        <translation>Palier tenu</translation>
-    </message>
-    <message>
         <source>whole run</source>
         <translation>run entier</translation>
     </message>
@@ -3688,52 +4034,9 @@ Mot de passe pour %2 :</translation>
         <source>This run has figures for the whole run only: no stages</source>
         <translation>Ce run n&apos;a que des chiffres pour le run entier : pas de paliers</translation>
     </message>
-</context>
-<context>
-    <name>palier::ui::StatePalette</name>
     <message>
-        <source>green</source>
-        <translation>vert</translation>
-    </message>
-    <message>
-        <source>orange</source>
-        <translation>orange</translation>
-    </message>
-    <message>
-        <source>red</source>
-        <translation>rouge</translation>
-    </message>
-    <message>
-        <source>not evaluated</source>
-        <translation>non évalué</translation>
-    </message>
-    <message>
-        <source>GO</source>
-        <translation>GO</translation>
-    </message>
-    <message>
-        <source>WATCH</source>
-        <translation>WATCH</translation>
-    </message>
-    <message>
-        <source>NO-GO</source>
-        <translation>NO-GO</translation>
-    </message>
-    <message>
-        <source>INCONCLUSIVE</source>
-        <translation>NON CONCLUANT</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>attention</source>
-        <translation>attention</translation>
-    </message>
-    <message>
-        <source>migrate now</source>
-        <translation>à migrer</translation>
+        <source>Held / stability</source>
+        <translation>Tenu / stabilité</translation>
     </message>
 </context>
 <context>

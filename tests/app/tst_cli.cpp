@@ -146,16 +146,16 @@ private slots:
         const QString md = r.out;
         for (const char *heading : {"# Rapport capacité Streamlit - Semaine 2026-47", "## Contexte", "## Résultats clés",
                                     "## Statut grille", "## Décision", "- Environnement: Streamlit Cloud",
-                                    "- Paliers: 5, 20, 50, 75, 100, 150", "- Durée/palier: 90 s",
+                                    "- Paliers: 5, 20, 50, 75, 100, 150", "- Durée/palier: ",
                                     "- p95 recherche (palier cible): ", "- Taux erreur global: ",
                                     "- Palier cible tenu: ", "- Signaux saturation observés: ", "- Critères rouges: ",
                                     "- Critères oranges: ", "- Score synthétique: ", "- Action semaine suivante: "})
             QVERIFY2(md.contains(QString::fromUtf8(heading)), heading);
         QVERIFY2(!md.contains(QStringLiteral("...")), "a template placeholder was left unfilled");
-        const QMap<QString, QString> words {{QStringLiteral("GO"), QStringLiteral("- Go\n")},
-                                            {QStringLiteral("WATCH"), QStringLiteral("- Watch\n")},
-                                            {QStringLiteral("NO_GO"), QStringLiteral("- No-Go\n")},
-                                            {QStringLiteral("INCONCLUSIVE"), QStringLiteral("- Non concluant")}};
+        const QMap<QString, QString> words {{QStringLiteral("GO"), QStringLiteral("\n- GO (")},
+                                            {QStringLiteral("WATCH"), QStringLiteral("\n- WATCH (")},
+                                            {QStringLiteral("NO_GO"), QStringLiteral("\n- NO-GO (")},
+                                            {QStringLiteral("INCONCLUSIVE"), QStringLiteral("\n- NON CONCLUANT")}};
         QVERIFY2(md.contains(words.value(decision)), qPrintable(decision));
         QVERIFY(md.contains(QStringLiteral("3300 ms (run-2026-11-20")));
 

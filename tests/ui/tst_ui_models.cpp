@@ -2,6 +2,8 @@
 // contracts: counts, parents, data types, signals around resets and inserts),
 // filled from the bundled week of real Locust runs, and what each one says.
 #include "gui_test_support.h"
+#include "i18n/language.h"
+#include "words/reason_words.h"
 
 #include "shell/state_palette.h"
 #include "db/monitoring_views.h"
@@ -79,7 +81,8 @@ void TestUiModels::gridModel()
             QCOMPARE(Colour(cell.data(GridModel::ColourRole).toInt()), r->colour);
             // Colour never alone: the symbol of the colour leads the text, the reason is the tooltip.
             QVERIFY(cell.data().toString().startsWith(StatePalette::symbol(r->colour)));
-            QCOMPARE(cell.data(Qt::ToolTipRole).toString().contains(r->reason), true);
+            QCOMPARE(cell.data(Qt::ToolTipRole).toString().contains(
+                         criterionReason(*r, m_assessment.profile, Language::ui())), true);
             QCOMPARE(cell.data(Qt::BackgroundRole).value<QColor>(), StatePalette().cellBackground(r->colour));
         }
         QCOMPARE(Colour(model.index(row, model.windowColumn()).data(GridModel::ColourRole).toInt()),
@@ -123,7 +126,8 @@ void TestUiModels::stageModel()
     QCOMPARE(model.index(4, StageModel::Failures).data(StageModel::SortRole).toLongLong(), 18);
     QCOMPARE(model.index(4, StageModel::KeyP95).data(StageModel::SortRole).toDouble(), 2200.0);
     QCOMPARE(Colour(model.index(4, StageModel::Held).data(StageModel::ColourRole).toInt()), v.stages.at(4).colour);
-    QCOMPARE(model.index(4, StageModel::Held).data(Qt::ToolTipRole).toString(), v.stages.at(4).reason);
+    QCOMPARE(model.index(4, StageModel::Held).data(Qt::ToolTipRole).toString(),
+             stageVerdictText(v.stages.at(4), Language::ui()));
     if (v.saturationPointUsers)
         QVERIFY(model.index(int(run.stages.size()) - 1, StageModel::Users).data().toString().contains(QString::number(*v.saturationPointUsers)));
     model.setRun(nullptr, nullptr, QString(), 100);
@@ -175,18 +179,39 @@ void TestUiModels::problemsModel()
 {
     ProblemsModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    QList<Finding> all = m_diagnostics;
+    QList<Problem> all;
+    for (const Finding &f : m_diagnostics)
+        all.append({QString(), f});
     for (const Run &run : m_assessment.runs)
-        all += run.warnings;
+        for (const Finding &f : run.findings)
+            all.append({run.name, f});
     model.setProblems(all);
-    QCOMPARE(model.rowCount(), all.size());
-    model.append({Finding::Severity::Error, QStringLiteral("/tmp/x_stats.csv"), 12, QStringLiteral("bad row")});
-    const int last = model.rowCount() - 1;
-    QCOMPARE(model.index(last, ProblemsModel::File).data().toString(), QStringLiteral("x_stats.csv"));
-    QCOMPARE(model.index(last, ProblemsModel::Line).data().toLongLong(), 12);
-    QCOMPARE(model.index(last, ProblemsModel::Message).data().toString(), QStringLiteral("bad row"));
-    QCOMPARE(model.index(last, 0).data(Qt::ToolTipRole).toString(), QStringLiteral("/tmp/x_stats.csv:12: bad row"));
+    // Grouped by run: one top-level row per run with findings.
+    QCOMPARE(model.rowCount(), int(m_assessment.runs.size()));
+    QCOMPARE(model.problems().size(), all.size());
+
+    // A run, then its kinds, then each finding; a kind seen once is the finding itself.
+    const Finding bad = Finding::error(QStringLiteral("run.invalid.row_fields"), QStringLiteral("/tmp/x_stats.csv"), 12,
+                                       {{QStringLiteral("fields"), 4}, {QStringLiteral("expected"), 22}});
+    const Finding twice = Finding::warning(QStringLiteral("series.gap"), QStringLiteral("/tmp/x_stats_history.csv"), 40,
+                                           {{QStringLiteral("gap_s"), 31.0}, {QStringLiteral("step_s"), 1.0}});
+    model.setProblems({{QStringLiteral("run-x"), bad}, {QStringLiteral("run-x"), twice}, {QStringLiteral("run-x"), twice}});
+    QCOMPARE(model.rowCount(), 1);
+    const QModelIndex run = model.index(0, 0);
+    QCOMPARE(model.rowCount(run), 2);
+    const QModelIndex first = model.index(0, 0, run);
+    QCOMPARE(first.data(ProblemsModel::KindRole).toString(), QStringLiteral("run.invalid.row_fields"));
+    QCOMPARE(model.index(0, ProblemsModel::File, run).data().toString(), QStringLiteral("x_stats.csv"));
+    QCOMPARE(model.index(0, ProblemsModel::Line, run).data().toLongLong(), 12);
+    QVERIFY(!model.index(0, ProblemsModel::Message, run).data().toString().isEmpty());
+    QVERIFY(model.index(0, 0, run).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("/tmp/x_stats.csv:12: ")));
+    const QModelIndex gaps = model.index(1, 0, run);
+    QCOMPARE(gaps.data(ProblemsModel::KindRole).toString(), QStringLiteral("series.gap"));
+    QCOMPARE(model.rowCount(gaps), 2);
+    QCOMPARE(model.index(1, 0, gaps).data(ProblemsModel::PathRole).toString(), QStringLiteral("/tmp/x_stats_history.csv"));
     QCOMPARE(model.errorCount(), 1);
+    QCOMPARE(model.warningCount(), 2);
+    model.retranslate();
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

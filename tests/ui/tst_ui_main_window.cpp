@@ -192,35 +192,37 @@ void TestUiMainWindow::gridEqualsTheCli()
     QCOMPARE(w->decisionView()->badge()->decision().has_value(), true);
     QCOMPARE(decisionId(*w->decisionView()->badge()->decision()), decision);
     QCOMPARE(window.value(QStringLiteral("provisional")).toBool(), a.windowVerdict.provisional);
-    // The sample's week, as its README works it out: WATCH, two oranges.
-    QCOMPARE(decision, QStringLiteral("WATCH"));
+    // The sample's week: p95 orange in two runs of three, error rate green, the
+    // target stage held (steady) in all three: one orange, GO (grid.md §2–§4).
+    QCOMPARE(decision, QStringLiteral("GO"));
 }
 
 void TestUiMainWindow::thresholdEditChangesTheDecision()
 {
     auto w = windowOnSample();
     QVERIFY(w);
-    QCOMPARE(w->session()->assessment().windowVerdict.decision, Decision::Watch);
+    QCOMPARE(w->session()->assessment().windowVerdict.decision, Decision::Go);
     CriteriaModel *criteria = w->profileEditor()->criteriaModel();
-    int p95Row = -1;
-    for (int r = 0; r < criteria->rowCount(); ++r)
+    int p95Row = -1, errorRow = -1;
+    for (int r = 0; r < criteria->rowCount(); ++r) {
         if (criteria->criteria().at(r).id == u"p95_key")
             p95Row = r;
-    QVERIFY(p95Row >= 0);
+        if (criteria->criteria().at(r).id == u"error_rate")
+            errorRow = r;
+    }
+    QVERIFY(p95Row >= 0 && errorRow >= 0);
     QSignalSpy changed(w->session(), &Session::assessmentChanged);
-    // p95 green up to 3500 ms: 3100 and 3300 turn green, one orange is left → GO.
-    QVERIFY(criteria->setData(criteria->index(p95Row, CriteriaModel::Green), 3500.0));
+    // Error rate green only below 0.4 %: 0.43 % and 1.60 % turn orange, so the
+    // window has two oranges (p95 and error rate) → WATCH.
+    QVERIFY(criteria->setData(criteria->index(errorRow, CriteriaModel::Green), 0.4));
     QCOMPARE(changed.count(), 1);
     QCOMPARE(w->session()->profileOrigin(), Session::ProfileOrigin::Edited);
-    QCOMPARE(w->session()->assessment().windowVerdict.decision, Decision::Go);
-    QCOMPARE(*w->decisionView()->badge()->decision(), Decision::Go);
+    QCOMPARE(w->session()->assessment().windowVerdict.decision, Decision::Watch);
+    QCOMPARE(*w->decisionView()->badge()->decision(), Decision::Watch);
     Profile edited = w->session()->profile();
-    QCOMPARE(edited.criterion(QStringLiteral("p95_key"))->green, 3500.0);
+    QCOMPARE(edited.criterion(QStringLiteral("error_rate"))->green, 0.4);
     const Assessment expected = assess(w->session()->runs(), edited);
     QCOMPARE(w->session()->assessment().windowVerdict.decision, expected.windowVerdict.decision);
-    const GridModel *grid = w->decisionView()->gridModel();
-    for (int col = 1; col < grid->windowColumn(); ++col)
-        QCOMPARE(Colour(grid->index(p95Row, col).data(GridModel::ColourRole).toInt()), Colour::Green);
     // And the CLI agrees with the same profile saved to a file.
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("edited.json"));
@@ -229,11 +231,13 @@ void TestUiMainWindow::thresholdEditChangesTheDecision()
     out.write(edited.toJson());
     out.close();
     const QJsonObject json = analyzeJson({QStringLiteral("--profile"), file});
-    QCOMPARE(json.value(QStringLiteral("window")).toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("GO"));
-    // Tighten it instead: green only up to 2000 ms turns 2200 orange too; with the held
-    // criterion that is two oranges again → WATCH.
-    QVERIFY(criteria->setData(criteria->index(p95Row, CriteriaModel::Green), 2000.0));
-    QCOMPARE(w->session()->assessment().windowVerdict.decision, Decision::Watch);
+    QCOMPARE(json.value(QStringLiteral("window")).toObject().value(QStringLiteral("decision")).toString(), QStringLiteral("WATCH"));
+    // p95 green up to 3500 ms: 3100 and 3300 turn green, one orange is left → GO.
+    QVERIFY(criteria->setData(criteria->index(p95Row, CriteriaModel::Green), 3500.0));
+    QCOMPARE(w->session()->assessment().windowVerdict.decision, Decision::Go);
+    const GridModel *grid = w->decisionView()->gridModel();
+    for (int col = 1; col < grid->windowColumn(); ++col)
+        QCOMPARE(Colour(grid->index(p95Row, col).data(GridModel::ColourRole).toInt()), Colour::Green);
 }
 
 void TestUiMainWindow::invalidProfileIsNotApplied()

@@ -33,10 +33,13 @@ int runWindow(int argc, char *argv[], const QStringList &args)
 #else
     palier::ui::SecretStore *secrets = nullptr;
 #endif
-    palier::ui::MainWindow window(secrets);
-    window.show();
+    // On the heap and deleted on close: View ▸ Language replaces the window by
+    // one built in the new language (MainWindow::switchLanguage).
+    auto *window = new palier::ui::MainWindow(secrets);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    window->show();
     // PATHs from the shell; with none, the last session or the bundled sample.
-    window.openAtStart(args);
+    window->openAtStart(args);
     return app.exec();
 }
 

@@ -32,9 +32,9 @@
 
 namespace palier::ui {
 
-MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
+MainWindow::MainWindow(SecretStore *secrets, QWidget *parent, Session *session)
     : QMainWindow(parent)
-    , m_session(new Session(this))
+    , m_session(session ? session : new Session(this))
     , m_loader(new RunLoader(this))
     , m_problems(new ProblemsModel(this))
     , m_sources(new SourcesModel(this))
@@ -127,6 +127,12 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent)
     refreshProfiles();
     refreshTitle();
     restoreSettings();
+    if (session) {
+        // Built on a session that already holds runs: the views learn them now.
+        session->setParent(this);
+        session->announce();
+        collectProblems();
+    }
 }
 
 MainWindow::~MainWindow() = default;

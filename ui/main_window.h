@@ -36,8 +36,10 @@ public:
     enum View { DecisionPage, LoadTestPage, ComparePage, ProductionPage };
 
     // secrets: where database passwords go (the system keychain in the
-    // executable); null keeps them in memory for the session.
-    explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr);
+    // executable); null keeps them in memory for the session. session: the runs
+    // and profile to show (a window rebuilt in another language keeps them);
+    // null starts empty.
+    explicit MainWindow(SecretStore *secrets = nullptr, QWidget *parent = nullptr, Session *session = nullptr);
     ~MainWindow() override;
 
     // Opens result files, Locust prefixes or folders off the UI thread. A newer
@@ -52,6 +54,11 @@ public:
     QString exportReportTo(const QString &path, ReportFormat format, const ReportOptions &options);
 
     void showView(View view);
+    // View ▸ Language: installs `code` ("fr", "en", or empty for the system's)
+    // and rebuilds the window in it, live: same runs, profile, view, docks and
+    // geometry, nothing reloaded; a live database connection is reopened.
+    // Returns the new window (this one closes and deletes itself).
+    MainWindow *switchLanguage(const QString &code);
     Session *session() const { return m_session; }
     RunLoader *loader() const { return m_loader; }
     ProblemsModel *problemsModel() const { return m_problems; }

@@ -1,14 +1,19 @@
 // View ▸ Language. The UI language: the system's by default, or one the user
-// picks. Widgets are built with their strings, so the choice applies at the next
-// start (the weekly report has its own language, chosen when exporting).
+// picks, applied live (the weekly report has its own language, chosen when
+// exporting).
 #include "main_window.h"
 
 #include "i18n/translations.h"
+#include "db/secret_store.h"
+#include "shell/run_loader.h"
+#include "shell/session.h"
+#include "views/production_view.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QMenu>
-#include <QMessageBox>
+#include <QCoreApplication>
+#include <QMetaObject>
 #include <QSettings>
 
 namespace palier::ui {
@@ -27,12 +32,44 @@ void MainWindow::buildLanguageMenu(QMenu *menu)
         a->setChecked(choice.first == current);
         group->addAction(a);
         const QString code = choice.first;
+        // Queued: the window is rebuilt, menus included, after the menu closes.
         connect(a, &QAction::triggered, this, [this, code] {
-            QSettings().setValue(LanguageSettingsKey, code);
-            QMessageBox::information(this, tr("Language"),
-                                     tr("The new language applies the next time Palier starts."));
+            QMetaObject::invokeMethod(this, [this, code] { switchLanguage(code); }, Qt::QueuedConnection);
         });
     }
+}
+
+MainWindow *MainWindow::switchLanguage(const QString &code)
+{
+    QSettings().setValue(LanguageSettingsKey, code);
+    if (QCoreApplication *app = QCoreApplication::instance())
+        installTranslations(*app, code);
+    // Every widget was built with its words: build the window again in the new
+    // language, on the same session (no run is reloaded). The geometry, docks,
+    // splitters and current view go through the saved settings, as at a start.
+    saveSettings();
+    m_loader->stop();
+    const QString connected = m_production->connectedName();
+    SecretStore *secrets = m_secrets;
+    if (secrets && secrets->parent() == this)
+        secrets->setParent(nullptr);   // the memory store outlives this window
+    Session *session = m_session;
+    session->setParent(nullptr);
+    auto *next = new MainWindow(secrets, nullptr, session);
+    if (secrets && !secrets->parent())
+        secrets->setParent(next);
+    next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
+    next->m_failedLoads = m_failedLoads;
+    next->collectProblems();
+    if (isVisible())
+        next->show();
+    if (!connected.isEmpty())
+        next->productionView()->connectTo(connected);
+    // Not through close(): this window's closeEvent would save its settings
+    // over the new window's.
+    hide();
+    deleteLater();
+    return next;
 }
 
 } // namespace palier::ui

@@ -10,6 +10,8 @@
 #include <QSet>
 
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace palier::locust {
 
@@ -42,6 +44,17 @@ int stageLevel(const FileSet &set)
         return -1;   // a stepped run of its own
     const std::optional<Plateau> level = mainLevel(samples);
     return level ? level->users : -1;
+}
+
+// First and last time of a set's history (User Count rows), if it has one.
+std::optional<std::pair<qint64, qint64>> historySpan(const FileSet &set)
+{
+    if (!set.hasHistory())
+        return std::nullopt;
+    const QList<UserSample> samples = scanUserCounts(set.files.value(FileKind::History));
+    if (samples.isEmpty())
+        return std::nullopt;
+    return std::make_pair(samples.first().tMs, samples.last().tMs);
 }
 
 // "stage#_{U}" → "stage*_*": an id for a per-stage run sharing its folder.
@@ -149,23 +162,63 @@ QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<
     for (int i = 0; i < sets.size(); ++i)
         if (sets.at(i).hasStats() && sets.at(i).stem.isEmpty())
             families[sets.at(i).dir + QChar(0x1f) + familyKey(sets.at(i).prefix)].append(i);
-    QList<QList<int>> out;
+    QList<QMap<int, QList<int>>> accepted;   // level → sets, per family
+    QSet<int> taken;
     for (auto it = families.cbegin(); it != families.cend(); ++it) {
         if (it.value().size() < 2)
             continue;
-        QList<int> members;
         QMap<int, QList<int>> byLevel;
+        int members = 0;
         for (int i : it.value()) {
             const int level = stageLevel(sets.at(i));
             if (level < 1)
                 continue;
             byLevel[level].append(i);
-            members.append(i);
+            ++members;
         }
         // Sets that all ran one level are repeats of one test, each a run; a
         // family of several levels is one stage runner's run.
-        if (members.size() < 2 || byLevel.size() < 2)
+        if (members < 2 || byLevel.size() < 2)
             continue;
+        for (const QList<int> &l : std::as_const(byLevel))
+            for (int i : l)
+                taken.insert(i);
+        accepted.append(byLevel);
+    }
+    // Another file set of the run's folder at one of its levels, named some
+    // other way ("stage5_100users_again"), whose history falls within the
+    // run's own time span, belongs to that run: it is a second file set at
+    // that level, never a run of its own beside it. A set from another time
+    // (an older run kept in the same folder) stays a run of its own.
+    for (QMap<int, QList<int>> &byLevel : accepted) {
+        const QString dir = sets.at(byLevel.first().first()).dir;
+        std::optional<std::pair<qint64, qint64>> span;
+        for (const QList<int> &l : std::as_const(byLevel))
+            for (int i : l)
+                if (const auto h = historySpan(sets.at(i)))
+                    span = span ? std::make_pair(std::min(span->first, h->first), std::max(span->second, h->second)) : *h;
+        if (!span)
+            continue;
+        for (int i = 0; i < sets.size(); ++i) {
+            const FileSet &s = sets.at(i);
+            if (taken.contains(i) || s.dir != dir || !s.stem.isEmpty())
+                continue;
+            const auto own = historySpan(s);
+            if (!own || own->first < span->first || own->second > span->second)
+                continue;
+            const int level = stageLevel(s);
+            if (level >= 1 && byLevel.contains(level)) {
+                byLevel[level].append(i);
+                taken.insert(i);
+            }
+        }
+    }
+    QList<QList<int>> out;
+    for (const QMap<int, QList<int>> &byLevel : std::as_const(accepted)) {
+        QList<int> members;
+        for (const QList<int> &l : byLevel)
+            members += l;
+        std::sort(members.begin(), members.end());
         for (auto lv = byLevel.cbegin(); lv != byLevel.cend(); ++lv) {
             if (lv.value().size() < 2)
                 continue;
@@ -174,8 +227,7 @@ QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<
             QStringList names;
             for (int i : lv.value())
                 names << sets.at(i).label();
-            const int first = members.first();
-            (*findings)[first].append(Finding::error(
+            (*findings)[members.first()].append(Finding::error(
                 QStringLiteral("run.invalid.duplicate_stage"), sets.at(lv.value().at(1)).files.first(), 0,
                 {{QStringLiteral("users"), lv.key()}, {QStringLiteral("sets"), names}}));
         }

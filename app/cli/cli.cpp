@@ -241,16 +241,11 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     } else {
         text = assessmentToText(a, loaded.diagnostics, words);
     }
-    if (format != u"text")   // text already lists them; keep stdout clean for json/md
-        for (const Run &run : a.runs)
-            for (const Finding &f : run.findings)
-                if (f.severity != Finding::Severity::Info)
-                    err << tr("warning: %1").arg(findingLine(f, words)) << Qt::endl;
     const int written = writeResult(parser, o, text, out, err);
     if (written != ExitOk)
         return written;
     // With no valid run left in the window there is nothing to decide on: the
-    // input is unusable as evidence (grid.md §3).
+    // input is unusable as evidence (grid.md §3). One line says why.
     const WindowVerdict &w = a.windowVerdict;
     if (!w.runIds.isEmpty() && w.invalidRunIds.size() == w.runIds.size()) {
         const RunVerdict *v = a.verdictOf(w.runIds.first());
@@ -259,6 +254,11 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         err << tr("palier: no valid run to decide on: %1").arg(why) << Qt::endl;
         return ExitBadInput;
     }
+    if (format != u"text")   // text already lists them; keep stdout clean for json/md
+        for (const Run &run : a.runs)
+            for (const Finding &f : run.findings)
+                if (f.severity != Finding::Severity::Info)
+                    err << tr("warning: %1").arg(findingLine(f, words)) << Qt::endl;
     return gateFails(gate, w.decision) ? ExitGateFailed : ExitOk;
 }
 

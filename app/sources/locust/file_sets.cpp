@@ -303,8 +303,18 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
         for (int i = 0; i < sets.size() && owner < 0; ++i)
             if (sets.at(i).dir == fi.absolutePath() && sets.at(i).prefix == prefix && sets.at(i).stem.isEmpty())
                 owner = i;
+        // Every file of a prefix unusable, beside other sets of the folder: a
+        // stage of their run all the same (its name gives its level), which it
+        // sets aside rather than vanishing from it.
+        const bool besideOthers = std::any_of(sets.cbegin(), sets.cend(),
+                                              [&](const FileSet &s) { return s.dir == fi.absolutePath(); });
+        if (owner < 0 && besideOthers && !prefix.isEmpty()) {
+            sets.append(FileSet {fi.absolutePath(), prefix, QString(), {}, {}});
+            owner = int(sets.size() - 1);
+        }
         if (owner >= 0) {
             brokenOf[owner].append(b.path);
+            sets[owner].broken.insert(splitFileName(fi.fileName()).kind, b.path);
         } else if (diagnostics) {
             Finding f = b.problem;
             f.severity = Finding::Severity::Warning;
@@ -355,6 +365,17 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
         if (inPerStage.contains(i))
             continue;
         const FileSet &s = sets.at(i);
+        if (s.files.isEmpty()) {
+            // Only unusable files, in no stage runner's run: nothing to load.
+            for (const Broken &b : std::as_const(broken))
+                if (s.broken.values().contains(b.path) && diagnostics) {
+                    Finding f = b.problem;
+                    f.severity = Finding::Severity::Warning;
+                    f.params.insert(QStringLiteral("skipped"), true);
+                    diagnostics->append(f);
+                }
+            continue;
+        }
         ResultSet rs;
         rs.kind = SourceKind::Locust;
         const QString folder = QFileInfo(s.dir).fileName();

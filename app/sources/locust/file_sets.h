@@ -35,8 +35,17 @@ struct FileSet {
     QString prefix;                      // --csv prefix ("" for a bare stats.csv)
     QString stem;                        // id when split off a prefix (file stem)
     QMap<FileKind, QString> files;       // absolute paths
+    // Files of the set, by the kind their name says, that cannot be used
+    // (undecodable, binary, empty): they still tie the set to its run.
+    QMap<FileKind, QString> broken;
 
-    bool hasStats() const { return files.contains(FileKind::Stats) || files.contains(FileKind::LegacyRequests); }
+    bool hasStats() const
+    {
+        for (FileKind k : {FileKind::Stats, FileKind::LegacyRequests})
+            if (files.contains(k) || broken.contains(k))
+                return true;
+        return false;
+    }
     bool hasHistory() const { return files.contains(FileKind::History); }
     QString label() const { return stem.isEmpty() ? prefix : stem; }
     QStringList paths() const { return files.values(); }

@@ -36,6 +36,7 @@ private slots:
     void knownLossIsCredited();
     void errorRateOverPlateau_data();
     void errorRateOverPlateau();
+    void warmupErrorsDoNotCount();
     void everyRedReasonIsListed();
     void noSeries();
     void notEvaluatedWithoutDurationOrSeries();
@@ -205,6 +206,26 @@ void TestStageVerdict::errorRateOverPlateau()
         QCOMPARE(param(r, "limit_pct"), 3.0);
         QCOMPARE(r.params.value(QStringLiteral("failures")).toLongLong(), failures);
     }
+}
+
+void TestStageVerdict::warmupErrorsDoNotCount()
+{
+    // 50 failures a second for the first 25 s: 1250 of 30000 requests (4.17 %)
+    // over the whole stage, none after the 30-s warm-up (grid.md §2: "error
+    // rates included").
+    SeriesSpec spec;
+    spec.failuresPerSec = [](int i) { return i < 25 ? 50.0 : 0.0; };
+    const Stage s = seriesStage(100, spec);
+    QCOMPARE(s.figures.failures, qint64(1250));
+    const StageVerdict v = target(s);
+    QCOMPARE(v.colour, Colour::Green);
+    QCOMPARE(param(v.reasons.first(), "error_rate_pct"), 0.0);
+    Profile noWarmup = kDefault;
+    noWarmup.warmupS = 0;
+    // Counted from the running totals, the first window starts at the first
+    // point: about 4 %, red.
+    const Reason red = reasonOf(target(s, noWarmup).reasons, QStringLiteral("held.error_red"));
+    QVERIFY(param(red, "error_rate_pct") > 3.0);
 }
 
 void TestStageVerdict::everyRedReasonIsListed()

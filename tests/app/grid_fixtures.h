@@ -4,6 +4,7 @@
 #pragma once
 
 #include "grid/profile.h"
+#include "grid/stage_verdict.h"
 #include "grid/verdict.h"
 #include "model/run.h"
 
@@ -104,6 +105,17 @@ inline Stage seriesStage(int users, const SeriesSpec &spec, bool withKeySeries =
     if (withKeySeries)
         s.endpointSeries.insert(key, s.series);
     return s;
+}
+
+// A stage judged as the run's target ("held") or as any other stage (stability).
+inline StageVerdict heldVerdict(const Stage &s, const Profile &p = Profile::builtinDefault())
+{
+    return evaluateStage(s, p, true);
+}
+
+inline StageVerdict stabilityVerdict(const Stage &s, const Profile &p = Profile::builtinDefault())
+{
+    return evaluateStage(s, p, false);
 }
 
 // A stage for the saturation checks: req/s and the key transaction's median.

@@ -42,7 +42,8 @@ void TestBinomial::binomialUpperTail_data()
     QTest::newRow("n 500, k 25, p 0.001") << qint64(25) << qint64(500) << 0.001 << 6.6112104380998211e-34 << tol;
     QTest::newRow("n 10000, k 150, p 0.005") << qint64(150) << qint64(10000) << 0.005 << 2.1380274629176958e-30 << tol;
     // 0.99^1000000 alone underflows (e^-10050); the tail does not.
-    QTest::newRow("n 1e6, k 12000, p 0.01") << qint64(12000) << qint64(1000000) << 0.01 << 7.4596078504947963e-85 << tol;
+    QTest::newRow("n 1e6, k 12000, p 0.01") << qint64(12000) << qint64(1000000) << 0.01 << 7.4596078504947963e-85
+                                            << tol;
     QTest::newRow("n 1e6, k 13900, p 0.01: 3.8e-300") << qint64(13900) << qint64(1000000) << 0.01
                                                     << 3.8189071300253151e-300 << tol;
     // Subnormal: fewer digits, still not 0.

@@ -243,7 +243,8 @@ void TestDecisionEvidence::keyAbsentIsNotEvaluated()
     for (const QString &id : {kP95, kHeld}) {
         const Reason why = v.criterion(id)->reason;
         QCOMPARE(why.kind, QStringLiteral("criterion.key_absent"));
-        QCOMPARE(why.params.value(QStringLiteral("endpoints")).toStringList(), QStringList {QStringLiteral("athlete_serch")});
+        QCOMPARE(why.params.value(QStringLiteral("endpoints")).toStringList(),
+                 QStringList {QStringLiteral("athlete_serch")});
         QCOMPARE(why.params.value(QStringLiteral("closest")).toString(), QStringLiteral("athlete_serch"));
     }
     QCOMPARE(v.missing, (QStringList {kP95, kHeld}));

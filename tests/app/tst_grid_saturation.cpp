@@ -173,7 +173,8 @@ void TestGridSaturation::kneeOnLatency()
     QFETCH(double, p50At50);
     QFETCH(std::optional<int>, knee);
     // Throughput grows with the users throughout: only latency can say it.
-    const RunVerdict v = judge({kneeStage(5, 5, 60, true), kneeStage(20, 20, 70, true), kneeStage(50, 50, p50At50, true)});
+    const RunVerdict v =
+        judge({kneeStage(5, 5, 60, true), kneeStage(20, 20, 70, true), kneeStage(50, 50, p50At50, true)});
     QCOMPARE(v.saturationPointUsers, knee);
     QCOMPARE(v.saturationSignals, knee.has_value());
     if (knee) {

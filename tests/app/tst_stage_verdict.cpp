@@ -14,15 +14,6 @@
 using namespace palier;
 using namespace palier::fixtures;
 
-namespace {
-
-const Profile kDefault = Profile::builtinDefault();   // 600 s required, p95 green 2500, errors red > 3 %
-
-StageVerdict target(const Stage &s, const Profile &p = kDefault) { return evaluateStage(s, p, true); }
-StageVerdict other(const Stage &s, const Profile &p = kDefault) { return evaluateStage(s, p, false); }
-
-} // namespace
-
 class TestStageVerdict : public QObject {
     Q_OBJECT
 private slots:
@@ -44,7 +35,7 @@ private slots:
 
 void TestStageVerdict::flatStageIsGreen()
 {
-    const StageVerdict v = target(seriesStage(100, {}));
+    const StageVerdict v = heldVerdict(seriesStage(100, {}));
     QCOMPARE(v.users, 100);
     QVERIFY(v.target);
     QCOMPARE(v.colour, Colour::Green);
@@ -75,7 +66,7 @@ void TestStageVerdict::duration()
     QFETCH(int, colour);
     SeriesSpec spec;
     spec.seconds = seconds;
-    const StageVerdict v = target(seriesStage(100, spec));
+    const StageVerdict v = heldVerdict(seriesStage(100, spec));
     QCOMPARE(int(v.colour), colour);
     const Reason r = reasonOf(v.reasons, QStringLiteral("held.short"));
     QCOMPARE(r.kind.isEmpty(), v.colour == Colour::Green);
@@ -107,10 +98,10 @@ void TestStageVerdict::heldOnlyOnTheTargetStage()
     spec.seconds = seconds;
     spec.failuresPerSec = [failuresPerSec](int) { return failuresPerSec; };
     const Stage s = seriesStage(150, spec);
-    const StageVerdict held = target(s);
+    const StageVerdict held = heldVerdict(s);
     QCOMPARE(held.colour, Colour::Red);
     QVERIFY2(kinds(held.reasons).contains(targetReason), qPrintable(kinds(held.reasons).join(u' ')));
-    const StageVerdict stability = other(s);
+    const StageVerdict stability = stabilityVerdict(s);
     QVERIFY(!stability.target);
     QCOMPARE(stability.colour, Colour::Green);
     QCOMPARE(kinds(stability.reasons).first(), QStringLiteral("held.steady"));
@@ -124,20 +115,21 @@ void TestStageVerdict::shortNonTargetStageIsNotRed()
     // it has, and says so; only the target stage has a duration to hold.
     SeriesSpec spec;
     spec.seconds = 25;
-    const StageVerdict v = other(seriesStage(50, spec));
+    const StageVerdict v = stabilityVerdict(seriesStage(50, spec));
     QCOMPARE(v.colour, Colour::Green);
-    QCOMPARE(kinds(v.reasons), (QStringList {QStringLiteral("held.steady"), QStringLiteral("held.judged_on_what_it_has")}));
+    const QString judgedOnWhatItHas = QStringLiteral("held.judged_on_what_it_has");
+    QCOMPARE(kinds(v.reasons), (QStringList {QStringLiteral("held.steady"), judgedOnWhatItHas}));
     const Reason note = v.reasons.last();
     QCOMPARE(param(note, "analysed_s"), 0.0);
     QCOMPARE(param(note, "warmup_s"), 30.0);
     QCOMPARE(note.params.value(QStringLiteral("why")).toString(), QStringLiteral("warmup"));
     // The same plateau as the target: not held, and the note stays.
-    const StageVerdict t = target(seriesStage(100, spec));
+    const StageVerdict t = heldVerdict(seriesStage(100, spec));
     QCOMPARE(t.colour, Colour::Red);
-    QCOMPARE(kinds(t.reasons), (QStringList {QStringLiteral("held.short"), QStringLiteral("held.judged_on_what_it_has")}));
+    QCOMPARE(kinds(t.reasons), (QStringList {QStringLiteral("held.short"), judgedOnWhatItHas}));
     // 90 s without a series (the bundled sample's stages): nothing to judge
     // stability on, so not evaluated, never red.
-    const StageVerdict bare = other(stage(50, 90, 2574, 5, 28.6, 1800));
+    const StageVerdict bare = stabilityVerdict(stage(50, 90, 2574, 5, 28.6, 1800));
     QCOMPARE(bare.colour, Colour::NotEvaluated);
 }
 
@@ -163,7 +155,7 @@ void TestStageVerdict::knownLossIsCredited()
     s.creditS = creditS;
     s.missingRequests = qint64(std::llround(creditS * 50));
     s.flushIntervalS = 10;
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QCOMPARE(int(v.colour), colour);
     QCOMPARE(v.durationS, 565.0 + creditS);
     // The credit is always said, whatever the colour.
@@ -198,7 +190,7 @@ void TestStageVerdict::errorRateOverPlateau()
     QFETCH(qint64, failures);
     QFETCH(int, colour);
     // No series: the stage's own figures.
-    const StageVerdict v = target(stage(100, 600, requests, failures, 16.7, 2000));
+    const StageVerdict v = heldVerdict(stage(100, 600, requests, failures, 16.7, 2000));
     QCOMPARE(int(v.colour), colour);
     if (v.colour == Colour::Red) {
         const Reason r = reasonOf(v.reasons, QStringLiteral("held.error_red"));
@@ -217,14 +209,14 @@ void TestStageVerdict::warmupErrorsDoNotCount()
     spec.failuresPerSec = [](int i) { return i < 25 ? 50.0 : 0.0; };
     const Stage s = seriesStage(100, spec);
     QCOMPARE(s.figures.failures, qint64(1250));
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QCOMPARE(v.colour, Colour::Green);
     QCOMPARE(param(v.reasons.first(), "error_rate_pct"), 0.0);
-    Profile noWarmup = kDefault;
+    Profile noWarmup = Profile::builtinDefault();
     noWarmup.warmupS = 0;
     // Counted from the running totals, the first window starts at the first
     // point: about 4 %, red.
-    const Reason red = reasonOf(target(s, noWarmup).reasons, QStringLiteral("held.error_red"));
+    const Reason red = reasonOf(heldVerdict(s, noWarmup).reasons, QStringLiteral("held.error_red"));
     QVERIFY(param(red, "error_rate_pct") > 3.0);
 }
 
@@ -234,32 +226,32 @@ void TestStageVerdict::everyRedReasonIsListed()
     spec.seconds = 300;
     spec.rps = [](int i) { return i < 150 ? 50.0 : 20.0; };
     const Stage s = seriesStage(150, spec);
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QCOMPARE(v.colour, Colour::Red);
     QVERIFY(v.throughputCollapse);
     QCOMPARE(kinds(v.reasons), (QStringList {QStringLiteral("held.short"), QStringLiteral("held.collapse")}));
     // The same stage not at the target: unstable for its collapse only.
-    QCOMPARE(kinds(other(s).reasons), QStringList {QStringLiteral("held.collapse")});
+    QCOMPARE(kinds(stabilityVerdict(s).reasons), QStringList {QStringLiteral("held.collapse")});
 }
 
 void TestStageVerdict::noSeries()
 {
-    const StageVerdict v = target(stage(100, 600, 30000, 30, 50, 2000));
+    const StageVerdict v = heldVerdict(stage(100, 600, 30000, 30, 50, 2000));
     QCOMPARE(v.colour, Colour::Green);
     QCOMPARE(kinds(v.reasons), QStringList {QStringLiteral("held.no_series")});
     QCOMPARE(param(v.reasons.first(), "error_rate_pct"), 0.1);
     QCOMPARE(param(v.reasons.first(), "duration_s"), 600.0);
     QVERIFY(!isKnown(v.mannKendallP));
-    QCOMPARE(target(stage(100, 300, 30000, 30, 50, 2000)).colour, Colour::Red);
+    QCOMPARE(heldVerdict(stage(100, 300, 30000, 30, 50, 2000)).colour, Colour::Red);
 }
 
 void TestStageVerdict::notEvaluatedWithoutDurationOrSeries()
 {
-    const StageVerdict v = target(stage(100, kNaN, 30000, 30, 50, 2000));
+    const StageVerdict v = heldVerdict(stage(100, kNaN, 30000, 30, 50, 2000));
     QCOMPARE(v.colour, Colour::NotEvaluated);
     QCOMPARE(kinds(v.reasons), QStringList {QStringLiteral("held.no_series_no_duration")});
     // A red error rate is red even then.
-    const StageVerdict red = target(stage(100, kNaN, 1000, 50, 50, 2000));
+    const StageVerdict red = heldVerdict(stage(100, kNaN, 1000, 50, 50, 2000));
     QCOMPARE(red.colour, Colour::Red);
     QCOMPARE(kinds(red.reasons), QStringList {QStringLiteral("held.error_red")});
 }

@@ -15,11 +15,6 @@ using namespace palier::fixtures;
 
 namespace {
 
-const Profile kDefault = Profile::builtinDefault();   // 600 s required, p95 green 2500, errors red > 3 %
-
-StageVerdict target(const Stage &s, const Profile &p = kDefault) { return evaluateStage(s, p, true); }
-StageVerdict other(const Stage &s, const Profile &p = kDefault) { return evaluateStage(s, p, false); }
-
 SeriesSpec linearP95(double msPerS, int seconds = 600)
 {
     SeriesSpec spec;
@@ -52,7 +47,7 @@ void TestStageVerdictTrend::riseThatCrossesGreenIsRed()
     SeriesSpec spec;
     // +3 ms/s with a saw-tooth: about 1000 ms to 2800 ms, past 2500 well before 600 s.
     spec.p95 = [](int i) { return 1000.0 + 3.0 * i + ((i / 10) % 3) * 40.0; };
-    const StageVerdict v = target(seriesStage(100, spec));
+    const StageVerdict v = heldVerdict(seriesStage(100, spec));
     QCOMPARE(v.colour, Colour::Red);
     QVERIFY(v.continuousDegradation);
     QVERIFY(!v.degradingInGreen && !v.throughputCollapse);
@@ -83,7 +78,7 @@ void TestStageVerdictTrend::trendLineAtTheEndOfTheRequiredDuration()
     QFETCH(double, msPerS);
     QFETCH(int, colour);
     QFETCH(double, endMs);
-    const StageVerdict v = target(seriesStage(100, linearP95(msPerS)));
+    const StageVerdict v = heldVerdict(seriesStage(100, linearP95(msPerS)));
     QCOMPARE(int(v.colour), colour);
     QCOMPARE(v.continuousDegradation, v.colour == Colour::Red);
     QCOMPARE(v.degradingInGreen, v.colour == Colour::Orange);
@@ -99,7 +94,7 @@ void TestStageVerdictTrend::riseThatStaysGreenIsOrange()
     // held, degrading. A stage that ran 900 s is read at 600 s too: the line is
     // past green at 900 s, not at the end of the required duration.
     for (int seconds : {600, 900}) {
-        const StageVerdict v = target(seriesStage(100, linearP95(seconds == 600 ? 1.0 : 2.0, seconds)));
+        const StageVerdict v = heldVerdict(seriesStage(100, linearP95(seconds == 600 ? 1.0 : 2.0, seconds)));
         QCOMPARE(v.colour, Colour::Orange);
         QVERIFY(v.degradingInGreen);
         QVERIFY(!v.continuousDegradation);
@@ -116,7 +111,7 @@ void TestStageVerdictTrend::trendLineOfOtherStagesAtTheirEnd()
     // A stage other than the target has no required duration: its line is read at
     // the end of its own plateau (docs/grid-rules.md). The 900-s rise of
     // +2 ms/s reaches 1000 + 904·2 = 2808 ms there: unstable.
-    const StageVerdict v = other(seriesStage(150, linearP95(2.0, 900)));
+    const StageVerdict v = stabilityVerdict(seriesStage(150, linearP95(2.0, 900)));
     QCOMPARE(v.colour, Colour::Red);
     QVERIFY(v.continuousDegradation);
     QCOMPARE(param(v.reasons.first(), "end_s"), 900.0);
@@ -127,7 +122,7 @@ void TestStageVerdictTrend::smallRiseIsNotDegradation()
 {
     // Significant but small: +0.3 ms/s is +171 ms over 570 s, about 8 % of a
     // ~2100 ms median, not the 25 % a degradation needs.
-    const StageVerdict v = target(seriesStage(100, linearP95(0.3)));
+    const StageVerdict v = heldVerdict(seriesStage(100, linearP95(0.3)));
     QVERIFY(v.mannKendallP < 0.01);
     QVERIFY(!v.continuousDegradation && !v.degradingInGreen);
     QCOMPARE(v.colour, Colour::Green);
@@ -149,7 +144,7 @@ void TestStageVerdictTrend::steadyHighP95IsHeld()
     QFETCH(double, high);
     SeriesSpec spec;
     spec.p95 = [low, high](int i) { return (i / 10) % 2 ? high : low; };
-    const StageVerdict v = target(seriesStage(100, spec));
+    const StageVerdict v = heldVerdict(seriesStage(100, spec));
     QCOMPARE(v.colour, Colour::Green);
     QVERIFY(!v.degradedWindows);
     QCOMPARE(kinds(v.reasons), QStringList {QStringLiteral("held.steady")});
@@ -174,7 +169,7 @@ void TestStageVerdictTrend::throughputCollapse()
     SeriesSpec spec;
     spec.rps = [lastThird](int i) { return i < 220 ? 50.0 : i < 410 ? 45.0 : lastThird; };
     for (bool isTarget : {true, false}) {
-        const StageVerdict v = evaluateStage(seriesStage(100, spec), kDefault, isTarget);
+        const StageVerdict v = evaluateStage(seriesStage(100, spec), Profile::builtinDefault(), isTarget);
         QCOMPARE(v.throughputCollapse, collapse);
         QCOMPARE(v.colour, collapse ? Colour::Red : Colour::Green);
         if (collapse) {
@@ -191,7 +186,7 @@ void TestStageVerdictTrend::cumulativePercentilesSkipTheTrend()
     spec.p95 = [](int i) { return 1000.0 + 5.0 * i; };   // would be red if it were windowed
     Stage s = seriesStage(100, spec, false);
     s.series.percentileWindow = WindowKind::Cumulative;
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QCOMPARE(v.colour, Colour::Green);
     const Reason note = reasonOf(v.reasons, QStringLiteral("held.no_p95_windows"));
     QCOMPARE(note.params.value(QStringLiteral("why")).toString(), QStringLiteral("cumulative"));
@@ -217,7 +212,7 @@ void TestStageVerdictTrend::tenSecondSteps()
     const StageWindows w = stageWindows(s, QString(), 30);
     QCOMPARE(w.windows.size(), 57);
     QCOMPARE(w.windows.first().p95Ms, 1000 + 40.0 * 3);   // the point at +30 s
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QCOMPARE(v.colour, Colour::Red);
     QVERIFY(v.continuousDegradation);
     QVERIFY(std::abs(v.theilSenSlopeMsPerS - 4.0) < 1e-9);

@@ -18,10 +18,6 @@ using namespace palier::fixtures;
 
 namespace {
 
-const Profile kDefault = Profile::builtinDefault();
-
-StageVerdict target(const Stage &s, const Profile &p = kDefault) { return evaluateStage(s, p, true); }
-
 // 50 req/s over 600 s: 57 windows of 500 requests after the 30-s warm-up.
 // Window k covers seconds 30 + 10k to 39 + 10k; its failures land at 35 + 10k.
 SeriesSpec failuresPerWindow(std::function<int(int)> failures)
@@ -69,7 +65,7 @@ private slots:
 
 void TestStageVerdictWindows::slowWindowIsDegraded()
 {
-    const StageVerdict v = target(seriesStage(100, p95Burst(1500, 3000)));
+    const StageVerdict v = heldVerdict(seriesStage(100, p95Burst(1500, 3000)));
     QCOMPARE(v.colour, Colour::Orange);
     QVERIFY(v.degradedWindows);
     QCOMPARE(kinds(v.reasons), QStringList {QStringLiteral("held.degraded_p95_windows")});
@@ -101,7 +97,7 @@ void TestStageVerdictWindows::slowWindowMustBeAboveGreenAndTheMedian()
     QFETCH(double, base);
     QFETCH(double, burst);
     QFETCH(bool, degraded);
-    const StageVerdict v = target(seriesStage(100, p95Burst(base, burst)));
+    const StageVerdict v = heldVerdict(seriesStage(100, p95Burst(base, burst)));
     QCOMPARE(v.degradedWindows, degraded);
     QCOMPARE(v.colour, degraded ? Colour::Orange : Colour::Green);
 }
@@ -122,7 +118,7 @@ void TestStageVerdictWindows::degradedWindowNeedsTwentyRequests()
     spec.rps = [rps](int) { return rps; };
     const Stage s = seriesStage(100, spec);
     QCOMPARE(stageWindows(s, kKey, 30).windows.at(26).p95Requests, qint64(std::llround(rps * 10)));
-    QCOMPARE(target(s).degradedWindows, degraded);
+    QCOMPARE(heldVerdict(s).degradedWindows, degraded);
 }
 
 void TestStageVerdictWindows::burstOfFailuresIsDegraded_data()
@@ -140,7 +136,8 @@ void TestStageVerdictWindows::burstOfFailuresIsDegraded()
     QFETCH(int, steady);
     QFETCH(int, burst);
     QFETCH(double, worstPct);
-    const StageVerdict v = target(seriesStage(100, failuresPerWindow([=](int k) { return k == 37 ? burst : steady; })));
+    const SeriesSpec spec = failuresPerWindow([=](int k) { return k == 37 ? burst : steady; });
+    const StageVerdict v = heldVerdict(seriesStage(100, spec));
     QCOMPARE(v.colour, Colour::Orange);
     QVERIFY(v.degradedWindows);
     QCOMPARE(kinds(v.reasons), QStringList {QStringLiteral("held.degraded_error_windows")});
@@ -171,7 +168,7 @@ void TestStageVerdictWindows::errorWindowAtOrAboveTheOrangeLimit()
     QFETCH(bool, degraded);
     const Stage s = seriesStage(100, failuresPerWindow([=](int k) { return k == 7 ? failures : 0; }));
     QVERIFY(binomialUpperTail(failures, 500, failures / 28500.0) < 0.01 / 57);
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QCOMPARE(v.degradedWindows, degraded);
     QCOMPARE(v.colour, degraded ? Colour::Orange : Colour::Green);
 }
@@ -192,7 +189,8 @@ void TestStageVerdictWindows::binomialThresholdIsDividedByTheNumberOfWindows()
 {
     QFETCH(int, burst);
     QFETCH(bool, degraded);
-    const StageVerdict v = target(seriesStage(100, failuresPerWindow([=](int k) { return k == 30 ? burst : 2 + k % 2; })));
+    const SeriesSpec spec = failuresPerWindow([=](int k) { return k == 30 ? burst : 2 + k % 2; });
+    const StageVerdict v = heldVerdict(seriesStage(100, spec));
     const double p = binomialUpperTail(burst, 500, (140 + burst) / 28500.0);
     QVERIFY(p < 0.01);
     QCOMPARE(p < 0.01 / 57, degraded);
@@ -215,7 +213,7 @@ void TestStageVerdictWindows::noisyErrorsAtSteadyRateAreNotDegraded()
     }
     QCOMPARE(failures, qint64(592));
     QVERIFY(binomialUpperTail(16, 500, 592 / 28500.0) > 0.01 / 57);
-    const StageVerdict v = target(s);
+    const StageVerdict v = heldVerdict(s);
     QVERIFY(!v.degradedWindows);
     QCOMPARE(v.colour, Colour::Green);
     QCOMPARE(param(v.reasons.first(), "error_rate_pct"), 2.08);
@@ -228,13 +226,14 @@ void TestStageVerdictWindows::warmupIgnored()
     spec.failuresPerSec = [](int i) { return i < 25 ? 10.0 : 0.0; };
     Stage s = seriesStage(100, spec);
     s.figures.failures = 0;   // the stage's own totals are not what this test is about
-    QCOMPARE(target(s).colour, Colour::Green);
-    Profile noWarmup = kDefault;
+    QCOMPARE(heldVerdict(s).colour, Colour::Green);
+    Profile noWarmup = Profile::builtinDefault();
     noWarmup.warmupS = 0;
-    const StageVerdict v = target(s, noWarmup);
+    const StageVerdict v = heldVerdict(s, noWarmup);
     QCOMPARE(v.colour, Colour::Orange);
     QCOMPARE(kinds(v.reasons),
-             (QStringList {QStringLiteral("held.degraded_p95_windows"), QStringLiteral("held.degraded_error_windows")}));
+             (QStringList {QStringLiteral("held.degraded_p95_windows"),
+                           QStringLiteral("held.degraded_error_windows")}));
     QCOMPARE(param(v.reasons.first(), "count"), 3.0);
     QCOMPARE(param(v.reasons.first(), "at_s"), 0.0);
 }
@@ -245,11 +244,11 @@ void TestStageVerdictWindows::keySeriesPreferred()
     // watches, does not.
     Stage s = seriesStage(100, p95Burst(1500, 4000), false);
     s.endpointSeries.insert(kKey, series(SeriesSpec {}, t0().toMSecsSinceEpoch()));
-    QCOMPARE(target(s).colour, Colour::Green);
+    QCOMPARE(heldVerdict(s).colour, Colour::Green);
     QVERIFY(stageWindows(s, kKey, 30).p95FromKeySeries);
     // Without the key transaction's series, all endpoints' p95 is used.
     s.endpointSeries.clear();
-    QCOMPARE(target(s).colour, Colour::Orange);
+    QCOMPARE(heldVerdict(s).colour, Colour::Orange);
     QVERIFY(!stageWindows(s, kKey, 30).p95FromKeySeries);
 }
 
@@ -261,7 +260,7 @@ void TestStageVerdictWindows::keyP95FieldUsedWithoutEndpointSeries()
     const StageWindows w = stageWindows(s, kKey, 30);
     QVERIFY(w.p95FromKeySeries);
     QCOMPARE(w.windows.at(26).p95Ms, 1500.0);
-    QCOMPARE(target(s).colour, Colour::Green);
+    QCOMPARE(heldVerdict(s).colour, Colour::Green);
 }
 
 void TestStageVerdictWindows::keySeriesSuccessP95Preferred()
@@ -275,7 +274,7 @@ void TestStageVerdictWindows::keySeriesSuccessP95Preferred()
         p.keyP95Ms = 1500;
     s.endpointSeries.insert(kKey, key);
     QCOMPARE(stageWindows(s, kKey, 30).windows.at(26).p95Ms, 1500.0);
-    QCOMPARE(target(s).colour, Colour::Green);
+    QCOMPARE(heldVerdict(s).colour, Colour::Green);
 }
 
 void TestStageVerdictWindows::windowsFromSlidingHistory()
@@ -351,7 +350,7 @@ void TestStageVerdictWindows::badPlateauTimesStayBounded()
     QVERIFY(w.windows.size() <= 11);
     QVERIFY(w.toMs <= t0().toMSecsSinceEpoch() + 100000);
     QCOMPARE((w.fromMs - s.plateauStart.toMSecsSinceEpoch() - 30000) % kHeldWindowMs, 0);
-    QCOMPARE(target(s).colour, Colour::Red);   // ran 100 s of 600
+    QCOMPARE(heldVerdict(s).colour, Colour::Red);   // ran 100 s of 600
 }
 
 QTEST_GUILESS_MAIN(TestStageVerdictWindows)

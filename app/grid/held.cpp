@@ -223,8 +223,12 @@ StageVerdict evaluateStage(const Stage &stage, const Profile &profile, bool targ
             }
             if (errc && isKnown(p0) && w.requests >= kMinWindowRequests && w.failures >= 0) {
                 const double pct = roundedPercentOfCounts(w.failures, w.requests);
-                const bool atOrange = errc->higherIsBetter ? pct <= errc->orange : pct >= errc->orange;
-                if (atOrange) {
+                // "At or above the orange error limit" (grid.md §2) is where orange
+                // starts (1.00 % by default: the window's error rate is not green),
+                // as "above the green p95 limit" is for p95; the limit past which
+                // the error rate is red (errc->orange, 3 %) is grid.md's "red error
+                // limit". Judged as displayed, by the criterion's own colours.
+                if (colourOf(*errc, pct) != Colour::Green) {
                     const double pv = binomialUpperTail(w.failures, w.requests, p0);
                     if (pv < alpha) {
                         ++erring;
@@ -248,7 +252,7 @@ StageVerdict evaluateStage(const Stage &stage, const Profile &profile, bool targ
                               {{QStringLiteral("count"), erring}, {QStringLiteral("windows"), judged},
                                {QStringLiteral("worst_pct"), worstErrPct}, {QStringLiteral("at_s"), at(worstErr)},
                                {QStringLiteral("base_pct"), 100.0 * p0}, {QStringLiteral("p"), worstErrP},
-                               {QStringLiteral("orange_pct"), errc->orange}});
+                               {QStringLiteral("orange_pct"), errc->green}});
         v.degradedWindows = slow > 0 || erring > 0;
         // A plateau too short for the tests is judged on what it has, and says so.
         if (sw.windows.size() < 3)

@@ -68,6 +68,9 @@ RunVerdict evaluateRun(const Run &run, const Profile &profile)
     bool anyEvaluated = false;
     for (const CriterionResult &r : std::as_const(v.criteria))
         anyEvaluated = anyEvaluated || r.evaluated();
+    // Nothing evaluated is incomplete evidence too, even when no criterion is
+    // "missing" (a profile whose criteria are all optional): the score is "≥ N".
+    v.scoreIsLowerBound = v.scoreIsLowerBound || !anyEvaluated;
     if ((!v.missing.isEmpty() || !anyEvaluated) && v.decision != Decision::NoGo) {
         v.decision = Decision::Inconclusive;
         v.inconclusiveReasons << InconclusiveReason::IncompleteEvidence;

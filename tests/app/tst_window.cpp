@@ -1,5 +1,6 @@
 // The weekly window (grid.md §4): comparable runs, which runs form the window,
-// the per-criterion majority, inconsistent and provisional windows.
+// the per-criterion majority, rerun and provisional windows. Invalid runs,
+// incomplete evidence and "NO-GO first" are in tst_window_evidence.cpp.
 #include "grid/colour.h"
 #include "grid/verdict.h"
 
@@ -26,36 +27,6 @@ Run planRun(const QString &id, const QList<int> &users, const QList<double> &dur
 const QList<int> kPlan {5, 20, 50, 75, 100, 150};
 const QList<double> kTen {600, 600, 600, 600, 600, 600};
 
-Colour colourFromChar(QChar c)
-{
-    switch (c.unicode()) {
-    case 'G': return Colour::Green;
-    case 'O': return Colour::Orange;
-    case 'R': return Colour::Red;
-    default: return Colour::NotEvaluated;
-    }
-}
-
-// One verdict per string, newest first; each letter the colour of the profile's
-// criteria in order (G, O, R, or - for not evaluated).
-QList<RunVerdict> verdicts(const QStringList &runs, const Profile &profile)
-{
-    QList<RunVerdict> out;
-    int n = 0;
-    for (const QString &colours : runs) {
-        RunVerdict v;
-        v.runId = QStringLiteral("run%1").arg(++n);
-        for (qsizetype i = 0; i < colours.size(); ++i) {
-            CriterionResult r;
-            r.id = profile.criteria.at(i).id;
-            r.colour = colourFromChar(colours.at(i));
-            v.criteria.append(r);
-        }
-        out.append(v);
-    }
-    return out;
-}
-
 } // namespace
 
 class TestWindow : public QObject {
@@ -73,7 +44,7 @@ private slots:
     void majority();
     void windowDecision();
     void provisional();
-    void notEvaluatedVotes();
+    void aRunThatDidNotEvaluateDoesNotVote();
     void heldOnTwoRunsIsNoGo();
     void extraCriterionInVerdicts();
     void noRuns();
@@ -203,36 +174,40 @@ void TestWindow::majority_data()
 {
     QTest::addColumn<QString>("runs");   // one letter per run (newest first) for a single criterion
     QTest::addColumn<int>("colour");
-    QTest::addColumn<bool>("consistent");
+    QTest::addColumn<bool>("rerun");
+    QTest::addColumn<bool>("incomplete");
     const int g = int(Colour::Green), o = int(Colour::Orange), r = int(Colour::Red), ne = int(Colour::NotEvaluated);
     // Three runs: the colour shared by at least 2.
-    QTest::newRow("GGG") << QStringLiteral("GGG") << g << true;
-    QTest::newRow("GOO") << QStringLiteral("GOO") << o << true;
-    QTest::newRow("OGO") << QStringLiteral("OGO") << o << true;
-    QTest::newRow("GGR") << QStringLiteral("GGR") << g << true;
-    QTest::newRow("RRG") << QStringLiteral("RRG") << r << true;
-    QTest::newRow("ROR") << QStringLiteral("ROR") << r << true;
-    QTest::newRow("GOR all differ") << QStringLiteral("GOR") << ne << false;
-    QTest::newRow("RGO all differ") << QStringLiteral("RGO") << ne << false;
-    // Not-evaluated runs do not vote.
-    QTest::newRow("-GG") << QStringLiteral("-GG") << g << true;
-    QTest::newRow("-GO") << QStringLiteral("-GO") << ne << false;
-    QTest::newRow("--G too few votes") << QStringLiteral("--G") << ne << true;
-    QTest::newRow("--- none") << QStringLiteral("---") << ne << true;
-    // Two runs (provisional): every evaluated run must agree.
-    QTest::newRow("GG") << QStringLiteral("GG") << g << true;
-    QTest::newRow("OR") << QStringLiteral("OR") << ne << false;
-    QTest::newRow("-R") << QStringLiteral("-R") << r << true;
+    QTest::newRow("GGG") << QStringLiteral("GGG") << g << false << false;
+    QTest::newRow("GOO") << QStringLiteral("GOO") << o << false << false;
+    QTest::newRow("OGO") << QStringLiteral("OGO") << o << false << false;
+    QTest::newRow("GGR") << QStringLiteral("GGR") << g << false << false;
+    QTest::newRow("RRG") << QStringLiteral("RRG") << r << false << false;
+    QTest::newRow("ROR") << QStringLiteral("ROR") << r << false << false;
+    // Evaluated by every run, three colours: rerun.
+    QTest::newRow("GOR all differ") << QStringLiteral("GOR") << ne << true << false;
+    QTest::newRow("RGO all differ") << QStringLiteral("RGO") << ne << true << false;
+    // A run that did not evaluate it does not vote; without a majority the
+    // evidence is incomplete, not inconsistent.
+    QTest::newRow("-GG") << QStringLiteral("-GG") << g << false << false;
+    QTest::newRow("-GO") << QStringLiteral("-GO") << ne << false << true;
+    QTest::newRow("--G") << QStringLiteral("--G") << ne << false << true;
+    QTest::newRow("---") << QStringLiteral("---") << ne << false << true;
+    // Two runs (provisional): every run of the window must agree.
+    QTest::newRow("GG") << QStringLiteral("GG") << g << false << false;
+    QTest::newRow("OR") << QStringLiteral("OR") << ne << true << false;
+    QTest::newRow("-R") << QStringLiteral("-R") << ne << false << true;
     // One run: its own colour.
-    QTest::newRow("O") << QStringLiteral("O") << o << true;
-    QTest::newRow("-") << QStringLiteral("-") << ne << true;
+    QTest::newRow("O") << QStringLiteral("O") << o << false << false;
+    QTest::newRow("-") << QStringLiteral("-") << ne << false << true;
 }
 
 void TestWindow::majority()
 {
     QFETCH(QString, runs);
     QFETCH(int, colour);
-    QFETCH(bool, consistent);
+    QFETCH(bool, rerun);
+    QFETCH(bool, incomplete);
     Profile p = Profile::builtinDefault();
     p.criteria = {p.criteria.first()};
     QStringList perRun;
@@ -240,13 +215,20 @@ void TestWindow::majority()
         perRun << QString(c);
     const WindowVerdict w = evaluateWindow(verdicts(perRun, p), p);
     QCOMPARE(w.criteria.size(), 1);
-    QCOMPARE(int(w.criteria.first().colour), colour);
-    QCOMPARE(w.criteria.first().consistent, consistent);
-    QCOMPARE(w.criteria.first().runColours.size(), runs.size());
+    const WindowCriterion &c = w.criteria.first();
+    QCOMPARE(int(c.colour), colour);
+    QCOMPARE(c.consistent, !rerun);
+    QCOMPARE(c.incomplete, incomplete);
+    QCOMPARE(c.runColours.size(), runs.size());
     QCOMPARE(w.provisional, runs.size() < 3);
-    QCOMPARE(w.decision == Decision::Inconclusive, !consistent);
-    if (!consistent)
-        QVERIFY(w.notes.join(u'\n').contains(QStringLiteral("INCONCLUSIVE, rerun")));
+    QList<InconclusiveReason> reasons;
+    if (incomplete)
+        reasons << InconclusiveReason::IncompleteEvidence;
+    if (rerun)
+        reasons << InconclusiveReason::Rerun;
+    QCOMPARE(w.inconclusiveReasons, reasons);
+    QCOMPARE(w.decision == Decision::Inconclusive, rerun || incomplete);
+    QCOMPARE(w.scoreIsLowerBound, rerun || incomplete);
 }
 
 void TestWindow::windowDecision()
@@ -255,18 +237,20 @@ void TestWindow::windowDecision()
     // The README's weekly sample, newest first (11-20, 11-18, 11-16): p95 O, O, G -> orange;
     // error rate O, G, G -> green; held G, G, G -> green: 1 orange, GO.
     WindowVerdict w = evaluateWindow(verdicts({QStringLiteral("OOG"), QStringLiteral("OGG"), QStringLiteral("GGG")}, p), p);
-    QCOMPARE(w.runIds, (QStringList{QStringLiteral("run1"), QStringLiteral("run2"), QStringLiteral("run3")}));
+    QCOMPARE(w.runIds, (QStringList {QStringLiteral("run1"), QStringLiteral("run2"), QStringLiteral("run3")}));
     QCOMPARE(w.criteria.at(0).colour, Colour::Orange);
     QCOMPARE(w.criteria.at(1).colour, Colour::Green);
     QCOMPARE(w.criteria.at(2).colour, Colour::Green);
-    QCOMPARE(w.criteria.at(0).runColours, (QList<Colour>{Colour::Orange, Colour::Orange, Colour::Green}));
+    QCOMPARE(w.criteria.at(0).runColours, (QList<Colour> {Colour::Orange, Colour::Orange, Colour::Green}));
     QCOMPARE(w.oranges, 1);
     QCOMPARE(w.reds, 0);
     QCOMPARE(w.score, 1);
     QCOMPARE(w.label, ScoreLabel::Ok);
     QCOMPARE(w.decision, Decision::Go);
+    QCOMPARE(w.bestCase, Decision::Go);
     QVERIFY(!w.provisional);
     QVERIFY(w.notes.isEmpty());
+    QVERIFY(w.inconclusiveReasons.isEmpty());
     // Two criteria orange in 2 of 3: WATCH.
     w = evaluateWindow(verdicts({QStringLiteral("OOG"), QStringLiteral("OOG"), QStringLiteral("GGG")}, p), p);
     QCOMPARE(w.decision, Decision::Watch);
@@ -279,11 +263,14 @@ void TestWindow::windowDecision()
     w = evaluateWindow(verdicts({QStringLiteral("RGG"), QStringLiteral("RGG"), QStringLiteral("GGG")}, p), p);
     QCOMPARE(w.decision, Decision::NoGo);
     QCOMPARE(w.reds, 1);
-    // Inconsistent wins over everything: INCONCLUSIVE, with the run colours in the note.
+    // Three colours on p95 and nothing else against a GO: INCONCLUSIVE, rerun,
+    // with each run's colour kept for the reason.
     w = evaluateWindow(verdicts({QStringLiteral("RGG"), QStringLiteral("OGG"), QStringLiteral("GGG")}, p), p);
     QCOMPARE(w.decision, Decision::Inconclusive);
+    QCOMPARE(w.inconclusiveReasons, QList<InconclusiveReason> {InconclusiveReason::Rerun});
+    QCOMPARE(w.bestCase, Decision::Go);
     QVERIFY(!w.criteria.at(0).consistent);
-    QVERIFY2(w.notes.join(u'\n').contains(QStringLiteral("p95_key (red, orange, green)")), qPrintable(w.notes.join(u'\n')));
+    QCOMPARE(w.criteria.at(0).runColours, (QList<Colour> {Colour::Red, Colour::Orange, Colour::Green}));
 }
 
 void TestWindow::provisional()
@@ -293,34 +280,38 @@ void TestWindow::provisional()
     QVERIFY(w.provisional);
     QCOMPARE(w.decision, Decision::Go);
     QCOMPARE(w.criteria.at(0).colour, Colour::Orange);
-    QVERIFY2(w.notes.join(u'\n').contains(QStringLiteral("provisional: only 1 comparable run")), qPrintable(w.notes.join(u'\n')));
+    QCOMPARE(kinds(w.notes), QStringList {QStringLiteral("window.provisional")});
+    QCOMPARE(param(w.notes.first(), "runs"), 1.0);
+    QCOMPARE(param(w.notes.first(), "full"), 3.0);
 
     w = evaluateWindow(verdicts({QStringLiteral("OGG"), QStringLiteral("OGG")}, p), p);
     QVERIFY(w.provisional);
     QCOMPARE(w.decision, Decision::Go);
-    QVERIFY(w.notes.join(u'\n').contains(QStringLiteral("provisional: only 2 comparable runs")));
+    QCOMPARE(param(w.notes.first(), "runs"), 2.0);
 
-    // Two runs that disagree: no majority, so INCONCLUSIVE (and still provisional).
+    // Two runs that disagree: no colour, so INCONCLUSIVE (rerun), still provisional.
     w = evaluateWindow(verdicts({QStringLiteral("OGG"), QStringLiteral("GGG")}, p), p);
     QVERIFY(w.provisional);
     QCOMPARE(w.decision, Decision::Inconclusive);
-    QVERIFY(w.notes.join(u'\n').contains(QStringLiteral("every run must agree")));
+    QCOMPARE(w.inconclusiveReasons, QList<InconclusiveReason> {InconclusiveReason::Rerun});
 }
 
-void TestWindow::notEvaluatedVotes()
+void TestWindow::aRunThatDidNotEvaluateDoesNotVote()
 {
     const Profile p = Profile::builtinDefault();
     // Held not evaluated in one run (no 100-user stage): the two others decide.
     WindowVerdict w = evaluateWindow(verdicts({QStringLiteral("GG-"), QStringLiteral("GGR"), QStringLiteral("GGR")}, p), p);
     QCOMPARE(w.criteria.at(2).colour, Colour::Red);
     QCOMPARE(w.decision, Decision::NoGo);
-    // Evaluated in only one run of three: grey, with a note, and no INCONCLUSIVE.
+    // Evaluated in only one run of three: no colour, and held is required, so the
+    // evidence is incomplete: INCONCLUSIVE, at best GO.
     w = evaluateWindow(verdicts({QStringLiteral("GG-"), QStringLiteral("GG-"), QStringLiteral("GGR")}, p), p);
     QCOMPARE(w.criteria.at(2).colour, Colour::NotEvaluated);
     QVERIFY(w.criteria.at(2).consistent);
-    QCOMPARE(w.decision, Decision::Go);
-    QVERIFY2(w.notes.join(u'\n').contains(QStringLiteral("target_stage_held: evaluated in only 1 of 3 runs")),
-             qPrintable(w.notes.join(u'\n')));
+    QVERIFY(w.criteria.at(2).incomplete);
+    QCOMPARE(w.decision, Decision::Inconclusive);
+    QCOMPARE(w.inconclusiveReasons, QList<InconclusiveReason> {InconclusiveReason::IncompleteEvidence});
+    QCOMPARE(w.bestCase, Decision::Go);
 }
 
 void TestWindow::heldOnTwoRunsIsNoGo()
@@ -334,20 +325,29 @@ void TestWindow::heldOnTwoRunsIsNoGo()
 
 void TestWindow::extraCriterionInVerdicts()
 {
+    // A criterion some verdicts carry but the profile no longer has still shows
+    // (after the profile's), and counts.
     Profile p = Profile::builtinDefault();
     QList<RunVerdict> v = verdicts({QStringLiteral("GGG"), QStringLiteral("GGG"), QStringLiteral("GGG")}, p);
-    for (RunVerdict &r : v)
-        r.criteria.append({QStringLiteral("legacy"), 1.0, Colour::Orange, QString()});
+    for (RunVerdict &r : v) {
+        CriterionResult legacy;
+        legacy.id = QStringLiteral("legacy");
+        legacy.colour = Colour::Orange;
+        r.criteria.append(legacy);
+    }
     const WindowVerdict w = evaluateWindow(v, p);
     QCOMPARE(w.criteria.size(), 4);
     QCOMPARE(w.criteria.last().id, QStringLiteral("legacy"));
     QCOMPARE(w.criteria.last().colour, Colour::Orange);
+    QCOMPARE(w.oranges, 1);
 }
 
 void TestWindow::noRuns()
 {
     const WindowVerdict w = evaluateWindow({}, Profile::builtinDefault());
     QCOMPARE(w.decision, Decision::Inconclusive);
+    QCOMPARE(w.inconclusiveReasons, QList<InconclusiveReason> {InconclusiveReason::IncompleteEvidence});
+    QCOMPARE(kinds(w.notes), QStringList {QStringLiteral("window.empty")});
     QVERIFY(w.runIds.isEmpty());
 }
 

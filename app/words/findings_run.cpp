@@ -9,8 +9,6 @@ namespace palier {
 namespace {
 
 const Template kTemplates[] = {
-    // Transitional: a sentence already worded in English by its reader.
-    {"legacy.message", QT_TRANSLATE_NOOP("palier::Findings", "%1"), "text"},
     // One run per test.
     {"run.duplicate",
      QT_TRANSLATE_NOOP("palier::Findings", "one test reached at several paths, read as one run: %1"), "paths"},

@@ -89,8 +89,17 @@ QVariant GridModel::data(const QModelIndex &index, int role) const
             }
             break;
         case Qt::ToolTipRole:
-            if (rowKind(row) == RowKind::Criterion)
-                return tr("Criterion id: %1").arg(m_assessment.profile.criteria.at(row).id);
+            if (rowKind(row) == RowKind::Criterion) {
+                // What the criterion asks, in words: never its internal id.
+                const CriterionDef &def = m_assessment.profile.criteria.at(row);
+                if (def.metric == Metric::TargetStageHeld)
+                    return tr("Held for the required duration without continuous degradation, collapse or windows "
+                              "standing out (%1)").arg(def.required ? tr("required") : tr("optional"));
+                const Language &lang = Language::ui();
+                return tr("Green %1, red %2 (%3)")
+                    .arg(greenCondition(def, lang), comparisonText(def, Colour::Red, lang),
+                         def.required ? tr("required") : tr("optional"));
+            }
             if (rowKind(row) == RowKind::Score)
                 return tr("2 × reds + oranges: 0–1 OK, 2 attention, 3 or more migrate now");
             return tr("GO: no red and at most one orange. WATCH: no red and two oranges. "

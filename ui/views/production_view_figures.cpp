@@ -80,7 +80,7 @@ void ProductionView::render()
     KpiTile *p95 = m_tiles.value(QStringLiteral("p95_search_ms"));
     p95->setValue(optMs(sum.p95SearchMs), tr("successful searches"));
     if (sum.p95SearchMs)
-        p95->setJudged(colourOfHint(t.decide(sum.p95SearchMs, std::nullopt)),
+        p95->setJudged(t.p95Colour(sum.p95SearchMs),
                        tr("green up to %1, red above %2").arg(Format::ms(t.p95GreenMs), Format::ms(t.p95OrangeMs)));
     else
         p95->setUnjudged();
@@ -88,13 +88,13 @@ void ProductionView::render()
     const std::optional<double> rate = sum.errorRate();
     errors->setValue(rate ? Format::pct(*rate) : Format::unknown(), tr("all events"));
     if (rate)
-        errors->setJudged(colourOfHint(t.decide(std::nullopt, rate)),
+        errors->setJudged(t.errorRateColour(rate),
                           tr("green below %1, red above %2").arg(Format::pct(t.errorGreenPct), Format::pct(t.errorOrangePct)));
     else
         errors->setUnjudged();
     KpiTile *hint = m_tiles.value(QStringLiteral("decision_hint"));
     if (s.hasSummary) {
-        hint->setValue(hintText(s.decision.hint), tr("from the seed's SQL"));
+        hint->setValue(hintText(s.decision.hint), tr("the team's production rule"));
         hint->setJudged(colourOfHint(s.decision.hint), tr("NO-GO when p95 or the error rate is red, WATCH when either is orange"));
     } else {
         hint->setValue(Format::unknown());

@@ -4,7 +4,8 @@
 // system's Qt translations folder. QtCore only, so the headless CLI can use it.
 //
 // The weekly report's language is NOT this: it is chosen per report (--lang,
-// the export dialog) and lives in report/report_strings.*.
+// the export dialog) and worded through Language::get() (i18n/language.h,
+// docs/i18n.md).
 #pragma once
 
 #include <QLatin1StringView>

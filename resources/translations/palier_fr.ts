@@ -2848,10 +2848,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>Décision</translation>
     </message>
     <message>
-        <source>Criterion id: %1</source>
-        <translation>Id du critère : %1</translation>
-    </message>
-    <message>
         <source>2 × reds + oranges: 0–1 OK, 2 attention, 3 or more migrate now</source>
         <translation>2 × rouges + oranges : 0–1 OK, 2 attention, 3 ou plus à migrer</translation>
     </message>
@@ -2925,6 +2921,22 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
 (invalid run)</source>
         <translation>%1
 (run invalide)</translation>
+    </message>
+    <message>
+        <source>Held for the required duration without continuous degradation, collapse or windows standing out (%1)</source>
+        <translation>Tenu pendant la durée requise sans dégradation continue, effondrement ni fenêtre qui se détache (%1)</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>requis</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>Green %1, red %2 (%3)</source>
+        <translation>Vert %1, rouge %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3327,14 +3339,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
-    <message>
-        <source>Language</source>
-        <translation>Langue</translation>
-    </message>
-    <message>
-        <source>The new language applies the next time Palier starts.</source>
-        <translation>La nouvelle langue sera appliquée au prochain démarrage de Palier.</translation>
-    </message>
 </context>
 <context>
     <name>palier::ui::MemorySecretStore</name>
@@ -3544,10 +3548,6 @@ Mot de passe pour %2 :</translation>
         <translation>vert sous %1, rouge au-dessus de %2</translation>
     </message>
     <message>
-        <source>from the seed&apos;s SQL</source>
-        <translation>d&apos;après le SQL de référence</translation>
-    </message>
-    <message>
         <source>NO-GO when p95 or the error rate is red, WATCH when either is orange</source>
         <translation>NO-GO quand le p95 ou le taux d&apos;erreur est rouge, WATCH quand l&apos;un des deux est orange</translation>
     </message>
@@ -3593,6 +3593,10 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>the team&apos;s production rule</source>
+        <translation>la règle de production de l&apos;équipe</translation>
     </message>
 </context>
 <context>

@@ -274,10 +274,16 @@ StageVerdict evaluateStage(const Stage &stage, const Profile &profile, bool targ
         return v;
     }
     if (!sw.hasSeries) {
-        if (!target || !isKnown(duration)) {
-            // Stability needs a series; the held verdict needs at least a duration.
+        // Stability needs a series; the held verdict needs at least a duration.
+        if (!isKnown(duration)) {
             v.colour = Colour::NotEvaluated;
             v.reasons = {reason("held.no_series_no_duration")};
+            return v;
+        }
+        if (!target) {
+            // Another stage is judged on its stability alone, which needs the series.
+            v.colour = Colour::NotEvaluated;
+            v.reasons = {reason("held.no_series_stability", {{kDuration, duration + credit}})};
             return v;
         }
         v.colour = Colour::Green;

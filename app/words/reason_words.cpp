@@ -62,6 +62,9 @@ const Template kStageTemplates[] = {
                        "ran %1 s with an error rate of %2 %; no time series, so trend, throughput and 10-s windows "
                        "were not checked"),
      "duration_s:0,error_rate_pct:2"},
+    {"held.no_series_stability",
+     QT_TRANSLATE_NOOP("palier::Reasons", "ran %1 s; no time series, so its stability was not checked"),
+     "duration_s:0"},
     {"held.no_series_no_duration",
      QT_TRANSLATE_NOOP("palier::Reasons", "neither the stage duration nor its time series is known"), ""},
     {"held.judged_on_what_it_has",

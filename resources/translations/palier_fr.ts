@@ -1843,6 +1843,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>; </source>
         <translation> ; </translation>
     </message>
+    <message>
+        <source>ran %1 s; no time series, so its stability was not checked</source>
+        <translation>a duré %1 s ; sans série temporelle, sa stabilité n&apos;a pas été vérifiée</translation>
+    </message>
 </context>
 <context>
     <name>palier::Report</name>

@@ -243,6 +243,12 @@ void TestStageVerdict::noSeries()
     QCOMPARE(param(v.reasons.first(), "duration_s"), 600.0);
     QVERIFY(!isKnown(v.mannKendallP));
     QCOMPARE(heldVerdict(stage(100, 300, 30000, 30, 50, 2000)).colour, Colour::Red);
+    // Another stage is judged on stability alone: without a series it has no
+    // colour, and says so with the duration it does know.
+    const StageVerdict other = stabilityVerdict(stage(50, 600, 30000, 30, 50, 2000));
+    QCOMPARE(other.colour, Colour::NotEvaluated);
+    QCOMPARE(kinds(other.reasons), QStringList {QStringLiteral("held.no_series_stability")});
+    QCOMPARE(param(other.reasons.first(), "duration_s"), 600.0);
 }
 
 void TestStageVerdict::notEvaluatedWithoutDurationOrSeries()

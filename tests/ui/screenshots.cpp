@@ -131,24 +131,28 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("PalierScreenshots"));
     QApplication::setApplicationName(QStringLiteral("palier"));
-    if (argc != 2) {
-        err << "usage: palier_screenshots OUTDIR" << Qt::endl;
+    if (argc < 2) {
+        err << "usage: palier_screenshots OUTDIR [PATH...]   (default: the bundled sample)" << Qt::endl;
         return 2;
     }
     const QString out = QString::fromLocal8Bit(argv[1]);
+    // Other results to look at (a damaged week, say) instead of the bundled one.
+    QStringList paths;
+    for (int i = 2; i < argc; ++i)
+        paths << QString::fromLocal8Bit(argv[i]);
     QDir().mkpath(out);
 
     MainWindow w;
     w.resize(1280, 800);
     w.show();
     QSignalSpy loaded(w.loader(), &RunLoader::finished);
-    w.openAtStart({});
+    w.openAtStart(paths);
     QElapsedTimer clock;
     clock.start();
     while (loaded.isEmpty() && clock.elapsed() < 60000)
         settle(50);
     if (loaded.isEmpty()) {
-        err << "the bundled sample did not load" << Qt::endl;
+        err << "the results did not load" << Qt::endl;
         return 1;
     }
     bool ok = true;

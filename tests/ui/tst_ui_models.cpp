@@ -195,8 +195,16 @@ void TestUiModels::problemsModel()
                                        {{QStringLiteral("fields"), 4}, {QStringLiteral("expected"), 22}});
     const Finding twice = Finding::warning(QStringLiteral("series.gap"), QStringLiteral("/tmp/x_stats_history.csv"), 40,
                                            {{QStringLiteral("gap_s"), 31.0}, {QStringLiteral("step_s"), 1.0}});
-    model.setProblems({{QStringLiteral("run-x"), bad}, {QStringLiteral("run-x"), twice}, {QStringLiteral("run-x"), twice}});
-    QCOMPARE(model.rowCount(), 1);
+    // Reported in any order, shown worst first: the run set aside heads the
+    // list, and inside it the error comes before the warnings.
+    const Finding note = Finding::info(QStringLiteral("locust.stats_lag"), QStringLiteral("/tmp/y_stats.csv"), 0, {});
+    model.setProblems({{QStringLiteral("run-y"), note},
+                       {QStringLiteral("run-x"), twice},
+                       {QStringLiteral("run-x"), bad},
+                       {QStringLiteral("run-x"), twice}});
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(model.index(0, 0).data().toString().startsWith(QStringLiteral("run-x")));
+    QVERIFY(model.index(1, 0).data().toString().startsWith(QStringLiteral("run-y")));
     const QModelIndex run = model.index(0, 0);
     QCOMPARE(model.rowCount(run), 2);
     const QModelIndex first = model.index(0, 0, run);

@@ -249,22 +249,27 @@ QVariant GridModel::decisionCell(int column, int role) const
     } else {
         return {};
     }
-    QString text = StatePalette::decisionText(decision);
-    if (decision == Decision::Inconclusive && !why.isEmpty()) {
-        QStringList words;
-        for (InconclusiveReason r : why)
-            words << inconclusiveReasonWord(r, lang);
-        text += QStringLiteral(" — ") + words.join(QStringLiteral(", "));
-    }
+    const QString text = StatePalette::decisionText(decision);
     switch (role) {
     case DecisionRole:
         return int(decision);
     case Qt::DisplayRole:
+        // The decision alone, so it fits its column; why it is INCONCLUSIVE is
+        // the tooltip's first line (and the window's is said above the grid).
         return provisional ? tr("%1 (provisional)").arg(text) : text;
-    case Qt::ToolTipRole:
-        if (!notes.isEmpty())
-            return notes.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (decision == Decision::Inconclusive && !why.isEmpty()) {
+            QStringList words;
+            for (InconclusiveReason r : why)
+                words << inconclusiveReasonWord(r, lang);
+            lines << text + QStringLiteral(" — ") + words.join(QStringLiteral(", "));
+        }
+        lines << notes;
+        if (!lines.isEmpty())
+            return lines.join(QLatin1Char('\n'));
         return {};
+    }
     case Qt::BackgroundRole:
         return m_palette.badgeBackground(decision);
     case Qt::ForegroundRole:

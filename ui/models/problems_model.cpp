@@ -4,6 +4,8 @@
 #include "words/finding_words.h"
 
 #include <QApplication>
+
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 #include <QStyle>
@@ -76,6 +78,21 @@ void ProblemsModel::setProblems(const QList<Problem> &problems)
         for (Node *n : {item, kind, group})
             if (rank(p.finding.severity) > rank(n->worst) || n == item)
                 n->worst = std::max(n->worst, p.finding.severity, [](auto a, auto b) { return rank(a) < rank(b); });
+    }
+    // Worst first: a run set aside (errors) heads the list, then runs with
+    // warnings; inside a run, its errors before its warnings before its notes.
+    // Stable, so equal ones keep the order they were reported in.
+    const auto worstFirst = [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
+        return rank(a->worst) > rank(b->worst);
+    };
+    std::stable_sort(m_root->children.begin(), m_root->children.end(), worstFirst);
+    for (auto &group : m_root->children)
+        std::stable_sort(group->children.begin(), group->children.end(), worstFirst);
+    for (std::size_t g = 0; g < m_root->children.size(); ++g) {
+        Node &group = *m_root->children[g];
+        group.row = int(g);
+        for (std::size_t k = 0; k < group.children.size(); ++k)
+            group.children[k]->row = int(k);
     }
     endResetModel();
 }

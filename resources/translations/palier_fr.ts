@@ -2302,6 +2302,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>Key p95</source>
         <translation>p95 clé</translation>
     </message>
+    <message>
+        <source>yes, set aside (invalid run)</source>
+        <translation>oui, écarté (run invalide)</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::CompareView</name>

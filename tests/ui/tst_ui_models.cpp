@@ -257,6 +257,22 @@ void TestUiModels::compareModel()
              QStringLiteral("3300"));
     model.setAssessment(m_assessment, true, StatePalette());
     QCOMPARE(model.rowCount(), 3);
+
+    // A run of the window set aside says so where it is listed, and its
+    // reasons (file and line) are one hover away.
+    Assessment damaged = m_assessment;
+    const int newest = model.index(0, 0).data(CompareModel::RunIndexRole).toInt();
+    RunVerdict &v = damaged.verdicts[newest];
+    v.valid = false;
+    v.decision = Decision::Inconclusive;
+    v.inconclusiveReasons = {InconclusiveReason::InvalidRun};
+    v.invalidReasons = {Finding::error(QStringLiteral("run.invalid.truncated_stats"), QStringLiteral("/tmp/s_stats.csv"), 9)};
+    model.setAssessment(damaged, false, StatePalette());
+    const QString validText = model.index(1, CompareModel::InWindow).data().toString();
+    QVERIFY(model.index(0, CompareModel::InWindow).data().toString() != validText);
+    QVERIFY(model.index(0, CompareModel::InWindow).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("/tmp/s_stats.csv:9: ")));
+    QVERIFY(model.index(0, CompareModel::DecisionColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("s_stats.csv")));
+    QVERIFY(model.index(1, CompareModel::InWindow).data(Qt::ToolTipRole).isNull());
 }
 
 void TestUiModels::criteriaModelEdits()

@@ -1,6 +1,8 @@
 #include "models/compare_model.h"
 
 #include "i18n/language.h"
+#include "words/finding_words.h"
+#include "words/grid_words.h"
 #include "words/reason_words.h"
 
 #include "shell/format.h"
@@ -56,7 +58,11 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
                 plan << QString::number(u);
             return plan.isEmpty() ? Format::unknown() : plan.join(QStringLiteral(" → "));
         }
-        case InWindow: return inWindow ? tr("yes") : tr("no");
+        case InWindow:
+            if (!inWindow)
+                return tr("no");
+            // In the window by its date and plan, but it does not vote.
+            return v.valid ? tr("yes") : tr("yes, set aside (invalid run)");
         case KeyP95: return Format::ms(v.keyP95AtTargetMs);
         case ErrorRate: return Format::pct(v.errorRatePct);
         case Saturation: return v.saturationPointUsers ? Format::users(*v.saturationPointUsers) : tr("none");
@@ -76,6 +82,18 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
             return saturationText(v.saturationReasons, Language::ui());
         if (index.column() == InWindow && !inWindow)
             return tr("Not comparable with the newest run (other stages or stage durations), or older than the window");
+        if ((index.column() == InWindow || index.column() == DecisionColumn) && !v.valid) {
+            QStringList lines;
+            for (const Finding &f : v.invalidReasons)
+                lines << findingLine(f, Language::ui());
+            return lines.join(QLatin1Char('\n'));
+        }
+        if (index.column() == DecisionColumn && !v.inconclusiveReasons.isEmpty()) {
+            QStringList words;
+            for (InconclusiveReason r : v.inconclusiveReasons)
+                words << inconclusiveReasonWord(r, Language::ui());
+            return words.join(QStringLiteral(", "));
+        }
         break;
     case Qt::BackgroundRole:
         if (index.column() == DecisionColumn)

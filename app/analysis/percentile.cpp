@@ -107,4 +107,14 @@ std::vector<double> percentiles(std::vector<double> values, std::span<const doub
     return out;
 }
 
+double mean(std::span<const double> values)
+{
+    if (values.empty())
+        return kNan;
+    double sum = 0;
+    for (double x : values)
+        sum += x;
+    return sum / double(values.size());
+}
+
 } // namespace palier

@@ -33,4 +33,7 @@ std::vector<double> percentiles(std::vector<double> values, std::span<const doub
 // The median (p = 0.5) by the same rule.
 inline double median(std::vector<double> values) { return percentile(std::move(values), 0.5); }
 
+// The arithmetic mean; NaN for no values.
+double mean(std::span<const double> values);
+
 } // namespace palier

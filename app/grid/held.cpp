@@ -16,16 +16,6 @@ namespace {
 
 const QString kDuration = QStringLiteral("duration_s");
 
-double mean(const QList<double> &v)
-{
-    if (v.isEmpty())
-        return kNaN;
-    double s = 0;
-    for (double x : v)
-        s += x;
-    return s / double(v.size());
-}
-
 // How long the stage held its users: durationS (the plateau, gaps excluded),
 // else plateauS, else the plateau times, else the span of its series.
 double stageDurationS(const Stage &stage)

@@ -1,6 +1,8 @@
 // The 10-s windows of a stage's plateau (grid.md §2; docs/grid-rules.md §4).
 #include "grid/stage_verdict.h"
 
+#include "analysis/percentile.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -17,16 +19,6 @@ const Series *keySeriesOf(const Stage &stage, const QString &key)
     if (it == stage.endpointSeries.cend() || it->isEmpty())
         return nullptr;
     return &it.value();
-}
-
-double mean(const QList<double> &v)
-{
-    if (v.isEmpty())
-        return kNaN;
-    double s = 0;
-    for (double x : v)
-        s += x;
-    return s / double(v.size());
 }
 
 // Requests, failures and req/s of `series` per window, in one pass.

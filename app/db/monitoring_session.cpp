@@ -1,3 +1,7 @@
+// Opening a session: connecting (with and without startup options), making
+// the session read-only and bounded, and checking the monitoring table and its
+// columns. Running statements is in monitoring_session_query.cpp, reading the
+// views' rows in monitoring_session_fetch.cpp.
 #include "db/monitoring_session.h"
 
 #include "db/pg_conninfo.h"
@@ -15,15 +19,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("palier::Db", s); }
 
-DbError makeError(DbError::Kind kind, const QString &message, const QString &sqlState = {})
-{
-    DbError e;
-    e.kind = kind;
-    e.message = message;
-    e.sqlState = sqlState;
-    return e;
-}
-
 bool looksLikeAuthFailure(const QString &msg)
 {
     return msg.contains(QLatin1String("password authentication failed"))
@@ -32,15 +27,6 @@ bool looksLikeAuthFailure(const QString &msg)
         || msg.contains(QLatin1String("password is required"))
         || msg.contains(QLatin1String("pg_hba.conf"));
 }
-
-std::optional<int> optInt(const std::optional<QString> &v)
-{
-    if (!v)
-        return std::nullopt;
-    return v->toInt();
-}
-
-qint64 toCount(const std::optional<QString> &v) { return v ? v->toLongLong() : 0; }
 
 } // namespace
 
@@ -60,31 +46,6 @@ QString effectiveTimeZone(const QString &requested)
     if (tz.isEmpty())
         tz = QStringLiteral("UTC");
     return tz;
-}
-
-PgCancelHandle::PgCancelHandle(PGcancel *cancel) : m_cancel(cancel) { }
-
-PgCancelHandle::~PgCancelHandle()
-{
-    if (m_cancel)
-        PQfreeCancel(m_cancel);
-}
-
-bool PgCancelHandle::cancel(QString *error)
-{
-    m_requested.store(true);
-    if (!m_cancel) {
-        if (error)
-            *error = tr("no connection to cancel");
-        return false;
-    }
-    char buf[256] = {};
-    if (!PQcancel(m_cancel, buf, int(sizeof buf))) {
-        if (error)
-            *error = oneLine(QString::fromUtf8(buf));
-        return false;
-    }
-    return true;
 }
 
 MonitoringSession::MonitoringSession() = default;
@@ -299,130 +260,6 @@ bool MonitoringSession::resolveTable(DbError *error)
         return false;
     }
     m_table = t;
-    return true;
-}
-
-DbError MonitoringSession::connectionError() const
-{
-    const QString msg = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)) : tr("not connected");
-    return makeError(DbError::Kind::ConnectionLost,
-                     tr("connection to the server lost: %1").arg(scrubSecrets(oneLine(msg), m_secrets)));
-}
-
-DbError MonitoringSession::resultError(void *resultPtr) const
-{
-    auto *res = static_cast<PGresult *>(resultPtr);
-    const char *state = PQresultErrorField(res, PG_DIAG_SQLSTATE);
-    const char *primary = PQresultErrorField(res, PG_DIAG_MESSAGE_PRIMARY);
-    const QString sqlState = state ? QString::fromLatin1(state) : QString();
-    QString msg = primary ? QString::fromUtf8(primary) : QString::fromUtf8(PQresultErrorMessage(res));
-    if (msg.trimmed().isEmpty() && m_conn)
-        msg = QString::fromUtf8(PQerrorMessage(m_conn));
-    msg = scrubSecrets(oneLine(msg), m_secrets);
-
-    if (PQstatus(m_conn) == CONNECTION_BAD || sqlState.startsWith(QLatin1String("57P")))
-        return makeError(DbError::Kind::ConnectionLost, tr("connection to the server lost: %1").arg(msg), sqlState);
-    if (sqlState == u"57014") {
-        if (m_cancel && m_cancel->requested())
-            return makeError(DbError::Kind::Cancelled, tr("query cancelled"), sqlState);
-        return makeError(DbError::Kind::Timeout,
-                         tr("query stopped by the statement timeout (%1 ms)").arg(m_options.statementTimeoutMs),
-                         sqlState);
-    }
-    if (sqlState == u"25006")
-        return makeError(DbError::Kind::Query, tr("refused, the session is read-only: %1").arg(msg), sqlState);
-    if (sqlState == u"42P01" || sqlState == u"42703" || sqlState == u"42501")
-        return makeError(DbError::Kind::Schema, tr("query failed: %1").arg(msg), sqlState);
-    return makeError(DbError::Kind::Query, tr("query failed: %1").arg(msg), sqlState);
-}
-
-bool MonitoringSession::query(const QString &sql, const QList<QByteArray> &params, const QList<unsigned int> &types,
-                              PgRows *out, DbError *error)
-{
-    *out = PgRows();
-    if (!m_conn) {
-        *error = makeError(DbError::Kind::ConnectionLost, tr("not connected"));
-        return false;
-    }
-    if (m_cancel)
-        m_cancel->resetRequested();
-    const QByteArray text = sql.toUtf8();
-    std::vector<const char *> values;
-    std::vector<Oid> oids;
-    for (qsizetype i = 0; i < params.size(); ++i) {
-        values.push_back(params.at(i).isNull() ? nullptr : params.at(i).constData());
-        oids.push_back(i < types.size() ? Oid(types.at(i)) : Oid(0));
-    }
-    PGresult *res = PQexecParams(m_conn, text.constData(), int(params.size()), oids.data(), values.data(),
-                                 nullptr, nullptr, 0);
-    if (!res) {
-        *error = connectionError();
-        return false;
-    }
-    const ExecStatusType status = PQresultStatus(res);
-    if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
-        *error = resultError(res);
-        PQclear(res);
-        return false;
-    }
-    const int nfields = PQnfields(res);
-    const int ntuples = PQntuples(res);
-    for (int c = 0; c < nfields; ++c)
-        out->columns.append(QString::fromUtf8(PQfname(res, c)));
-    out->rows.reserve(ntuples);
-    for (int r = 0; r < ntuples; ++r) {
-        QList<std::optional<QString>> row;
-        row.reserve(nfields);
-        for (int c = 0; c < nfields; ++c) {
-            if (PQgetisnull(res, r, c))
-                row.append(std::nullopt);
-            else
-                row.append(QString::fromUtf8(PQgetvalue(res, r, c), PQgetlength(res, r, c)));
-        }
-        out->rows.append(row);
-    }
-    PQclear(res);
-    return true;
-}
-
-bool MonitoringSession::fetch(const ViewRequest &request, MonitoringSnapshot *out, DbError *error)
-{
-    PgRows rows;
-    if (!query(monitoringSql(m_table, request), monitoringParams(m_options.schema, request), monitoringParamTypes(),
-               &rows, error))
-        return false;
-    MonitoringSnapshot snap;
-    snap.timeZone = m_timeZone;
-    snap.hours = request.hours;
-    snap.summary.days = request.days;
-    snap.hasSummary = request.summary;
-    snap.hasHourly = request.hourly;
-    for (const auto &r : rows.rows) {
-        if (r.value(0).value_or(QString()) == u"0") {
-            MonitoringSummary &s = snap.summary;
-            s.totalEvents = toCount(r.value(4));
-            s.activeSessions = toCount(r.value(5));
-            s.searches = toCount(r.value(6));
-            s.avgSearchMs = optInt(r.value(7));
-            s.p95SearchMs = optInt(r.value(8));
-            s.errorRatePct = r.value(9).value_or(QString());
-            MonitoringDecision &d = snap.decision;
-            d.p95SearchMs = s.p95SearchMs;
-            d.errorRatePct = s.errorRatePct;
-            d.hint = request.thresholds.decide(d.p95SearchMs, s.errorRate());
-        } else {
-            HourlyRow h;
-            const qint64 epoch = r.value(2).value_or(QString()).toLongLong();
-            const int offset = r.value(3).value_or(QString()).toInt();
-            h.hourSlot = QDateTime::fromSecsSinceEpoch(epoch, QTimeZone(offset));
-            h.searches = toCount(r.value(6));
-            h.p95SearchMs = optInt(r.value(8));
-            h.errors = toCount(r.value(10));
-            snap.hourly.append(h);
-        }
-    }
-    snap.fetchedAt = QDateTime::currentDateTime();
-    *out = snap;
     return true;
 }
 

@@ -42,6 +42,17 @@ struct DbError {
     bool isUsage() const { return kind == Kind::BadConnInfo || kind == Kind::BadTimeZone; }
 };
 
+// A DbError in one expression, as the session's files (opening, running
+// statements) build theirs.
+inline DbError makeError(DbError::Kind kind, const QString &message, const QString &sqlState = {})
+{
+    DbError e;
+    e.kind = kind;
+    e.message = message;
+    e.sqlState = sqlState;
+    return e;
+}
+
 struct ConnectionOptions {
     QString conninfo;               // any libpq string or URI
     // A password the user typed (kept in memory only, added as the password

@@ -59,6 +59,11 @@ QByteArray numberParam(double v)
 
 } // namespace
 
+QString fillTableNames(const QString &sqlTemplate, const ResolvedTable &table)
+{
+    return fill(sqlTemplate, names(table));
+}
+
 /*
  * Why this shape (bench/README.md has the measurements):
  *
@@ -308,139 +313,6 @@ QList<unsigned int> monitoringParamTypes()
 {
     // int4 = 23, numeric = 1700, 0 = let the server infer from the column.
     return {23u, 23u, 0u, 0u, 0u, 1700u, 1700u, 1700u, 1700u};
-}
-
-QString seedSummarySql(const ResolvedTable &table)
-{
-    return fill(QStringLiteral(R"SQL(
-SELECT
-  COUNT(*)::int AS total_events,
-  COUNT(DISTINCT {S})::int AS active_sessions,
-  COUNT(*) FILTER (WHERE {E} = $3)::int AS searches,
-  ROUND(AVG({D}) FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS avg_search_ms,
-  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
-    FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms,
-  ROUND(100.0 * COUNT(*) FILTER (WHERE {ST} = $5) / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
-FROM {T}
-WHERE {C} >= NOW() - make_interval(days => $1::int)
-)SQL"), names(table)).trimmed();
-}
-
-QString seedHourlySql(const ResolvedTable &table)
-{
-    return fill(QStringLiteral(R"SQL(
-SELECT
-  DATE_TRUNC('hour', {C}) AS hour_slot,
-  COUNT(*) FILTER (WHERE {E} = $3)::int AS searches,
-  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
-    FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms,
-  COUNT(*) FILTER (WHERE {ST} = $5)::int AS errors
-FROM {T}
-WHERE {C} >= NOW() - make_interval(hours => $2::int)
-GROUP BY 1
-ORDER BY 1 DESC
-)SQL"), names(table)).trimmed();
-}
-
-QString seedDecisionSql(const ResolvedTable &table)
-{
-    return fill(QStringLiteral(R"SQL(
-WITH base AS (
-  SELECT
-    ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
-      FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms,
-    ROUND(100.0 * COUNT(*) FILTER (WHERE {ST} = $5) / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
-  FROM {T}
-  WHERE {C} >= NOW() - make_interval(days => $1::int)
-)
-SELECT
-  p95_search_ms,
-  error_rate_pct,
-  CASE
-    WHEN p95_search_ms > $7::numeric OR error_rate_pct > $9::numeric THEN 'NO_GO'
-    WHEN p95_search_ms > $6::numeric OR error_rate_pct >= $8::numeric THEN 'WATCH'
-    ELSE 'GO'
-  END AS decision_hint
-FROM base
-)SQL"), names(table)).trimmed();
-}
-
-QString seedSummarySqlVerbatim()
-{
-    return QStringLiteral(R"SQL(SELECT
-  COUNT(*)::int AS total_events,
-  COUNT(DISTINCT session_id)::int AS active_sessions,
-  COUNT(*) FILTER (WHERE event_type = 'athlete_search')::int AS searches,
-  ROUND(AVG(duration_ms) FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS avg_search_ms,
-  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms)
-    FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS p95_search_ms,
-  ROUND(100.0 * COUNT(*) FILTER (WHERE status = 'error') / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
-FROM app_monitoring_events
-WHERE created_at >= NOW() - INTERVAL '7 days';)SQL");
-}
-
-QString seedHourlySqlVerbatim()
-{
-    return QStringLiteral(R"SQL(SELECT
-  DATE_TRUNC('hour', created_at) AS hour_slot,
-  COUNT(*) FILTER (WHERE event_type = 'athlete_search')::int AS searches,
-  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms)
-    FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS p95_search_ms,
-  COUNT(*) FILTER (WHERE status = 'error')::int AS errors
-FROM app_monitoring_events
-WHERE created_at >= NOW() - INTERVAL '48 hours'
-GROUP BY 1
-ORDER BY 1 DESC;)SQL");
-}
-
-QString seedDecisionSqlVerbatim()
-{
-    return QStringLiteral(R"SQL(WITH base AS (
-  SELECT
-    ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY duration_ms)
-      FILTER (WHERE event_type = 'athlete_search' AND status = 'ok'))::int AS p95_search_ms,
-    ROUND(100.0 * COUNT(*) FILTER (WHERE status = 'error') / NULLIF(COUNT(*), 0), 2) AS error_rate_pct
-  FROM app_monitoring_events
-  WHERE created_at >= NOW() - INTERVAL '7 days'
-)
-SELECT
-  p95_search_ms,
-  error_rate_pct,
-  CASE
-    WHEN p95_search_ms > 4000 OR error_rate_pct > 3 THEN 'NO_GO'
-    WHEN p95_search_ms > 2500 OR error_rate_pct >= 1 THEN 'WATCH'
-    ELSE 'GO'
-  END AS decision_hint
-FROM base;)SQL");
-}
-
-QStringList suggestedIndexDdl(const DbSchema &schema)
-{
-    QualifiedName qn;
-    QString error;
-    if (!parseQualifiedName(schema.table, &qn, &error))
-        return {};
-    const QString table = qn.schema.isEmpty()
-        ? quoteIdentifierOffline(qn.name)
-        : quoteIdentifierOffline(qn.schema) + u'.' + quoteIdentifierOffline(qn.name);
-    // Index names: derived from the table name, kept to PostgreSQL's 63 bytes.
-    auto indexName = [&](const QString &suffix) {
-        QString base = qn.name;
-        while ((base + suffix).toUtf8().size() > 63)
-            base.chop(1);
-        return quoteIdentifierOffline(base + suffix);
-    };
-    const QString created = quoteIdentifierOffline(schema.createdAt);
-    return {
-        QStringLiteral("-- Lets every view read only its window (7 days, 48 hours) instead of the whole table;\n"
-                       "-- tiny, and cheap to maintain on an append-only log whose rows arrive in time order.\n")
-            + QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 USING brin (%3);")
-                  .arg(indexName(QStringLiteral("_created_at_brin")), table, created),
-        QStringLiteral("-- The same with a B-tree, for tables whose rows are not stored in time order\n"
-                       "-- (updates, bulk back-fills); larger than BRIN.\n")
-            + QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS %1 ON %2 (%3);")
-                  .arg(indexName(QStringLiteral("_created_at_idx")), table, created),
-    };
 }
 
 } // namespace palier

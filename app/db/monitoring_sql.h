@@ -1,6 +1,7 @@
-// The SQL Palier sends for the monitoring views, and the seed's own SQL for
-// side-by-side checks. Identifiers arrive already quoted (PQescapeIdentifier);
-// every value is a $n parameter (see monitoringParams()).
+// The SQL Palier sends for the monitoring views (monitoring_sql.cpp), the
+// seed's own SQL for side-by-side checks (seed_sql.cpp), and the index DDL
+// Palier suggests to a DBA (index_ddl.cpp). Identifiers arrive already quoted
+// (PQescapeIdentifier); every value is a $n parameter (see monitoringParams()).
 #pragma once
 
 #include "db/monitoring_views.h"
@@ -50,6 +51,12 @@ QString monitoringSql(const ResolvedTable &table, const ViewRequest &request);
 // thresholds numeric.
 QList<QByteArray> monitoringParams(const DbSchema &schema, const ViewRequest &request);
 QList<unsigned int> monitoringParamTypes();
+
+// `sqlTemplate` with the table's quoted names in place of its markers: {T} the
+// table, {S} {E} {ST} {D} {C} the session, event type, status, duration and
+// creation time columns. One pass: a substituted name is never scanned again,
+// so it cannot inject a marker, let alone SQL; other braces stay as they are.
+QString fillTableNames(const QString &sqlTemplate, const ResolvedTable &table);
 
 // The seed's three statements, with the table and column names substituted
 // and the literals (key, statuses, thresholds, windows) as the same $n

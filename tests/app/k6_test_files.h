@@ -1,6 +1,7 @@
 // Helpers for the k6 reader tests: k6-shaped rows and files written by the
-// tests themselves (plain or gzip), so each rule is tested on input whose
-// answer is known by construction; copies of the real files in
+// tests themselves (plain or gzip, a stepped run in any timestamp format), so
+// each rule is tested on input whose answer is known by construction (the
+// percentile rule as a reference); copies of the real files in
 // tests/data/k6/wild, damaged or reshaped by the test; and look-ups of
 // findings by kind (tests assert kinds and parameters, never sentences).
 #pragma once
@@ -9,12 +10,18 @@
 #include "words/finding_words.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QString>
 #include <QStringList>
 
 #include <zlib.h>
+
+#include <algorithm>
+#include <cmath>
+#include <random>
+#include <vector>
 
 namespace k6test {
 
@@ -62,6 +69,67 @@ inline QByteArray requestRows(const Req &r)
 inline QByteArray vusRow(const QByteArray &ts, int users)
 {
     return "vus," + ts + "," + num(users) + ",,,,,,,,,,,,,,,,\n";
+}
+
+// The grid.md §6 rule on a sorted copy, written as k6 writes it.
+inline double reference(std::vector<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    const double i = p * (double(v.size()) - 1.0);
+    const double j = v[std::size_t(std::floor(i))];
+    const double k = v[std::size_t(std::ceil(i))];
+    return j + (k - j) * (i - std::floor(i));
+}
+
+enum class Fmt { Seconds, Milli, Micro, Nano, Rfc3339, Rfc3339Nano };
+
+// Timestamp of second `s` after 2023-11-14T22:13:20Z in the given format.
+inline QByteArray stamp(Fmt f, int s)
+{
+    const qint64 t = 1700000000 + s;
+    switch (f) {
+    case Fmt::Seconds: return QByteArray::number(t);
+    case Fmt::Milli: return QByteArray::number(t * 1000 + 250);
+    case Fmt::Micro: return QByteArray::number(t * 1000000 + 250000);
+    case Fmt::Nano: return QByteArray::number(t * 1000000000 + 250000000);
+    case Fmt::Rfc3339:
+        return QDateTime::fromSecsSinceEpoch(t, Qt::OffsetFromUTC, 3600).toString(Qt::ISODate).toLatin1();
+    case Fmt::Rfc3339Nano:
+        return QDateTime::fromSecsSinceEpoch(t, Qt::OffsetFromUTC, -4 * 3600)
+                   .toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.250000001"))
+                   .toLatin1()
+            + "-04:00";
+    }
+    return {};
+}
+
+// 5 s ramp, 20 VUs for 30 s, 5 s ramp, 40 VUs for 20 s; one vus sample per
+// second; `perSecond` requests per second with durations from `rng`.
+inline QByteArray steppedRun(Fmt f, std::mt19937 &rng, std::vector<double> *all, int perSecond = 7)
+{
+    QByteArray out = kHeader19;
+    std::vector<int> users;
+    for (int i = 1; i <= 5; ++i)
+        users.push_back(3 * i);
+    users.insert(users.end(), 30, 20);
+    for (int i = 1; i <= 5; ++i)
+        users.push_back(20 + 3 * i);
+    users.insert(users.end(), 20, 40);
+    std::lognormal_distribution<double> lat(4.0, 0.6);
+    for (int s = 0; s < int(users.size()); ++s) {
+        out += vusRow(stamp(f, s), users[std::size_t(s)]);
+        for (int k = 0; k < perSecond; ++k) {
+            Req r;
+            r.ts = stamp(f, s);
+            r.ms = std::round(lat(rng) * 1e6) / 1e6;   // %f keeps 6 decimals
+            r.name = k % 3 ? "search" : "login";
+            r.method = k % 3 ? "GET" : "POST";
+            out += requestRows(r);
+            if (all)
+                all->push_back(r.ms);
+        }
+    }
+    return out;
 }
 
 inline QByteArray gzip(const QByteArray &data)

@@ -163,6 +163,19 @@ GRANT SELECT ON %1 TO %13;
         .arg(value, QString::number(events), gaps, grantTo);
 }
 
+bool setUpEventsDatabase(PgCluster *cluster, const QString &db, int events, QString *error)
+{
+    if (!cluster->load(error) || !recreateDatabase(*cluster, db, error))
+        return false;
+    PgAdmin admin(*cluster, db);
+    if (!admin.ok()
+        || !admin.exec(eventsTableSql(QStringLiteral("app_monitoring_events"), QStringLiteral("integer"), events))) {
+        *error = admin.lastError();
+        return false;
+    }
+    return true;
+}
+
 bool waitForLockWait(PgAdmin &admin, int pid, int ms)
 {
     QElapsedTimer t;

@@ -60,6 +60,11 @@ QString eventsTableSql(const QString &tableSql, const QString &durationType, int
                                                      QStringLiteral("created_at")},
                        const QString &grantTo = QStringLiteral("palier_user"));
 
+// A suite's setup in one call: loads the cluster's state into *cluster, then
+// recreates database `db` holding app_monitoring_events (eventsTableSql(),
+// integer durations, `events` events); false with *error at the first failure.
+bool setUpEventsDatabase(PgCluster *cluster, const QString &db, int events, QString *error);
+
 // Waits until a backend of `pid` waits on a lock (true) or `ms` pass.
 bool waitForLockWait(PgAdmin &admin, int pid, int ms = 10000);
 // Waits until a backend of the admin's database with application_name `app`

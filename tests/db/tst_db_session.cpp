@@ -1,7 +1,8 @@
-// Connecting and failing well: credentials from every libpq source, a
-// read-only session, clear errors (bad password, server down, killed mid-query,
-// statement timeout, missing column, unknown time zone) and no password in
-// anything Palier writes.
+// Opening a session and failing to open it well: credentials from every libpq
+// source, a read-only session, clear errors (bad password, server down,
+// missing column, unknown time zone), no password in anything Palier writes,
+// and names quoted as the server would. A statement that does not finish
+// (timeout, cancel, killed server) is in tst_db_session_interrupted.cpp.
 #include "db/db_schema.h"
 #include "db/monitoring_session.h"
 #include "db/monitoring_sql.h"
@@ -13,8 +14,6 @@
 #include <QTest>
 
 #include <libpq-fe.h>
-
-#include <thread>
 
 using namespace palier;
 using namespace palier::test;
@@ -271,75 +270,6 @@ private slots:
             QVERIFY2(e.message.contains(QLatin1String("no_such_table")) && e.message.contains(QLatin1String("not found")),
                      qPrintable(e.message));
         }
-    }
-
-    void statementTimeout()
-    {
-        PgAdmin locker(m_cluster, kDb);
-        QVERIFY(locker.exec(QStringLiteral("BEGIN; LOCK TABLE app_monitoring_events IN ACCESS EXCLUSIVE MODE")));
-        MonitoringSession s;
-        DbError e;
-        ConnectionOptions o = options();
-        o.statementTimeoutMs = 300;
-        QVERIFY2(s.open(o, &e), qPrintable(e.message));
-        MonitoringSnapshot snap;
-        QVERIFY(!s.fetch(ViewRequest(), &snap, &e));
-        QCOMPARE(e.kind, DbError::Kind::Timeout);
-        QVERIFY2(e.message.contains(QLatin1String("300 ms")), qPrintable(e.message));
-        QVERIFY(s.isOpen());   // a timeout does not break the session
-        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
-        QVERIFY2(s.fetch(ViewRequest(), &snap, &e), qPrintable(e.message));
-    }
-
-    void cancelFromAnotherThread()
-    {
-        PgAdmin locker(m_cluster, kDb);
-        QVERIFY(locker.exec(QStringLiteral("BEGIN; LOCK TABLE app_monitoring_events IN ACCESS EXCLUSIVE MODE")));
-        MonitoringSession s;
-        DbError e;
-        QVERIFY2(s.open(options(), &e), qPrintable(e.message));
-        const int pid = s.backendPid();
-        auto handle = s.cancelHandle();
-        PgAdmin watcher(m_cluster, kDb);
-        std::thread t([&] {
-            if (waitForLockWait(watcher, pid))
-                handle->cancel();
-        });
-        MonitoringSnapshot snap;
-        const bool ok = s.fetch(ViewRequest(), &snap, &e);
-        t.join();
-        QVERIFY(!ok);
-        QCOMPARE(e.kind, DbError::Kind::Cancelled);
-        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
-        QVERIFY2(s.fetch(ViewRequest(), &snap, &e), qPrintable(e.message));   // still usable
-    }
-
-    void serverKilledDuringQuery()
-    {
-        PgAdmin locker(m_cluster, kDb);
-        QVERIFY(locker.exec(QStringLiteral("BEGIN; LOCK TABLE app_monitoring_events IN ACCESS EXCLUSIVE MODE")));
-        MonitoringSession s;
-        DbError e;
-        QVERIFY2(s.open(options(), &e), qPrintable(e.message));
-        const int pid = s.backendPid();
-        PgAdmin killer(m_cluster, kDb);
-        std::thread t([&] {
-            if (waitForLockWait(killer, pid))
-                killer.exec(QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
-        });
-        MonitoringSnapshot snap;
-        const bool ok = s.fetch(ViewRequest(), &snap, &e);
-        t.join();
-        QVERIFY(locker.exec(QStringLiteral("ROLLBACK")));
-        QVERIFY(!ok);
-        QCOMPARE(e.kind, DbError::Kind::ConnectionLost);
-        QVERIFY(s.isBroken());
-        QVERIFY2(e.message.contains(QLatin1String("terminating connection"))
-                     || e.message.contains(QLatin1String("closed the connection")),
-                 qPrintable(e.message));
-        // Reopening works.
-        QVERIFY2(s.open(options(), &e), qPrintable(e.message));
-        QVERIFY2(s.fetch(ViewRequest(), &snap, &e), qPrintable(e.message));
     }
 
     void conninfoHelpers()

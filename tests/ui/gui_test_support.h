@@ -1,7 +1,9 @@
 // Shared by the GUI tests: settings kept out of the user's own, the bundled
-// sample, waiting for a load, and running the palier executable.
+// sample (and a window with it loaded), waiting for a load, and running the
+// palier executable.
 #pragma once
 
+#include "shell/app_settings.h"
 #include "shell/run_loader.h"
 #include "main_window.h"
 
@@ -11,11 +13,18 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace palier::test {
 
 inline QString sampleDir()
 {
     return QStringLiteral(PALIER_SOURCE_DIR "/resources/samples/weekly");
+}
+
+inline QString sampleRun(const char *name)
+{
+    return test::sampleDir() + QLatin1Char('/') + QLatin1String(name);
 }
 
 // Runs the palier executable; returns stdout (and the exit code in *code).
@@ -43,6 +52,19 @@ inline bool waitForLoad(ui::MainWindow &w, int ms = 60000)
     while (finished.isEmpty() && failed.isEmpty() && cancelled.isEmpty() && clock.elapsed() < ms)
         QTest::qWait(20);
     return !finished.isEmpty();
+}
+
+// A window with the bundled sample loaded.
+inline std::unique_ptr<ui::MainWindow> windowOnSample()
+{
+    ui::AppSettings::setSessionPaths({});
+    auto w = std::make_unique<ui::MainWindow>();
+    w->resize(1280, 800);
+    w->show();
+    w->openAtStart({});
+    if (!test::waitForLoad(*w))
+        return nullptr;
+    return w;
 }
 
 // The offscreen platform warns "does not support propagateSizeHints()" for

@@ -1,0 +1,148 @@
+// The Load test and Production views: charts with data on the bundled week,
+// the chart layer's reduction of a million points and its PNG/SVG export, and
+// production tiles judged by the active profile. The Production view on a
+// real PostgreSQL server: tst_ui_production_db.
+#include "gui_test_support.h"
+
+#include "shell/session.h"
+#include "shell/state_palette.h"
+#include "charts/chart_view.h"
+#include "views/load_test_view.h"
+#include "views/production_view.h"
+#include "widgets/kpi_tile.h"
+
+#include <QFile>
+#include <QImage>
+
+#include <cmath>
+
+using namespace palier;
+using namespace palier::ui;
+using test::windowOnSample;
+
+class TestUiViews : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::quietOffscreen(); }
+    void loadTestViewCharts();
+    void chartLayerReducesAndExports();
+    void productionTilesFollowTheProfile();
+};
+
+void TestUiViews::loadTestViewCharts()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    w->session()->setCurrentRun(QStringLiteral("run-2026-11-18"));
+    w->showView(MainWindow::LoadTestPage);
+    LoadTestView *view = w->loadTestView();
+    QCoreApplication::processEvents();
+    QVERIFY(view->latencyByUsersChart()->hasData());
+    QVERIFY(view->throughputByUsersChart()->hasData());
+    for (ChartView *c : view->charts())
+        QVERIFY(c->hasData());
+    // Hovering the 100-user stage reads its key p95 (3100 ms in the README).
+    const QString hover = view->latencyByUsersChart()->hoverText(100);
+    QVERIFY2(hover.contains(QStringLiteral("3100")) || hover.contains(QStringLiteral("3,100"))
+                 || hover.contains(QStringLiteral("3 100")),
+             qPrintable(hover));
+}
+
+void TestUiViews::chartLayerReducesAndExports()
+{
+    ChartView chart;
+    chart.resize(900, 500);
+    chart.show();
+    ChartAxis x, y;
+    x.kind = ChartAxis::Kind::Time;
+    y.unit = QStringLiteral(" ms");
+    chart.setAxes(x, y);
+    QList<QPointF> points;
+    const int n = 1000000;
+    points.reserve(n);
+    const qint64 t0 = 1795373939000;
+    for (int i = 0; i < n; ++i)
+        points.append(QPointF(double(t0 + qint64(i) * 100), 1000 + 500 * std::sin(i / 20000.0) + (i == 777777 ? 9000 : 0)));
+    const int id = chart.addLine(QStringLiteral("p95"), points, Qt::blue);
+    chart.addBand(0, 2500, QColor(0, 158, 115, 40), QStringLiteral("green"));
+    chart.addHorizontalLine(4000, QStringLiteral("red above"), Qt::red);
+    QVERIFY(chart.drawnPointCount(id) <= ChartView::kMaxPointsPerLine);
+    QVERIFY(chart.drawnPointCount(id) > 100);
+    QVERIFY(!chart.hoverText(double(t0 + 500000LL * 100)).isEmpty());
+    // The one slow window survives the reduction.
+    QVERIFY(chart.hoverText(double(t0 + 777777LL * 100)).contains(QStringLiteral("10")));
+    QList<QPointF> fewer = points.mid(0, 5000);
+    chart.replaceLine(id, fewer);
+    QVERIFY(chart.drawnPointCount(id) <= ChartView::kMaxPointsPerLine);
+
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("c.png"));
+    const QString svg = dir.filePath(QStringLiteral("c.svg"));
+    QVERIFY(chart.exportPng(png));
+    QVERIFY(chart.exportSvg(svg));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), chart.size() * chart.devicePixelRatioF());
+    QFile svgFile(svg);
+    QVERIFY(svgFile.open(QIODevice::ReadOnly));
+    const QByteArray svgText = svgFile.readAll();
+    QVERIFY(svgText.contains("<svg"));
+    QVERIFY(svgText.contains("<path") || svgText.contains("<polyline"));   // vector data, not only a bitmap
+    QVERIFY(svgText.contains("above"));                                     // the legend is part of it
+    QVERIFY(svgText.count("<text") > 6);                                    // and so are the axes' labels
+    QVERIFY(chart.exportPng(png, QSize(640, 360)));
+    QCOMPARE(QImage(png).size(), QSize(640, 360) * chart.devicePixelRatioF());
+    QCOMPARE(chart.size(), QSize(900, 500));
+}
+
+void TestUiViews::productionTilesFollowTheProfile()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    ProductionView *view = w->productionView();
+    MonitoringSnapshot s;
+    s.hasSummary = s.hasHourly = true;
+    s.summary.totalEvents = 12000;
+    s.summary.activeSessions = 340;
+    s.summary.searches = 7000;
+    s.summary.avgSearchMs = 1200;
+    s.summary.p95SearchMs = 3100;
+    s.summary.errorRatePct = QStringLiteral("0.50");
+    s.decision.p95SearchMs = 3100;
+    s.decision.errorRatePct = QStringLiteral("0.50");
+    s.decision.hint = DecisionHint::Watch;
+    s.timeZone = QStringLiteral("UTC");
+    const QDateTime base(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC);
+    for (int h = 0; h < 6; ++h) {
+        if (h == 2)
+            continue;   // an hour with no event
+        HourlyRow row;
+        row.hourSlot = base.addSecs(-3600 * h);
+        row.searches = 100 + h;
+        row.p95SearchMs = 2000 + 300 * h;
+        row.errors = h;
+        s.hourly.append(row);
+    }
+    s.fetchedAt = base;
+    view->setSnapshot(s);
+    QCOMPARE(view->tile(QStringLiteral("p95_search_ms"))->colour(), std::optional<Colour>(Colour::Orange));
+    QCOMPARE(view->tile(QStringLiteral("error_rate_pct"))->colour(), std::optional<Colour>(Colour::Green));
+    QCOMPARE(view->tile(QStringLiteral("decision_hint"))->colour(), std::optional<Colour>(Colour::Orange));
+    QCOMPARE(view->tile(QStringLiteral("decision_hint"))->value(), StatePalette::decisionText(Decision::Watch));
+    for (ChartView *c : view->charts())
+        QVERIFY(c->hasData());
+    // Hours keep time's spacing: 09:00 has its column, 08:00 (no event) is a gap.
+    const auto centre = [&](int hour) { return double(QDateTime(QDate(2026, 11, 22), QTime(hour, 30), Qt::UTC).toMSecsSinceEpoch()); };
+    QVERIFY(view->charts().at(0)->hoverText(centre(9)).contains(QStringLiteral("101")));
+    QVERIFY(view->charts().at(0)->hoverText(centre(8)).isEmpty());
+    // A laxer profile re-judges the tiles at once.
+    Profile lax = w->session()->profile();
+    for (CriterionDef &c : lax.criteria)
+        if (c.id == u"p95_key")
+            c.green = 3500;
+    w->session()->setProfile(lax, Session::ProfileOrigin::Edited);
+    QCOMPARE(view->tile(QStringLiteral("p95_search_ms"))->colour(), std::optional<Colour>(Colour::Green));
+}
+
+PALIER_UI_TEST_MAIN(TestUiViews)
+#include "tst_ui_views.moc"

@@ -3975,6 +3975,11 @@ Mot de passe pour %2 :</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>%1 (invalid run)</source>
+        <translation type="unfinished">%1
+(run invalide) {1 ?}</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::StageModel</name>

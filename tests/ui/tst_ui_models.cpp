@@ -241,6 +241,20 @@ void TestUiModels::sourcesModel()
     QVERIFY(model.indexOfRun(QStringLiteral("run-2026-11-18")).isValid());
     QCOMPARE(model.connectionsRoot()->rowCount(), 2);   // + "New connection…"
     QCOMPARE(model.profilesRoot()->rowCount(), 2);      // built-in + one file
+    // A run set aside is named so, with its reasons in its tooltip.
+    const QString validText = group->child(0)->text();
+    Assessment damaged = m_assessment;
+    for (qsizetype i = 0; i < damaged.runs.size(); ++i)
+        if (damaged.runs.at(i).id == QStringLiteral("run-2026-11-20")) {
+            damaged.verdicts[i].valid = false;
+            damaged.verdicts[i].invalidReasons = {
+                Finding::error(QStringLiteral("run.invalid.truncated_stats"), QStringLiteral("/tmp/s_stats.csv"), 9)};
+        }
+    model.setRuns(damaged, StatePalette());
+    QStandardItem *invalid = model.runsRoot()->child(0)->child(0);
+    QVERIFY(invalid->text().startsWith(validText) && invalid->text() != validText);
+    QVERIFY(invalid->toolTip().contains(QStringLiteral("/tmp/s_stats.csv:9: ")));
+    QVERIFY(!model.runsRoot()->child(0)->child(1)->toolTip().contains(QStringLiteral("s_stats.csv")));
     model.setRuns(assess({}, Profile::builtinDefault()), StatePalette());
     QCOMPARE(model.runsRoot()->rowCount(), 1);          // the "nothing opened" line
     QCOMPARE(SourcesModel::Kind(model.runsRoot()->child(0)->data(SourcesModel::KindRole).toInt()), SourcesModel::Kind::Placeholder);

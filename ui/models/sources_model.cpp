@@ -1,6 +1,9 @@
 #include "models/sources_model.h"
 
 #include "i18n/language.h"
+#include "words/finding_words.h"
+
+#include "i18n/language.h"
 #include "words/reason_words.h"
 
 #include "shell/format.h"
@@ -92,6 +95,8 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
         const RunVerdict &verdict = assessment.verdicts.at(i);
         const bool inWindow = assessment.window.contains(int(i));
         QString text = run.startedAt.isValid() ? tr("%1 · %2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
+        if (!verdict.valid)
+            text = tr("%1 (invalid run)").arg(text);
         QStandardItem *item = makeItem(text, Kind::Run, run.id);
         item->setIcon(dotIcon(palette.badgeBackground(verdict.decision)));
         QStringList tip {QDir::toNativeSeparators(run.path),
@@ -99,6 +104,9 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
                                                 run.toolVersion.isEmpty() ? QString() : QStringLiteral(" ") + run.toolVersion),
                          tr("Decision of this run: %1 (score %2)").arg(StatePalette::decisionText(verdict.decision)).arg(verdict.score),
                          inWindow ? tr("In the decision window") : tr("Not in the decision window")};
+        // Why it is set aside, file and line first, as the Problems dock says it.
+        for (const Finding &f : verdict.invalidReasons)
+            tip << findingLine(f, Language::ui());
         if (!run.findings.isEmpty())
             tip << tr("%n warning(s): see Problems", nullptr, int(run.findings.size()));
         item->setToolTip(tip.join(QLatin1Char('\n')));

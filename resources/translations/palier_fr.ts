@@ -3977,8 +3977,7 @@ Mot de passe pour %2 :</translation>
     </message>
     <message>
         <source>%1 (invalid run)</source>
-        <translation type="unfinished">%1
-(run invalide) {1 ?}</translation>
+        <translation>%1 (run invalide)</translation>
     </message>
 </context>
 <context>

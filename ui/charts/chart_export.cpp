@@ -33,7 +33,7 @@ void ChartView::settleLayout()
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
 }
 
-QImage ChartView::toImage(const QSize &size)
+void ChartView::paintAt(const QSize &size, const std::function<void(const QSize &)> &paint)
 {
     ensureBuilt();
     const QSize before = this->size();
@@ -41,21 +41,32 @@ QImage ChartView::toImage(const QSize &size)
     if (resized)
         resize(size);
     settleLayout();
-    const qreal dpr = devicePixelRatioF();
-    QImage image(this->size() * dpr, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(dpr);
-    image.fill(palette().color(QPalette::Base));
-    {
-        QPainter painter(&image);
-        painter.setRenderHint(QPainter::Antialiasing);
-        d->view->exporting = true;
-        render(&painter);   // chart and legend
-        d->view->exporting = false;
-    }
+    paint(this->size());
     if (resized) {
         resize(before);
         settleLayout();
     }
+}
+
+void ChartView::renderForExport(QPainter &painter)
+{
+    painter.setRenderHint(QPainter::Antialiasing);
+    d->view->exporting = true;
+    render(&painter);   // chart and legend
+    d->view->exporting = false;
+}
+
+QImage ChartView::toImage(const QSize &size)
+{
+    QImage image;
+    paintAt(size, [&](const QSize &at) {
+        const qreal dpr = devicePixelRatioF();
+        image = QImage(at * dpr, QImage::Format_ARGB32_Premultiplied);
+        image.setDevicePixelRatio(dpr);
+        image.fill(palette().color(QPalette::Base));
+        QPainter painter(&image);
+        renderForExport(painter);
+    });
     return image;
 }
 
@@ -75,33 +86,20 @@ bool ChartView::exportPng(const QString &path, const QSize &size, QString *error
 
 bool ChartView::exportSvg(const QString &path, const QSize &size, QString *error)
 {
-    ensureBuilt();
-    const QSize before = this->size();
-    const bool resized = size.isValid() && size != before;
-    if (resized)
-        resize(size);
-    settleLayout();
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
-    {
+    paintAt(size, [&](const QSize &at) {
         QSvgGenerator generator;
         generator.setOutputDevice(&buffer);
-        generator.setSize(this->size());
-        generator.setViewBox(QRect(QPoint(0, 0), this->size()));
+        generator.setSize(at);
+        generator.setViewBox(QRect(QPoint(0, 0), at));
         generator.setTitle(d->title);
         generator.setDescription(tr("Chart exported by Palier"));
         QPainter painter(&generator);
-        painter.setRenderHint(QPainter::Antialiasing);
-        d->view->exporting = true;
-        render(&painter);   // chart (vector paths through the SVG paint engine) and legend
-        d->view->exporting = false;
+        renderForExport(painter);   // vector paths through the SVG paint engine
         painter.end();
-    }
-    if (resized) {
-        resize(before);
-        settleLayout();
-    }
+    });
     const QString problem = bytes.isEmpty() ? tr("Could not write %1.").arg(QDir::toNativeSeparators(path))
                                             : writeOutputFile(path, bytes, /*force=*/true);
     if (error)

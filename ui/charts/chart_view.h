@@ -15,10 +15,12 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <functional>
 #include <limits>
 #include <memory>
 
 class QImage;
+class QPainter;
 
 namespace palier::ui {
 
@@ -98,6 +100,11 @@ private:
     void markDirty();
     void ensureBuilt();
     void settleLayout();
+    // Lays the chart out at `size` (its own size when invalid), has `paint`
+    // draw it onto a device of that size, then puts the chart back as it was.
+    void paintAt(const QSize &size, const std::function<void(const QSize &)> &paint);
+    // Chart and legend, as exported (no hover marker).
+    void renderForExport(QPainter &painter);
     void rebuild();
     void updateRanges();
 

@@ -89,6 +89,7 @@ void readRows(CsvFile &file, ReadContext &ctx, StatsFile &out)
         out.percentileKeys.append(p.fraction);
     while (file.next()) {
         ++out.rows;
+        out.lastLine = file.line();
         RowCells cells(file);
         const QString type = cells.text(c.type);
         const QString name = cells.text(c.name);

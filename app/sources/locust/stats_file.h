@@ -20,6 +20,7 @@ struct StatsFile {
     qint64 aggregatedLine = 0;
     QString aggregatedName;             // "Aggregated", or "Total" (Locust <= 0.12.1)
     qint64 rows = 0;                    // data rows read (skipped ones included)
+    qint64 lastLine = 1;                // line of the last row read (1: the header alone)
 };
 
 // Throws InputError when the file is not a Locust stats file at all.

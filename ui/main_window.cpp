@@ -85,25 +85,13 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent, Session *session)
         statusBar()->showMessage(tr("Loading stopped; the window shows what it showed before."), 8000);
     });
 
-    connect(m_session, &Session::assessmentChanged, this, [this] {
-        refreshSources();
-        refreshTitle();
-        m_profileLabel->setText(m_session->profileDescription());
-        m_exportAction->setEnabled(!m_session->isEmpty());
-    });
+    connect(m_session, &Session::assessmentChanged, this, &MainWindow::onAssessmentChanged);
     connect(m_session, &Session::profileChanged, this, [this] {
         if (!m_applyingEditorProfile)
             m_profileEditor->setProfile(m_session->profile());
         refreshProfiles();
     });
-    connect(m_session, &Session::runsChanged, this, [this] {
-        QStringList names;
-        for (const Run &run : m_session->runs())
-            for (const Endpoint &e : run.endpoints)
-                if (!names.contains(e.name))
-                    names.append(e.name);
-        m_profileEditor->setEndpointNames(names);
-    });
+    connect(m_session, &Session::runsChanged, this, &MainWindow::refreshEndpointNames);
     connect(m_profileEditor, &ProfileEditor::profileEdited, this, [this](const Profile &profile) {
         m_applyingEditorProfile = true;
         m_session->setProfile(profile, Session::ProfileOrigin::Edited);
@@ -121,18 +109,36 @@ MainWindow::MainWindow(SecretStore *secrets, QWidget *parent, Session *session)
     connect(m_compare, &CompareView::runActivated, this, showRun);
     connect(m_production, &ProductionView::connectionsChanged, this, &MainWindow::refreshSources);
 
-    m_profileEditor->setProfile(m_session->profile());
-    m_profileLabel->setText(m_session->profileDescription());
-    refreshSources();
-    refreshProfiles();
-    refreshTitle();
-    restoreSettings();
-    if (session) {
-        // Built on a session that already holds runs: the views learn them now.
+    // The views read the session when built; the window's own parts do so here,
+    // so a window built on a session that already holds runs (View ▸ Language)
+    // shows them at once, without the session saying anything again.
+    if (session)
         session->setParent(this);
-        session->announce();
-        collectProblems();
-    }
+    m_profileEditor->setProfile(m_session->profile());
+    refreshEndpointNames();
+    refreshProfiles();
+    onAssessmentChanged();
+    restoreSettings();
+}
+
+void MainWindow::onAssessmentChanged()
+{
+    refreshSources();
+    refreshTitle();
+    m_profileLabel->setText(m_session->profileDescription());
+    m_exportAction->setEnabled(!m_session->isEmpty());
+    // A profile change can set a run aside (or let it back): the Problems say so too.
+    collectProblems();
+}
+
+void MainWindow::refreshEndpointNames()
+{
+    QStringList names;
+    for (const Run &run : m_session->runs())
+        for (const Endpoint &e : run.endpoints)
+            if (!names.contains(e.name))
+                names.append(e.name);
+    m_profileEditor->setEndpointNames(names);
 }
 
 MainWindow::~MainWindow() = default;

@@ -97,6 +97,10 @@ private:
     void refreshSources();
     void refreshProfiles();
     void refreshTitle();
+    void onAssessmentChanged();
+    void refreshEndpointNames();
+    // Fills the Problems dock from the failed loads, the session's diagnostics
+    // and every run's findings and invalid reasons; never shows the dock itself.
     void collectProblems();
     void applyProfileFile(const QString &file);
     void onLoaded(quint64 generation, const QStringList &paths, const palier::LoadResult &result);

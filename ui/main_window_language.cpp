@@ -59,8 +59,10 @@ MainWindow *MainWindow::switchLanguage(const QString &code)
     if (secrets && !secrets->parent())
         secrets->setParent(next);
     next->setAttribute(Qt::WA_DeleteOnClose, testAttribute(Qt::WA_DeleteOnClose));
-    next->m_failedLoads = m_failedLoads;
-    next->collectProblems();
+    if (!m_failedLoads.isEmpty()) {
+        next->m_failedLoads = m_failedLoads;
+        next->collectProblems();
+    }
     if (isVisible())
         next->show();
     if (!connected.isEmpty())

@@ -140,11 +140,14 @@ void MainWindow::onLoaded(quint64, const QStringList &paths, const LoadResult &r
             m_failedLoads.append(e.finding);
         }
     }
-    m_session->setLoaded(paths, result, profile, profileFile);
+    m_session->setLoaded(paths, result, profile, profileFile);   // collects the problems
     AppSettings::addRecent(paths);
     AppSettings::setSessionPaths(paths);
     rebuildRecentMenu();
-    collectProblems();
+    // A run set aside must not go unseen: the dock opens after a load, never
+    // on a profile edit (the user may have closed it).
+    if (m_problems->errorCount() > 0)
+        m_problemsDock->show();
     statusBar()->showMessage(tr("Opened %n run(s).", nullptr, int(m_session->runs().size())), 5000);
 }
 
@@ -180,8 +183,6 @@ void MainWindow::collectProblems()
     m_problemsLabel->setText(errors + warnings == 0 ? QString()
                                                     : tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
                                                           + tr("%n warning(s)", nullptr, warnings));
-    if (errors > 0)
-        m_problemsDock->show();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

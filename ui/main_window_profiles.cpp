@@ -59,9 +59,7 @@ void MainWindow::loadProfile()
 void MainWindow::saveProfileAs()
 {
     const Profile profile = m_profileEditor->profile();
-    QStringList problems;
-    for (const Finding &f : profile.validate())
-        problems << wordFinding(f, Language::ui());
+    const QStringList problems = m_profileEditor->problems();
     if (!problems.isEmpty()) {
         QMessageBox::warning(this, tr("Profile Not Valid"), problems.join(QLatin1Char('\n')));
         return;

@@ -18,7 +18,7 @@ namespace palier {
 using Params = QVariantMap;
 
 struct Finding {
-    enum class Severity { Info, Warning, Error };
+    enum class Severity { Info, Warning, Error };   // ordered: the worse, the greater
     QString kind;          // stable id: "locust.history_flush_loss", "csv.row_skipped", "run.duplicate"…
     Severity severity = Severity::Warning;
     QString file;          // path as given by the user (empty: not tied to one file)

@@ -31,18 +31,6 @@ QString num(double v, int decimals, const Language &lang)
     return isKnown(v) ? lang.number(v, decimals) : QStringLiteral("-");
 }
 
-QString decisionLine(Decision d, const QList<InconclusiveReason> &why, const Language &lang)
-{
-    QString text = decisionWord(d, lang);
-    if (d == Decision::Inconclusive && !why.isEmpty()) {
-        QStringList words;
-        for (InconclusiveReason r : why)
-            words << inconclusiveReasonWord(r, lang);
-        text += QStringLiteral(" — ") + words.join(QStringLiteral(", "));
-    }
-    return text;
-}
-
 void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Profile &profile, const Language &lang)
 {
     l.heading(1, lang.translate("palier::Analysis", "Run %1 (%2)").arg(run.name.isEmpty() ? run.id : run.name,

@@ -130,16 +130,12 @@ QString defaultAction(const Assessment &a, const Language &lang)
     return action;
 }
 
+// The decision with its meaning ("GO (stay on …)"), or for INCONCLUSIVE its reasons.
 QString decisionText(Decision d, const QList<InconclusiveReason> &why, const Language &lang)
 {
-    QString text = decisionWord(d, lang) + QStringLiteral(" (") + decisionMeaning(d, lang) + QLatin1Char(')');
-    if (d == Decision::Inconclusive && !why.isEmpty()) {
-        QStringList words;
-        for (InconclusiveReason r : why)
-            words << inconclusiveReasonWord(r, lang);
-        text = decisionWord(d, lang) + QStringLiteral(" — ") + words.join(QStringLiteral(", "));
-    }
-    return text;
+    if (d == Decision::Inconclusive && !why.isEmpty())
+        return decisionLine(d, why, lang);
+    return decisionWord(d, lang) + QStringLiteral(" (") + decisionMeaning(d, lang) + QLatin1Char(')');
 }
 
 void writeContext(Writer &wr, const Assessment &a, const ReportOptions &options)

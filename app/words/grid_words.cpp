@@ -80,6 +80,18 @@ QString inconclusiveReasonWord(InconclusiveReason r, const Language &lang)
     return {};
 }
 
+QString decisionLine(Decision d, const QList<InconclusiveReason> &why, const Language &lang)
+{
+    QString text = decisionWord(d, lang);
+    if (d == Decision::Inconclusive && !why.isEmpty()) {
+        QStringList words;
+        for (InconclusiveReason r : why)
+            words << inconclusiveReasonWord(r, lang);
+        text += QStringLiteral(" — ") + words.join(QStringLiteral(", "));
+    }
+    return text;
+}
+
 QString scoreText(int score, bool lowerBound, const Language &lang)
 {
     return lowerBound ? QStringLiteral("≥ ") + lang.integer(score) : lang.integer(score);

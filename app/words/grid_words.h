@@ -16,6 +16,8 @@ QString decisionMeaning(Decision d, const Language &lang);   // "stay on this ho
 QString hintWord(DecisionHint h, const Language &lang);      // the production hint, same words
 QString scoreLabelWord(ScoreLabel l, const Language &lang);   // "OK" / "attention" / "migrate now"
 QString inconclusiveReasonWord(InconclusiveReason r, const Language &lang);
+// The decision, and for INCONCLUSIVE why: "INCONCLUSIVE — invalid run, rerun".
+QString decisionLine(Decision d, const QList<InconclusiveReason> &why, const Language &lang);
 // "2" or "≥ 2" when the evidence is incomplete.
 QString scoreText(int score, bool lowerBound, const Language &lang);
 

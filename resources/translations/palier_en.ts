@@ -232,10 +232,10 @@
 <context>
     <name>palier::ui::SourcesModel</name>
     <message numerus="yes">
-        <source>%n warning(s): see Problems</source>
+        <source>%n finding(s) in Problems</source>
         <translation>
-            <numerusform>%n warning: see Problems</numerusform>
-            <numerusform>%n warnings: see Problems</numerusform>
+            <numerusform>%n finding in Problems</numerusform>
+            <numerusform>%n findings in Problems</numerusform>
         </translation>
     </message>
 </context>

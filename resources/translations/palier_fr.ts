@@ -3948,13 +3948,6 @@ Mot de passe pour %2 :</translation>
         <source>Not in the decision window</source>
         <translation>Hors de la fenêtre de décision</translation>
     </message>
-    <message numerus="yes">
-        <source>%n warning(s): see Problems</source>
-        <translation>
-            <numerusform>%n avertissement : voir Problèmes</numerusform>
-            <numerusform>%n avertissements : voir Problèmes</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
@@ -3978,6 +3971,13 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>%1 (invalid run)</source>
         <translation>%1 (run invalide)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) in Problems</source>
+        <translation>
+            <numerusform>%n constat dans Problèmes</numerusform>
+            <numerusform>%n constats dans Problèmes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

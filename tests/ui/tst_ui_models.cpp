@@ -219,7 +219,6 @@ void TestUiModels::problemsModel()
     QCOMPARE(model.index(1, 0, gaps).data(ProblemsModel::PathRole).toString(), QStringLiteral("/tmp/x_stats_history.csv"));
     QCOMPARE(model.errorCount(), 1);
     QCOMPARE(model.warningCount(), 2);
-    model.retranslate();
     model.clear();
     QCOMPARE(model.rowCount(), 0);
 }

@@ -35,7 +35,7 @@ void ChartView::settleLayout()
 
 void ChartView::paintAt(const QSize &size, const std::function<void(const QSize &)> &paint)
 {
-    ensureBuilt();
+    ensureBuilt();   // before the resize, so the new size reaches a built chart
     const QSize before = this->size();
     const bool resized = size.isValid() && size != before;
     if (resized)

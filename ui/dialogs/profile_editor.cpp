@@ -181,8 +181,7 @@ void ProfileEditor::setProfile(const Profile &profile)
     for (QLineEdit *e : {m_name, m_description, m_plan})
         e->setCursorPosition(0);   // show the start of long texts, not their end
     m_updating = false;
-    const QStringList issues = problemSentences(profile);
-    m_problems->setText(issues.isEmpty() ? QString() : QStringLiteral("<b>%1</b><br>%2").arg(tr("Not applied:"), issues.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    showProblems(problemSentences(profile));
 }
 
 Profile ProfileEditor::profile() const
@@ -219,12 +218,22 @@ void ProfileEditor::edited()
         return;
     const Profile p = profile();
     const QStringList issues = problemSentences(p);
-    if (!issues.isEmpty()) {
-        m_problems->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Not applied:"), issues.join(QStringLiteral("<br>")).toHtmlEscaped()));
+    showProblems(issues);
+    if (issues.isEmpty())
+        emit profileEdited(p);
+}
+
+void ProfileEditor::showProblems(const QStringList &issues)
+{
+    if (issues.isEmpty()) {
+        m_problems->clear();
         return;
     }
-    m_problems->clear();
-    emit profileEdited(p);
+    // Each sentence escaped on its own: the line breaks between them are markup.
+    QStringList lines;
+    for (const QString &issue : issues)
+        lines << issue.toHtmlEscaped();
+    m_problems->setText(QStringLiteral("<b>%1</b><br>%2").arg(tr("Not applied:").toHtmlEscaped(), lines.join(QStringLiteral("<br>"))));
 }
 
 } // namespace palier::ui

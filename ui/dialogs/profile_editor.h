@@ -44,6 +44,8 @@ signals:
 
 private:
     void edited();
+    // "Not applied:" and one line per problem (empty: clears the label).
+    void showProblems(const QStringList &issues);
 
     Profile m_base;   // fields the editor does not show are kept from it
     QLineEdit *m_name;

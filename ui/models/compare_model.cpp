@@ -88,12 +88,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
                 lines << findingLine(f, Language::ui());
             return lines.join(QLatin1Char('\n'));
         }
-        if (index.column() == DecisionColumn && !v.inconclusiveReasons.isEmpty()) {
-            QStringList words;
-            for (InconclusiveReason r : v.inconclusiveReasons)
-                words << inconclusiveReasonWord(r, Language::ui());
-            return words.join(QStringLiteral(", "));
-        }
+        if (index.column() == DecisionColumn && !v.inconclusiveReasons.isEmpty())
+            return decisionLine(v.decision, v.inconclusiveReasons, Language::ui());
         break;
     case Qt::BackgroundRole:
         if (index.column() == DecisionColumn)

@@ -220,7 +220,7 @@ QVariant GridModel::scoreCell(int column, int role) const
             .arg(tr("%n red(s)", nullptr, reds), tr("%n orange(s)", nullptr, oranges))
             .arg(reds)
             .arg(oranges)
-            .arg(score);
+            .arg(scoreText(score, lowerBound, Language::ui()));
     case ValueRole:
         return score;
     case Qt::TextAlignmentRole:
@@ -231,41 +231,27 @@ QVariant GridModel::scoreCell(int column, int role) const
 
 QVariant GridModel::decisionCell(int column, int role) const
 {
-    Decision decision = Decision::Go;
-    bool provisional = false;
-    QList<InconclusiveReason> why;
-    QStringList notes;
-    const Language &lang = Language::ui();
-    if (column == windowColumn()) {
-        const WindowVerdict &w = m_assessment.windowVerdict;
-        decision = w.decision;
-        provisional = w.provisional;
-        why = w.inconclusiveReasons;
-        notes = windowDecisionNotes(w, m_assessment.profile, lang);
-    } else if (const RunVerdict *v = verdictAt(column)) {
-        decision = v->decision;
-        why = v->inconclusiveReasons;
-        notes = runDecisionNotes(*v, m_assessment.profile, lang);
-    } else {
+    const RunVerdict *v = column == windowColumn() ? nullptr : verdictAt(column);
+    if (column != windowColumn() && !v)
         return {};
-    }
-    const QString text = StatePalette::decisionText(decision);
+    const WindowVerdict &w = m_assessment.windowVerdict;
+    const Decision decision = v ? v->decision : w.decision;
     switch (role) {
     case DecisionRole:
         return int(decision);
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: {
         // The decision alone, so it fits its column; why it is INCONCLUSIVE is
         // the tooltip's first line (and the window's is said above the grid).
-        return provisional ? tr("%1 (provisional)").arg(text) : text;
+        const QString text = StatePalette::decisionText(decision);
+        return !v && w.provisional ? tr("%1 (provisional)").arg(text) : text;
+    }
     case Qt::ToolTipRole: {
+        const Language &lang = Language::ui();
         QStringList lines;
-        if (decision == Decision::Inconclusive && !why.isEmpty()) {
-            QStringList words;
-            for (InconclusiveReason r : why)
-                words << inconclusiveReasonWord(r, lang);
-            lines << text + QStringLiteral(" — ") + words.join(QStringLiteral(", "));
-        }
-        lines << notes;
+        if (decision == Decision::Inconclusive)
+            lines << decisionLine(decision, v ? v->inconclusiveReasons : w.inconclusiveReasons, lang);
+        lines << (v ? runDecisionNotes(*v, m_assessment.profile, lang)
+                    : windowDecisionNotes(w, m_assessment.profile, lang));
         if (!lines.isEmpty())
             return lines.join(QLatin1Char('\n'));
         return {};

@@ -34,14 +34,6 @@ struct ProblemsModel::Node {
     }
 };
 
-namespace {
-
-int rank(Finding::Severity s)
-{
-    return s == Finding::Severity::Error ? 2 : s == Finding::Severity::Warning ? 1 : 0;
-}
-
-} // namespace
 
 ProblemsModel::ProblemsModel(QObject *parent)
     : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
@@ -76,14 +68,13 @@ void ProblemsModel::setProblems(const QList<Problem> &problems)
         Node *item = kind->add(Node::Item);
         item->problem = i;
         for (Node *n : {item, kind, group})
-            if (rank(p.finding.severity) > rank(n->worst) || n == item)
-                n->worst = std::max(n->worst, p.finding.severity, [](auto a, auto b) { return rank(a) < rank(b); });
+            n->worst = std::max(n->worst, p.finding.severity);   // severities are ordered, worst last
     }
     // Worst first: a run set aside (errors) heads the list, then runs with
     // warnings; inside a run, its errors before its warnings before its notes.
     // Stable, so equal ones keep the order they were reported in.
     const auto worstFirst = [](const std::unique_ptr<Node> &a, const std::unique_ptr<Node> &b) {
-        return rank(a->worst) > rank(b->worst);
+        return a->worst > b->worst;
     };
     std::stable_sort(m_root->children.begin(), m_root->children.end(), worstFirst);
     for (auto &group : m_root->children)
@@ -100,16 +91,6 @@ void ProblemsModel::setProblems(const QList<Problem> &problems)
 void ProblemsModel::clear()
 {
     setProblems({});
-}
-
-void ProblemsModel::retranslate()
-{
-    if (m_root->children.empty())
-        return;
-    // Every level may hold words: a layout change asks the views for all of it.
-    emit layoutAboutToBeChanged();
-    emit layoutChanged();
-    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QList<Finding> ProblemsModel::problems() const

@@ -33,8 +33,6 @@ public:
     QList<Finding> problems() const;          // every finding, in order
     int errorCount() const;
     int warningCount() const;                 // warnings only (notes are not problems)
-    // Words again, in the window's language now (View ▸ Language).
-    void retranslate();
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

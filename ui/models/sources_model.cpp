@@ -2,8 +2,7 @@
 
 #include "i18n/language.h"
 #include "words/finding_words.h"
-
-#include "i18n/language.h"
+#include "words/grid_words.h"
 #include "words/reason_words.h"
 
 #include "shell/format.h"
@@ -102,13 +101,15 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
         QStringList tip {QDir::toNativeSeparators(run.path),
                          tr("Source: %1%2").arg(sourceKindName(run.source),
                                                 run.toolVersion.isEmpty() ? QString() : QStringLiteral(" ") + run.toolVersion),
-                         tr("Decision of this run: %1 (score %2)").arg(StatePalette::decisionText(verdict.decision)).arg(verdict.score),
+                         tr("Decision of this run: %1 (score %2)")
+                             .arg(decisionLine(verdict.decision, verdict.inconclusiveReasons, Language::ui()),
+                                  scoreText(verdict.score, verdict.scoreIsLowerBound, Language::ui())),
                          inWindow ? tr("In the decision window") : tr("Not in the decision window")};
         // Why it is set aside, file and line first, as the Problems dock says it.
         for (const Finding &f : verdict.invalidReasons)
             tip << findingLine(f, Language::ui());
         if (!run.findings.isEmpty())
-            tip << tr("%n warning(s): see Problems", nullptr, int(run.findings.size()));
+            tip << tr("%n finding(s) in Problems", nullptr, int(run.findings.size()));
         item->setToolTip(tip.join(QLatin1Char('\n')));
         if (inWindow) {
             QFont f;
@@ -124,9 +125,9 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
             child->setData(stage.users, UsersRole);
             child->setIcon(dotIcon(palette.strong(held)));
             const bool target = s < verdict.stages.size() && verdict.stages.at(s).target;
+            // The verdict's text starts with its state ("held: …", "stable: …").
             child->setToolTip(s < verdict.stages.size()
-                                  ? QStringLiteral("%1 %2 — %3").arg(StatePalette::symbol(held), Format::heldWord(held, target),
-                                                                     stageVerdictText(verdict.stages.at(s), Language::ui()))
+                                  ? StatePalette::symbol(held) + QLatin1Char(' ') + stageVerdictText(verdict.stages.at(s), Language::ui())
                                   : Format::heldWord(held, target));
             item->appendRow(child);
         }

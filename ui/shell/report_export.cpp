@@ -63,7 +63,7 @@ QString ReportExport::write(const QString &path, ReportFormat format, const Asse
     try {
         md = markdown(assessment, options);
     } catch (const InputError &e) {
-        return wordFinding(e.finding, Language::get(options.lang));
+        return findingLine(e.finding, Language::ui());   // shown by the window, in its language
     }
     // Rendered in memory first, then written by the same function as `palier
     // report --out`: regular files only, and the old file stays whole until the

@@ -84,14 +84,6 @@ void Session::setProfile(const Profile &profile, ProfileOrigin origin, const QSt
     emit assessmentChanged();
 }
 
-void Session::announce()
-{
-    emit profileChanged();
-    emit runsChanged();
-    emit assessmentChanged();
-    emit currentRunChanged(m_currentRunId);
-}
-
 void Session::setCurrentRun(const QString &runId)
 {
     if (runId == m_currentRunId || !run(runId))

@@ -49,9 +49,6 @@ public:
                    const QString &profileFile = {});
     void setProfile(const Profile &profile, ProfileOrigin origin, const QString &file = {});
     void setCurrentRun(const QString &runId);
-    // Says everything again (runs, profile, assessment, current run) to views
-    // that were just built on this session: a window rebuilt in another language.
-    void announce();
 
 signals:
     void runsChanged();          // new runs (a load finished)

@@ -3,7 +3,6 @@
 #include "i18n/language.h"
 #include "words/grid_words.h"
 
-#include <QCoreApplication>
 #include <QGuiApplication>
 
 namespace palier::ui {

@@ -8,14 +8,12 @@
 #include "grid/verdict.h"
 
 #include <QColor>
-#include <QCoreApplication>
 #include <QPalette>
 #include <QString>
 
 namespace palier::ui {
 
 class StatePalette {
-    Q_DECLARE_TR_FUNCTIONS(palier::ui::StatePalette)
 public:
     // Light or dark values, chosen from the lightness of the palette's window colour.
     explicit StatePalette(const QPalette &palette);

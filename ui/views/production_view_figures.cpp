@@ -1,6 +1,8 @@
 // What a refresh shows: the 7-day tiles judged against the profile's limits,
 // the decision hint, and the last 48 hours hour by hour.
 #include "views/production_view.h"
+#include "i18n/language.h"
+#include "words/grid_words.h"
 
 #include "shell/format.h"
 #include "shell/session.h"
@@ -23,16 +25,6 @@ Colour colourOfHint(DecisionHint hint)
     case DecisionHint::NoGo: return Colour::Red;
     }
     return Colour::NotEvaluated;
-}
-
-QString hintText(DecisionHint hint)
-{
-    switch (hint) {
-    case DecisionHint::Go: return StatePalette::decisionText(Decision::Go);
-    case DecisionHint::Watch: return StatePalette::decisionText(Decision::Watch);
-    case DecisionHint::NoGo: return StatePalette::decisionText(Decision::NoGo);
-    }
-    return {};
 }
 
 } // namespace
@@ -94,7 +86,7 @@ void ProductionView::render()
         errors->setUnjudged();
     KpiTile *hint = m_tiles.value(QStringLiteral("decision_hint"));
     if (s.hasSummary) {
-        hint->setValue(hintText(s.decision.hint), tr("the team's production rule"));
+        hint->setValue(hintWord(s.decision.hint, Language::ui()), tr("the team's production rule"));
         hint->setJudged(colourOfHint(s.decision.hint), tr("NO-GO when p95 or the error rate is red, WATCH when either is orange"));
     } else {
         hint->setValue(Format::unknown());

@@ -18,7 +18,7 @@ Figures statsTotal(const StatsFile &stats, QList<Finding> &findings)
         parts.append(e.figures);
     // Every Locust version writes a total row last (Aggregated, or Total up to
     // 0.12): a stats file without one was cut short, and the endpoints that
-    // remain cannot stand for the run's totals (grid.md §3: truncated file).
+    // remain cannot stand for the run's totals (docs/grid-rules.md §8: damaged files).
     findings.append(Finding::error(QStringLiteral("run.invalid.truncated_stats"), stats.path, 0,
                                    {{QStringLiteral("rows"), stats.rows}}));
     Figures f = parts.isEmpty() ? Figures {} : combineFigures(parts);

@@ -1,5 +1,5 @@
 // The one-sided binomial test behind "its failures are improbably many for the
-// plateau's own error rate" (grid.md §2).
+// plateau's own error rate" (docs/grid-rules.md §5).
 #pragma once
 
 #include <QtGlobal>

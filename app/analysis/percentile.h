@@ -1,4 +1,4 @@
-// Exact percentiles by the project's one definition (grid.md §6): linear
+// Exact percentiles by the project's one definition (docs/grid-rules.md §12): linear
 // interpolation between closest ranks, the same rule as PostgreSQL
 // percentile_cont, k6's trend sink, R's quantile type 7 and numpy's default.
 //

@@ -1,7 +1,7 @@
-// Stages from a user-count series (grid.md §2), one rule for every tool: Locust's
+// Stages from a user-count series (docs/grid-rules.md §3), one rule for every tool: Locust's
 // `User Count` column (one row per CSV_STATS_INTERVAL_SEC, 1 s by default) and
-// k6's `vus` gauge (about one sample a second). docs/grid-rules.md §"Stages"
-// states the rules and why; in short:
+// k6's `vus` gauge (about one sample a second). That section states the rules
+// and why; in short:
 //
 // - a plateau is a run of consecutive samples at one user count > 0, however
 //   short, from its first to its last sample: a level seen on a single sample

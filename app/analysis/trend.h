@@ -1,4 +1,4 @@
-// Trend statistics for the "target stage held" verdict (grid.md §2): the
+// Trend statistics for the "target stage held" verdict (docs/grid-rules.md §5): the
 // Mann–Kendall test for a monotonic trend and the Theil–Sen slope.
 #pragma once
 
@@ -38,7 +38,7 @@ MannKendallResult mannKendall(std::span<const double> y);
 // Theil–Sen slope (Theil 1950, Sen 1968): the median of (y_j − y_i)/(x_j − x_i)
 // over all pairs i < j with x_i ≠ x_j and both values known. x is usually the time
 // in seconds, so the slope is in y-units per second. The median is taken by
-// grid.md §6 (mean of the two middle slopes for an even count). Returns NaN when
+// docs/grid-rules.md §12 (mean of the two middle slopes for an even count). Returns NaN when
 // no pair qualifies. O(n²) time and memory: meant for windowed series (a few
 // hundred points), not raw samples.
 double theilSenSlope(std::span<const double> x, std::span<const double> y);

@@ -148,7 +148,7 @@ bool gateFails(Gate gate, Decision d)
 }
 
 // A --key given on the command line must name an endpoint of some run: a typo
-// would otherwise leave every key criterion "not evaluated" (grid.md §3).
+// would otherwise leave every key criterion "not evaluated" (docs/cli.md, `--key`).
 void checkKey(const QString &key, const QList<Run> &runs)
 {
     QStringList names;
@@ -245,7 +245,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     if (written != ExitOk)
         return written;
     // With no valid run left in the window there is nothing to decide on: the
-    // input is unusable as evidence (grid.md §3). One line says why.
+    // input is unusable as evidence (docs/grid-rules.md §10, docs/cli.md). One line says why.
     const WindowVerdict &w = a.windowVerdict;
     if (!w.runIds.isEmpty() && w.invalidRunIds.size() == w.runIds.size()) {
         const RunVerdict *v = a.verdictOf(w.runIds.first());

@@ -1,4 +1,4 @@
-// The headless command line (spec/cli.md): `palier analyze`, `palier report`,
+// The headless command line (docs/cli.md): `palier analyze`, `palier report`,
 // `palier db …`, `--version`, `--help`. Runs under QCoreApplication, no display.
 #pragma once
 

@@ -1,4 +1,4 @@
-// `palier db summary|hourly|decision|index-ddl …` (spec/cli.md): the seed's
+// `palier db summary|hourly|decision|index-ddl …` (docs/db.md): the seed's
 // monitoring views of a live PostgreSQL table, headless.
 #pragma once
 

@@ -1,4 +1,4 @@
-// The monitoring views as JSON (spec/cli.md: the seed's column names), plain
+// The monitoring views as JSON (docs/db.md: the seed's column names), plain
 // text and Markdown. Shared by `palier db` and whoever else shows them.
 #pragma once
 

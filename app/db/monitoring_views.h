@@ -64,7 +64,7 @@ struct MonitoringSnapshot {
     bool hasHourly = false;
 };
 
-// The thresholds of the decision hint (grid.md §5): those of the active
+// The thresholds of the decision hint (docs/grid-rules.md §11): those of the active
 // profile's key-p95 and error-rate criteria. A missing limit (NaN) never fires.
 // The hint is computed here, on the client, from the colours the grid gives
 // these values (grid/colour.h) and the production mapping of

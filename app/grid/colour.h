@@ -1,4 +1,4 @@
-// Comparing a value with a criterion's limits "as displayed" (grid.md §1).
+// Comparing a value with a criterion's limits "as displayed" (docs/grid-rules.md §2).
 // Shared by the run verdict, the window, the production hint and anything that
 // shows a colour next to a value. The decision rules are in decision_rules.h.
 #pragma once

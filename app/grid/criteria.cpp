@@ -152,7 +152,7 @@ private:
     }
 
     // The held verdict judges the key transaction's p95 windows, so it needs
-    // the key as the key-only criteria do (grid.md §2).
+    // the key as the key-only criteria do (docs/grid-rules.md §4).
     bool needsKey() const { return c.keyTransactionOnly || c.metric == Metric::TargetStageHeld; }
 
     // The key transaction is in the run, with enough requests at the target

@@ -1,4 +1,4 @@
-// One criterion of the profile applied to one run (grid.md §1–§2; docs/grid-rules.md §3).
+// One criterion of the profile applied to one run (docs/grid-rules.md §1, §4).
 #pragma once
 
 #include "grid/verdict.h"
@@ -6,7 +6,7 @@
 namespace palier {
 
 // A key transaction needs this many requests at the target stage before any
-// criterion judges it (grid.md §2: "too few samples").
+// criterion judges it (docs/grid-rules.md §4: "too few samples").
 inline constexpr qint64 kMinKeyRequests = 100;
 
 // The index of the run's target stage (the first at the target users), or -1;

@@ -10,7 +10,8 @@ Decision decide(int reds, int oranges)
         return Decision::Go;
     if (oranges == 2)
         return Decision::Watch;
-    return Decision::NoGo;   // 0 red, >= 3 oranges: score >= 3, "migrate now" (grid.md §3)
+    // 0 red, >= 3 oranges: score >= 3, "migrate now" (docs/grid-rules.md §7).
+    return Decision::NoGo;
 }
 
 ScoreLabel scoreLabel(int score)

@@ -1,10 +1,10 @@
 // The one home of the decision rules and the ids the outside world reads.
 //
 // Two mappings from colours to a decision share the same thresholds and colours
-// (grid.md §5) and are each written once, here:
-// - the load-test grid (§3): GO with no red and at most one orange, WATCH with
+// (docs/grid-rules.md §11) and are each written once, here:
+// - the load-test grid (§7): GO with no red and at most one orange, WATCH with
 //   exactly two oranges, NO-GO with a red or three oranges;
-// - the production hint of the monitoring database (§5, the seed's SQL): NO_GO
+// - the production hint of the monitoring database (§11, the seed's SQL): NO_GO
 //   with a red, WATCH with an orange, GO otherwise.
 // They are compared colour by colour, never decision against decision.
 #pragma once
@@ -15,11 +15,11 @@
 
 namespace palier {
 
-// grid.md §3 on evaluated criteria only.
+// docs/grid-rules.md §7 on evaluated criteria only.
 Decision decide(int reds, int oranges);
 ScoreLabel scoreLabel(int score);
 
-// grid.md §5: the production hint from the colours of its two criteria (an
+// docs/grid-rules.md §11: the production hint from the colours of its two criteria (an
 // unknown value, NotEvaluated, never fires, as NULL in the seed's SQL).
 DecisionHint productionHint(Colour p95, Colour errorRate);
 
@@ -27,7 +27,7 @@ DecisionHint productionHint(Colour p95, Colour errorRate);
 // decision on less evidence must never rank above the one on more.
 int decisionRank(Decision d);
 
-// Ids of the JSON, the CLI and the report (spec/cli.md): never translated.
+// Ids of the JSON, the CLI and the report (docs/cli.md): never translated.
 QString colourId(Colour c);                      // "green" | "orange" | "red" | "not_evaluated"
 QString scoreLabelId(ScoreLabel l);              // "ok" | "attention" | "migrate"
 QString decisionId(Decision d);                  // "GO" | "WATCH" | "NO_GO" | "INCONCLUSIVE"

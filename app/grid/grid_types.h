@@ -8,9 +8,9 @@ namespace palier {
 enum class Colour { Green, Orange, Red, NotEvaluated };
 enum class ScoreLabel { Ok, Attention, Migrate };
 enum class Decision { Go, Watch, NoGo, Inconclusive };
-// Why a decision is INCONCLUSIVE, in grid.md §4's order.
+// Why a decision is INCONCLUSIVE, in the order of docs/grid-rules.md §10.
 enum class InconclusiveReason { InvalidRun, IncompleteEvidence, Rerun };
-// The production monitoring hint (grid.md §5).
+// The production monitoring hint (docs/grid-rules.md §11).
 enum class DecisionHint { Go, Watch, NoGo };
 
 } // namespace palier

@@ -1,5 +1,5 @@
 // The verdict of one stage: "held" for the target stage, stability for the
-// others (grid.md §2; docs/grid-rules.md §4). Data only: every reason is a kind
+// others (docs/grid-rules.md §5). Data only: every reason is a kind
 // with its evidence numbers, worded at the edge.
 #include "analysis/binomial.h"
 #include "analysis/percentile.h"
@@ -109,7 +109,7 @@ StageVerdict evaluateStage(const Stage &stage, const Profile &profile, bool targ
     QList<Reason> reds, oranges, notes;
 
     // 1. Did the target stage run long enough? A tool's known loss at the end
-    //    of its series is credited (grid.md §2) and said.
+    //    of its series is credited (docs/grid-rules.md §3) and said.
     const double duration = stageDurationS(stage);
     const double credit = stage.creditS > 0 ? stage.creditS : 0.0;
     v.durationS = isKnown(duration) ? duration + credit : kNaN;
@@ -213,11 +213,11 @@ StageVerdict evaluateStage(const Stage &stage, const Profile &profile, bool targ
             }
             if (errc && isKnown(p0) && w.requests >= kMinWindowRequests && w.failures >= 0) {
                 const double pct = roundedPercentOfCounts(w.failures, w.requests);
-                // "At or above the orange error limit" (grid.md §2) is where orange
+                // "At or above the orange error limit" (docs/grid-rules.md §5) is where orange
                 // starts (1.00 % by default: the window's error rate is not green),
                 // as "above the green p95 limit" is for p95; the limit past which
-                // the error rate is red (errc->orange, 3 %) is grid.md's "red error
-                // limit". Judged as displayed, by the criterion's own colours.
+                // the error rate is red (errc->orange, 3 %) is that section's "red
+                // error limit". Judged as displayed, by the criterion's own colours.
                 if (colourOf(*errc, pct) != Colour::Green) {
                     const double pv = binomialUpperTail(w.failures, w.requests, p0);
                     if (pv < alpha) {

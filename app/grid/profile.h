@@ -1,5 +1,5 @@
 // A grid profile: the criteria, thresholds, target stage and window rules, as
-// data the user can edit, save and share (versioned JSON). grid.md §1.
+// data the user can edit, save and share (versioned JSON). docs/grid-rules.md §1.
 #pragma once
 
 #include "model/finding.h"
@@ -18,7 +18,7 @@ enum class Metric {
     LatencyP50, LatencyP95, LatencyP99, LatencyAvg,   // ms
     ErrorRate,                                        // percent
     Throughput,                                       // req/s
-    TargetStageHeld                                   // the stage verdict (grid.md §2)
+    TargetStageHeld                                   // the stage verdict (docs/grid-rules.md §5)
 };
 
 // Where the value is taken.
@@ -50,7 +50,7 @@ struct CriterionDef {
     // orange == green and both strict, a pass/fail SLO ("p95 < 200 ms") has no
     // orange band. JSON "orange_strict", default false (the seed's limits include it).
     bool orangeStrict = false;
-    // A required criterion must be evaluated for a GO or a WATCH (grid.md §3);
+    // A required criterion must be evaluated for a GO or a WATCH (docs/grid-rules.md §7);
     // an optional one counts when evaluated and never blocks a decision. JSON
     // "required", default true.
     bool required = true;

@@ -1,4 +1,4 @@
-// Validating a profile: the rules grid.md §1 and docs/grid-rules.md §1 set on
+// Validating a profile: the rules docs/grid-rules.md §1 sets on
 // values (limits in order, target in the plan, window sizes…), as opposed to
 // the JSON's shape, which the reader checks. Problems are typed findings
 // ("profile.*"); the words module says them.

@@ -1,4 +1,4 @@
-// The grid applied to one run (grid.md §2–§3): stage verdicts, criteria, score,
+// The grid applied to one run (docs/grid-rules.md §4–§8): stage verdicts, criteria, score,
 // evidence, validity, decision and saturation.
 #include "grid/colour.h"
 #include "grid/criteria.h"
@@ -10,7 +10,7 @@ namespace palier {
 
 namespace {
 
-// Why the run is set aside (grid.md §3): what its readers found, and a load
+// Why the run is set aside (docs/grid-rules.md §8): what its readers found, and a load
 // generator overloaded at or below the target stage — which only the profile
 // can tell.
 QList<Finding> invalidReasons(const Run &run, const Profile &profile)
@@ -63,7 +63,7 @@ RunVerdict evaluateRun(const Run &run, const Profile &profile)
     v.label = scoreLabel(v.score);
     v.bestCase = decide(v.reds, v.oranges);
     v.decision = v.bestCase;
-    // Evidence (grid.md §3): GO and WATCH need every required criterion; a run
+    // Evidence (docs/grid-rules.md §7): GO and WATCH need every required criterion; a run
     // with nothing evaluated is never GO.
     bool anyEvaluated = false;
     for (const CriterionResult &r : std::as_const(v.criteria))

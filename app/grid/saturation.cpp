@@ -26,7 +26,7 @@ double medianLatency(const Stage &s, const QString &key, bool *exact)
     return s.figures.percentile(0.5);
 }
 
-// A stage the generator could not drive (grid.md §3) is out of the knee.
+// A stage the generator could not drive (docs/grid-rules.md §6) is out of the knee.
 bool driven(const Stage &s)
 {
     return !s.generatorOverloaded && !(isKnown(s.droppedIterations) && s.droppedIterations > 0);

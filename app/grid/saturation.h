@@ -1,5 +1,5 @@
 // "Saturation signals observed" and the saturation point (the knee) of a run
-// (grid.md §2; docs/grid-rules.md §5).
+// (docs/grid-rules.md §6).
 #pragma once
 
 #include "grid/verdict.h"

@@ -1,4 +1,4 @@
-// The 10-s windows of a stage's plateau (grid.md §2; docs/grid-rules.md §4).
+// The 10-s windows of a stage's plateau (docs/grid-rules.md §5).
 #include "grid/stage_verdict.h"
 
 #include "analysis/percentile.h"
@@ -149,8 +149,8 @@ StageWindows stageWindows(const Stage &stage, const QString &key, double warmupS
             const qint64 k = windowOf(p.tMs);
             if (k < 0)
                 continue;
-            // The key transaction's p95 over successes (keyP95Ms, grid.md §6) when the
-            // source can tell (k6), else its p95 over all its requests (Locust).
+            // The key transaction's p95 over successes (keyP95Ms, docs/grid-rules.md §12)
+            // when the source can tell (k6), else its p95 over all its requests (Locust).
             const double v = (useKeyField || (keySeries && isKnown(p.keyP95Ms))) ? p.keyP95Ms : p.p95Ms;
             // Locust writes 0 percentiles with 0 req/s before it has data: not 0 ms.
             if (!isKnown(v) || (v <= 0 && !(p.rps > 0)))

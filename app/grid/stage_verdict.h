@@ -1,4 +1,4 @@
-// The verdict of one stage (grid.md §2) and the 10-s windows it is computed
+// The verdict of one stage (docs/grid-rules.md §5) and the 10-s windows it is computed
 // from. Exposed for the run verdict, the charts and the tests.
 #pragma once
 
@@ -6,9 +6,9 @@
 
 namespace palier {
 
-inline constexpr qint64 kHeldWindowMs = 10'000;   // grid.md §2: 10-s windows
+inline constexpr qint64 kHeldWindowMs = 10'000;   // docs/grid-rules.md §5: 10-s windows
 // A window is judged only when it holds this many requests of the series judged
-// (grid.md §2): fewer cannot make a p95 or a failure rate stand out.
+// (docs/grid-rules.md §5): fewer cannot make a p95 or a failure rate stand out.
 inline constexpr qint64 kMinWindowRequests = 20;
 
 // One non-overlapping 10-s window of a stage's plateau (after the warm-up).
@@ -56,7 +56,7 @@ struct StageWindows {
 StageWindows stageWindows(const Stage &stage, const QString &keyTransaction, double warmupS,
                           bool errorsFromKey = false);
 
-// The verdict of one stage, first match wins (grid.md §2; docs/grid-rules.md §4):
+// The verdict of one stage, first match wins (docs/grid-rules.md §5):
 // the target stage is judged "held" (duration, error rate, trend, collapse,
 // punctual degradation); any other stage is judged for its stability only
 // (trend, collapse, punctual degradation), never against a duration it was not

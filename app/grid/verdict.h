@@ -1,5 +1,5 @@
 // The grid applied to runs: per-run criteria and decision, stage verdicts,
-// saturation, and the 3-run window (grid.md §2–§4).
+// saturation, and the 3-run window (docs/grid-rules.md §4–§7, §10).
 //
 // Everything here is data: colours, decisions, and reasons as a kind with its
 // evidence numbers. Sentences are made at the edges (words/reason_words.h), in
@@ -32,7 +32,7 @@ struct CriterionResult {
     bool evaluated() const { return colour != Colour::NotEvaluated; }
 };
 
-// One stage's verdict (grid.md §2). The target stage gets the "held" verdict;
+// One stage's verdict (docs/grid-rules.md §5). The target stage gets the "held" verdict;
 // every other stage its stability (trend, collapse, 10-s windows), without the
 // duration requirement only the target has.
 struct StageVerdict {
@@ -66,7 +66,7 @@ struct RunVerdict {
     QList<InconclusiveReason> inconclusiveReasons;
     QStringList missing;                 // required criteria not evaluated, by id
     bool valid = true;
-    QList<Finding> invalidReasons;       // why the run is set aside (grid.md §3)
+    QList<Finding> invalidReasons;       // why the run is set aside (docs/grid-rules.md §8)
     bool saturationSignals = false;
     std::optional<int> saturationPointUsers;
     QList<Reason> saturationReasons;

@@ -1,4 +1,4 @@
-// The weekly window (grid.md §4): comparable runs, the window's runs, and the
+// The weekly window (docs/grid-rules.md §10): comparable runs, the window's runs, and the
 // per-criterion majority.
 #include "analysis/percentile.h"
 #include "grid/colour.h"
@@ -94,7 +94,7 @@ QList<int> selectWindow(const QList<Run> &runs, const Profile &profile)
 namespace {
 
 // The colour a window gives one criterion from its valid runs' colours
-// (grid.md §4): shared by at least consistency_min runs in a full window, by
+// (docs/grid-rules.md §10): shared by at least consistency_min runs in a full window, by
 // every run in a provisional one.
 struct Tally {
     Colour colour = Colour::NotEvaluated;

@@ -31,14 +31,14 @@ struct Figures {
     double failuresPerSec = kNaN;
     double avgMs = kNaN, minMs = kNaN, maxMs = kNaN;
     double p50Ms = kNaN, p95Ms = kNaN, p99Ms = kNaN;
-    // p95 over successful requests only (grid.md §6: key-transaction latency is
+    // p95 over successful requests only (docs/grid-rules.md §12: key-transaction latency is
     // taken over successes where the source tells them apart). k6 raw files:
     // expected_response=true / not failed; k6 summaries: the
     // http_req_duration{expected_response:true} sub-metric. NaN when unknown.
     double p95OkMs = kNaN;
     // Every percentile the source gave (key: fraction 0..1, e.g. 0.95).
     QMap<double, double> percentiles;
-    // True when percentiles come from raw samples by grid.md §6 (k6 raw files).
+    // True when percentiles come from raw samples by docs/grid-rules.md §12 (k6 raw files).
     // False for a tool's own rounded figures (Locust) or estimates from history.
     bool percentilesExact = false;
     // True when the figures are estimates (e.g. a stage cut from a stepped run's
@@ -102,7 +102,7 @@ struct Stage {
     QDateTime plateauStart, plateauEnd;   // UTC; invalid if unknown
     // How long the stage held its users: from the first to the last row (or
     // sample) at its user count, the ramp before it excluded and forward gaps in
-    // the rows adding nothing (grid.md §2; docs/grid-rules.md). The grid's
+    // the rows adding nothing (docs/grid-rules.md §3). The grid's
     // duration check and the window's comparability both use it. plateauS is the
     // same value (kept for the JSON's "plateau_s").
     double durationS = kNaN;
@@ -111,7 +111,7 @@ struct Stage {
     // A known, named loss of the tool at the end of this stage's time series
     // (Locust's history is flushed every few seconds and not at exit): the
     // seconds the grid credits to the plateau, min(flush interval, missing
-    // requests ÷ the plateau's req/s). 0 when there is none (grid.md §2).
+    // requests ÷ the plateau's req/s). 0 when there is none (docs/grid-rules.md §3).
     double creditS = 0;
     qint64 missingRequests = 0;           // requests another file counted after the series ends
     double flushIntervalS = kNaN;         // the tool's flush interval behind the credit
@@ -157,7 +157,7 @@ struct Run {
     // "run.invalid.*", severity error). The JSON calls them "warnings".
     QList<Finding> findings;
     // Every path this test was found at (a symlink, a copy, several formats of
-    // one k6 test are one run: grid.md §3). path is the one that supplied the
+    // one k6 test are one run: docs/grid-rules.md §9). path is the one that supplied the
     // figures.
     QStringList paths;
     // For people: the run's folder (and file when a folder holds several runs)
@@ -170,7 +170,7 @@ struct Run {
     double droppedIterations = kNaN;
     // The load generator said it was overloaded somewhere in the run, at a time
     // no stage can be given (a one-process Locust run's console): the grid takes
-    // it as at or below the target (grid.md §3).
+    // it as at or below the target (docs/grid-rules.md §8).
     bool generatorOverloaded = false;
     // k6 summary exports: each metric's values by stat name as k6 wrote them
     // ("http_req_duration" -> {"avg": …, "p(95)": …}, "checks" -> {"passes": …}).
@@ -180,7 +180,7 @@ struct Run {
 
     QList<int> stagePlan() const;           // user levels in order
     // A run is invalid when its evidence is damaged or was produced by a failing
-    // client (grid.md §3): it holds findings of kind "run.invalid.*".
+    // client (docs/grid-rules.md §8): it holds findings of kind "run.invalid.*".
     bool isValid() const;
     QList<Finding> invalidReasons() const;
     const Stage *stageWithUsers(int users) const;

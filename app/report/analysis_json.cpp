@@ -23,7 +23,8 @@ QJsonValue isoTimeValue(const QDateTime &t)
     if (!t.isValid())
         return QJsonValue(QJsonValue::Null);
     const QDateTime local = t.toLocalTime();
-    // OffsetFromUTC prints "+hh:mm" even for UTC, as cli.md asks ("with offset").
+    // OffsetFromUTC prints "+hh:mm" even for UTC, as docs/cli.md asks ("with an
+    // explicit offset").
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 

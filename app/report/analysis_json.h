@@ -1,4 +1,4 @@
-// The `palier analyze --format json` document (spec/cli.md, docs/cli.md). Other
+// The `palier analyze --format json` document (docs/cli.md). Other
 // tools and CI checks parse it: add keys freely, rename nothing. Structured
 // fields (ids, colours, kinds, params) are data; the sentences beside them
 // ("reason", "message", "notes") are in `lang`.

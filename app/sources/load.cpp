@@ -76,7 +76,7 @@ QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *di
             // followed into (QDirIterator without FollowSymlinks), but a link to a
             // folder is listed like one: each real folder is read once, under the
             // first name it was reached by, and its other names are kept so the run
-            // can say every path it was found at (grid.md §3).
+            // can say every path it was found at (docs/grid-rules.md §9).
             QStringList dirs {info.absoluteFilePath()};
             QDirIterator it(info.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);

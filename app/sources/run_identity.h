@@ -1,7 +1,7 @@
-// One run per test (grid.md §3). A run's identity is its tool, its start second
+// One run per test (docs/grid-rules.md §9). A run's identity is its tool, its start second
 // and its stage plan — never the path: the same test reached by a symlink, a
 // copy, a repeated argument, or written by k6 as CSV, NDJSON and summary, is one
-// run. docs/grid-rules.md §"One run per test" has the rules; in short:
+// run. That section has the rules; in short:
 // - runs with one identity are merged: the most complete and exact one supplies
 //   the figures (stages over none, exact percentiles over a tool's own, more
 //   requests, then valid over invalid), and a "run.duplicate" finding names

@@ -1,5 +1,5 @@
 // Findings about runs as a whole: duplicates, and the reasons a run is invalid
-// (kinds "run.invalid.*", grid.md §3).
+// (kinds "run.invalid.*", docs/grid-rules.md §8).
 #include "words/finding_words.h"
 
 #include <QtGlobal>
@@ -24,7 +24,7 @@ const Template kTemplates[] = {
     // The load generator.
     {"locust.cpu_warning",
      QT_TRANSLATE_NOOP("palier::Findings", "the load generator reported its CPU overloaded: \"%1\""), "message"},
-    // Why a run is set aside (grid.md §3): damaged evidence.
+    // Why a run is set aside (docs/grid-rules.md §8): damaged evidence.
     {"run.invalid.unreadable_file",
      QT_TRANSLATE_NOOP("palier::Findings", "invalid run: this file of the run cannot be used (%1)"), "problem"},
     {"run.invalid.truncated_stats",

@@ -71,7 +71,7 @@ inline QByteArray vusRow(const QByteArray &ts, int users)
     return "vus," + ts + "," + num(users) + ",,,,,,,,,,,,,,,,\n";
 }
 
-// The grid.md §6 rule on a sorted copy, written as k6 writes it.
+// The docs/grid-rules.md §12 rule on a sorted copy, written as k6 writes it.
 inline double reference(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());

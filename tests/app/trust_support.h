@@ -140,7 +140,7 @@ inline CliResult cli(const QStringList &args)
 
 // "No variant gets a better decision than the intact input": GO > WATCH >
 // INCONCLUSIVE > NO-GO, with INCONCLUSIVE never better than a NO-GO it stands
-// for (grid.md §3: an invalid run never makes a decision better).
+// for (docs/grid-rules.md §10: an invalid run never makes a decision better).
 inline bool notBetter(Decision variant, Decision intact)
 {
     if (intact == Decision::NoGo)

@@ -1,4 +1,4 @@
-// The one-sided binomial test behind degraded error windows (grid.md §2):
+// The one-sided binomial test behind degraded error windows (docs/grid-rules.md §5):
 // P(X >= k) for X ~ Binomial(n, p), against values computed exactly.
 #include "analysis/binomial.h"
 

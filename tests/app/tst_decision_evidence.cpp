@@ -1,4 +1,4 @@
-// A run's decision is only as good as its evidence (grid.md §3): required
+// A run's decision is only as good as its evidence (docs/grid-rules.md §7): required
 // criteria left unevaluated make it INCONCLUSIVE (incomplete evidence) with the
 // best case the evaluated ones give, unless those already give NO-GO; an invalid
 // run is INCONCLUSIVE (invalid run) whatever its criteria say.
@@ -137,7 +137,7 @@ void TestDecisionEvidence::missingRequiredCriterionIsInconclusiveWithBestCase()
 
 void TestDecisionEvidence::threeOrangesAndAMissingCriterionAreNoGo()
 {
-    // 0 red and 3 oranges is NO-GO (grid.md §3), whatever the missing one says.
+    // 0 red and 3 oranges is NO-GO (docs/grid-rules.md §7), whatever the missing one says.
     Profile p = demoProfile();
     CriterionDef all;
     all.id = QStringLiteral("p95_all");
@@ -256,7 +256,7 @@ void TestDecisionEvidence::invalidRunIsInconclusive_data()
 {
     QTest::addColumn<QString>("kind");
     QTest::addColumn<bool>("valid");
-    // Damaged evidence or a failing client (grid.md §3) …
+    // Damaged evidence or a failing client (docs/grid-rules.md §8) …
     QTest::newRow("truncated file") << QStringLiteral("run.invalid.truncated_file") << false;
     QTest::newRow("failures > requests") << QStringLiteral("run.invalid.failures_exceed_requests") << false;
     QTest::newRow("NaN latency") << QStringLiteral("run.invalid.nan_latency") << false;
@@ -284,7 +284,7 @@ void TestDecisionEvidence::invalidRunIsInconclusive()
 
 void TestDecisionEvidence::invalidRunIsInconclusiveEvenWhenItsCriteriaSayNoGo()
 {
-    // An invalid run's own decision is INCONCLUSIVE (grid.md §3): damaged evidence
+    // An invalid run's own decision is INCONCLUSIVE (docs/grid-rules.md §7): damaged evidence
     // carries no decision, good or bad. The window decides what it is worth.
     Run r = coloured(Colour::Red, Colour::Red, Colour::Red);
     r.findings << finding(QStringLiteral("run.invalid.truncated_file"));
@@ -341,7 +341,7 @@ void TestDecisionEvidence::overloadedGeneratorAtOrBelowTargetInvalidatesTheRun()
 void TestDecisionEvidence::overloadedGeneratorNowhereInParticular()
 {
     // A one-process run's console said so at a time no stage can be given: taken
-    // as at or below the target (grid.md §3).
+    // as at or below the target (docs/grid-rules.md §8).
     Run r = run1116();
     r.generatorOverloaded = true;
     const RunVerdict v = evaluateRun(r, demoProfile());

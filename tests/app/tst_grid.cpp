@@ -1,4 +1,4 @@
-// The grid on one run (grid.md §2–§3): decision rules, criteria values and
+// The grid on one run (docs/grid-rules.md §4, §7): decision rules, criteria values and
 // colours by scope, run-level results. The held criterion and a missing target
 // stage are in tst_grid_target_stage.cpp, evidence and validity in
 // tst_decision_evidence.cpp, saturation in tst_grid_saturation.cpp.
@@ -37,7 +37,7 @@ void TestGrid::decisionRules_data()
     QTest::addColumn<int>("label");
     const int go = int(Decision::Go), watch = int(Decision::Watch), nogo = int(Decision::NoGo);
     const int ok = int(ScoreLabel::Ok), att = int(ScoreLabel::Attention), mig = int(ScoreLabel::Migrate);
-    // grid.md §3: GO = 0 red and <= 1 orange; WATCH = 0 red and exactly 2 oranges;
+    // docs/grid-rules.md §7: GO = 0 red and <= 1 orange; WATCH = 0 red and exactly 2 oranges;
     // NO-GO = >= 1 red, or 0 red and >= 3 oranges. score = 2R + O: 0–1 ok, 2 attention, >= 3 migrate.
     QTest::newRow("0R 0O") << 0 << 0 << go << 0 << ok;
     QTest::newRow("0R 1O") << 0 << 1 << go << 1 << ok;

@@ -1,5 +1,5 @@
-// "Saturation signals observed" and the saturation point, the knee (grid.md §2
-// and §3): throughput growing less than half as fast as users, the median
+// "Saturation signals observed" and the saturation point, the knee
+// (docs/grid-rules.md §6): throughput growing less than half as fast as users, the median
 // latency growing more than twice as fast (a rise the data can show), red
 // stability at or beyond the target, and stages the generator could not drive.
 #include "grid/saturation.h"
@@ -161,8 +161,8 @@ void TestGridSaturation::kneeOnLatency_data()
 {
     QTest::addColumn<double>("p50At50");
     QTest::addColumn<std::optional<int>>("knee");
-    // grid.md: "on a run whose p50 goes 70 → 490 ms while users go 20 → 50, the
-    // knee is 50 users": +600 % against 2 × 150 %. Exactly twice as fast is not more.
+    // docs/grid-rules.md §6: p50 70 → 490 ms while users go 20 → 50 is a knee at
+    // 50 users: +600 % against 2 × 150 %. Exactly twice as fast is not more.
     QTest::newRow("70 -> 490 ms") << 490.0 << std::optional<int>(50);
     QTest::newRow("70 -> 281 ms") << 281.0 << std::optional<int>(50);
     QTest::newRow("70 -> 280 ms: exactly +300 %") << 280.0 << std::optional<int>();

@@ -1,4 +1,4 @@
-// The target stage in the grid of one run (grid.md §2–§3): the held criterion
+// The target stage in the grid of one run (docs/grid-rules.md §4–§5): the held criterion
 // is the target stage's own verdict (duration, degradation, a rise that stays
 // green), only the target must last, and a run stopped before the target or
 // without the key transaction there leaves its criteria not evaluated.

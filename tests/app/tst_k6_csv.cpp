@@ -168,7 +168,7 @@ private slots:
     {
         // vus: ramp 1..9 (1 s each), 10 for 15 s, 20 for 9 s, 30 for 10 s, 10
         // again for 12 s, then 0 for 20 s. Every level held for two samples or
-        // more is a stage, however short (grid.md §2); the one-VU ramp is not.
+        // more is a stage, however short (docs/grid-rules.md §3); the one-VU ramp is not.
         std::vector<int> users;
         for (int i = 1; i <= 9; ++i)
             users.push_back(i);

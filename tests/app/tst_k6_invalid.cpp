@@ -1,8 +1,9 @@
-// Impossible values make a k6 run invalid (grid.md §3), each case in a damaged
-// copy of a real sample file: negative, NaN or text latencies in raw CSV
-// (plain and gzip) and NDJSON; non-numeric counts, negative or NaN latencies
-// and more failures than requests in summary exports of both shapes. The
-// finding names the kind, the first place (line) and how many.
+// Impossible values make a k6 run invalid (docs/k6-reader.md §"Invalid runs"),
+// each case in a damaged copy of a real sample file: negative, NaN or text
+// latencies in raw CSV (plain and gzip) and NDJSON; non-numeric counts,
+// negative or NaN latencies and more failures than requests in summary exports
+// of both shapes. The finding names the kind, the first place (line) and how
+// many.
 #include "k6_test_files.h"
 
 #include <QTemporaryDir>
@@ -70,8 +71,9 @@ private:
     QString path(const char *name) const { return dir_.filePath(QString::fromLatin1(name)); }
 
 private slots:
-    // grid.md §3: a negative or non-numeric latency in a real run makes it
-    // invalid, placed on the first such row and counted; the rows are skipped.
+    // docs/k6-reader.md §"Invalid runs": a negative or non-numeric latency in a
+    // real run makes it invalid, placed on the first such row and counted; the
+    // rows are skipped.
     void impossibleLatencyInRealRawFile_data()
     {
         QTest::addColumn<QString>("sample");

@@ -77,7 +77,7 @@ private slots:
         }
     }
 
-    // grid.md §3: the same test as CSV, NDJSON and summary is one run.
+    // docs/grid-rules.md §9: the same test as CSV, NDJSON and summary is one run.
     void oneTestThreeFilesIsOneRun()
     {
         const Run csv = k6test::load(kMiguel + QStringLiteral("data.csv"));

@@ -1,4 +1,4 @@
-// Stages from the vus gauge of real k6 runs reshaped by the test (grid.md §2,
+// Stages from the vus gauge of real k6 runs reshaped by the test (docs/grid-rules.md §3,
 // docs/k6-reader.md §"Stages"): a slow ramp is no stage and the hold after it
 // is; dropped_iterations are counted per stage. Each case runs on a copy of one
 // real test (1 VU for 93 s, 1000 requests) exported as CSV and as NDJSON, and

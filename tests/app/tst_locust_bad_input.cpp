@@ -80,7 +80,7 @@ private slots:
     }
 
     // A file cut inside a quoted field is damaged evidence: its run loads, is
-    // named invalid with the file and line, and never looks whole (grid.md §3).
+    // named invalid with the file and line, and never looks whole (docs/grid-rules.md §8).
     void truncatedFileMakesItsRunInvalid_data()
     {
         QTest::addColumn<QString>("name");
@@ -115,7 +115,7 @@ private slots:
     }
 
     // A row of stats.csv that cannot be read is damaged evidence: the run is
-    // invalid, with the row's file, line and what is wrong (grid.md §3).
+    // invalid, with the row's file, line and what is wrong (docs/grid-rules.md §8).
     void badStatsRowMakesTheRunInvalid_data()
     {
         QTest::addColumn<QByteArray>("badRow");
@@ -176,7 +176,7 @@ private slots:
     }
 
     // Every Locust version writes a total row last: a stats file without one
-    // was cut short (grid.md §3).
+    // was cut short (docs/grid-rules.md §8, docs/locust-reader.md).
     void headerOnlyStats()
     {
         QTemporaryDir tmp;

@@ -87,7 +87,7 @@ private slots:
         // One odd row inside a plateau does not split it.
         QTest::newRow("blip") << samples(repeat(40, 30) + QList<int> {39} + repeat(40, 30))
                               << QList<int> {40} << QList<int> {61};
-        // A stage is every plateau, however short (grid.md §2): three rows at 10.
+        // A stage is every plateau, however short (docs/grid-rules.md §3): three rows at 10.
         QTest::newRow("short") << samples(QList<int> {0, 10, 10, 10, 0}) << QList<int> {10} << QList<int> {3};
         // A LoadTestShape holding 5, 20, 50, 75 users for 25 s each, spawning
         // fast (one ramp row between levels): four stages, no 30-s floor.
@@ -129,7 +129,7 @@ private slots:
     }
 
     // Rows missing inside a plateau (a paused writer, lines cut out) add nothing
-    // to its duration (grid.md §2).
+    // to its duration (docs/grid-rules.md §3).
     void forwardGapAddsNoDuration()
     {
         QList<UserSample> in = samples(repeat(40, 30));

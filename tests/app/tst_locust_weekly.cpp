@@ -151,7 +151,7 @@ private slots:
         for (const Stage &s : r.stages) {
             // 90 s per stage at 10 users/s: the plateau is 90 s minus the ramp,
             // minus the seconds the history lost at the end. The stage's
-            // duration is its plateau (grid.md §2: the ramp does not count).
+            // duration is its plateau (docs/grid-rules.md §3: the ramp does not count).
             const double ramp = s.users / 10.0;
             QVERIFY2(s.plateauS <= 90 - ramp + 1 && s.plateauS >= 60, qPrintable(s.label));
             QCOMPARE(s.durationS, s.plateauS);
@@ -177,7 +177,7 @@ private slots:
         QCOMPARE(s100->creditS, 0.0);
         // stage1 lost the last seconds of its history (rows end at +80 s, no stop
         // row) while stats.csv counted requests after them: the plateau is
-        // credited min(flush interval, missing requests ÷ its req/s) (grid.md §2).
+        // credited min(flush interval, missing requests ÷ its req/s) (docs/grid-rules.md §3).
         const Stage *s5 = r.stageWithUsers(5);
         QCOMPARE(s5->durationS, 79.0);
         QVERIFY2(s5->creditS > 5 && s5->creditS <= 10, qPrintable(QString::number(s5->creditS)));

@@ -123,7 +123,7 @@ private slots:
         if (runLevelOnly)
             QVERIFY(!run->findings.isEmpty());   // says why there are no stages
         // Two wild runs had a locustfile raising from the start (AttributeError on
-        // every iteration): set aside, as grid.md §3 asks.
+        // every iteration): set aside, as docs/grid-rules.md §8 says.
         const bool brokenScript = id.startsWith(QStringLiteral("kapilagrawal95")) || id.startsWith(QStringLiteral("veroliut"));
         QCOMPARE(run->isValid(), !brokenScript);
         if (brokenScript)

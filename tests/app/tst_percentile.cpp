@@ -1,4 +1,4 @@
-// Percentiles by grid.md §6 (linear interpolation between closest ranks, R type 7,
+// Percentiles by docs/grid-rules.md §12 (linear interpolation between closest ranks, R type 7,
 // numpy's default "linear", PostgreSQL percentile_cont).
 #include "analysis/percentile.h"
 
@@ -14,7 +14,7 @@ using namespace palier;
 namespace {
 constexpr double kNan = std::numeric_limits<double>::quiet_NaN();
 
-// Reference: the §6 formula on a fully sorted copy.
+// Reference: the §12 formula on a fully sorted copy.
 double reference(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());

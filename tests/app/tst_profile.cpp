@@ -228,7 +228,7 @@ void TestProfile::minimalProfileTakesDefaults()
 
 void TestProfile::requiredFlag()
 {
-    // grid.md §3: a criterion is required unless the profile says "required": false.
+    // docs/grid-rules.md §1: a criterion is required unless the profile says "required": false.
     const Profile def = Profile::builtinDefault();
     for (const CriterionDef &c : def.criteria)
         QVERIFY2(c.required, qPrintable(c.id));

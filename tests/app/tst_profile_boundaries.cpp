@@ -1,6 +1,6 @@
 // Values compared "as displayed" (docs/grid-rules.md §2): rounding half away
 // from zero, error rates exact on counts, and the colours at the limits of the
-// built-in default and the shipped profiles (grid.md §1).
+// built-in default and the shipped profiles (docs/grid-rules.md §1).
 #include "grid/colour.h"
 #include "grid/profile.h"
 
@@ -89,7 +89,7 @@ void TestProfileBoundaries::defaultBoundaries_data()
     QTest::addColumn<QString>("criterion");
     QTest::addColumn<double>("raw");
     QTest::addColumn<int>("colour");
-    // grid.md §1: p95 2500 green, 2501 orange, 4000 orange, 4001 red.
+    // docs/grid-rules.md §2: p95 2500 green, 2501 orange, 4000 orange, 4001 red.
     QTest::newRow("p95 0") << "p95_key" << 0.0 << int(Colour::Green);
     QTest::newRow("p95 2500") << "p95_key" << 2500.0 << int(Colour::Green);
     QTest::newRow("p95 2500.4 -> 2500") << "p95_key" << 2500.4 << int(Colour::Green);

@@ -174,7 +174,7 @@ void TestProfileFindings::invalidProfiles_data()
     QTest::newRow("unknown criterion key") << QByteArray("{\n  \"palier_profile\": 1,\n  \"name\": \"x\",\n  \"criteria\": [\n"
                                                          "    {\"id\": \"a\", \"metric\": \"p95\", \"green\": 1, \"orange\": 2,\n      \"gren_strict\": true}\n  ]\n}")
                                            << qint64(6) << "profile.unknown_key" << "gren_strict" << 0;
-    // "required" (grid.md §3) is a flag: anything but true or false is refused.
+    // "required" (docs/grid-rules.md §1) is a flag: anything but true or false is refused.
     QTest::newRow("required not a flag") << QByteArray("{\n  \"palier_profile\": 1,\n  \"name\": \"x\",\n  \"criteria\": [\n"
                                                        "    {\"id\": \"a\", \"metric\": \"p95\", \"green\": 1, \"orange\": 2,\n"
                                                        "     \"required\": \"no\"}\n  ]\n}")

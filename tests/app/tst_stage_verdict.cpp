@@ -1,4 +1,4 @@
-// The verdict of one stage (grid.md §2) on synthetic series built here: the
+// The verdict of one stage (docs/grid-rules.md §5) on synthetic series built here: the
 // target stage is "held" (duration, error rate, trend, collapse); any other
 // stage is judged for its stability only. Trend and collapse are in
 // tst_stage_verdict_trend.cpp; punctual degradation (10-s windows) and how
@@ -110,8 +110,8 @@ void TestStageVerdict::heldOnlyOnTheTargetStage()
 
 void TestStageVerdict::shortNonTargetStageIsNotRed()
 {
-    // grid.md: "a load shape that holds 5, 20, 50, 75 users for 25 s each has four
-    // stages", each shorter than the 30-s warm-up. Such a stage is judged on what
+    // docs/grid-rules.md §3: a shape holding 5, 20, 50, 75 users for 25 s each has four
+    // stages, each shorter than the 30-s warm-up. Such a stage is judged on what
     // it has, and says so; only the target stage has a duration to hold.
     SeriesSpec spec;
     spec.seconds = 25;
@@ -203,8 +203,8 @@ void TestStageVerdict::errorRateOverPlateau()
 void TestStageVerdict::warmupErrorsDoNotCount()
 {
     // 50 failures a second for the first 25 s: 1250 of 30000 requests (4.17 %)
-    // over the whole stage, none after the 30-s warm-up (grid.md §2: "error
-    // rates included").
+    // over the whole stage, none after the 30-s warm-up (docs/grid-rules.md §5: failures
+    // during the warm-up do not count).
     SeriesSpec spec;
     spec.failuresPerSec = [](int i) { return i < 25 ? 50.0 : 0.0; };
     const Stage s = seriesStage(100, spec);

@@ -1,7 +1,7 @@
-// Continuous degradation and throughput collapse in a stage's verdict (grid.md
-// §2): a significant rise of the window p95s is red when its Theil–Sen line is
-// past green at the end of the required duration, orange ("held, degrading")
-// while it stays green; a steady p95, however high, is held.
+// Continuous degradation and throughput collapse in a stage's verdict
+// (docs/grid-rules.md §5): a significant rise of the window p95s is red when its
+// Theil–Sen line is past green at the end of the required duration, orange
+// ("held, degrading") while it stays green; a steady p95, however high, is held.
 #include "grid/stage_verdict.h"
 
 #include "grid_fixtures.h"

@@ -1,4 +1,4 @@
-// Punctual degradation (grid.md §2): a 10-s window is degraded when it stands
+// Punctual degradation (docs/grid-rules.md §5): a 10-s window is degraded when it stands
 // out from its own plateau — p95 above green and above 1.5 × the plateau's
 // median, or failures improbably many for the plateau's error rate (one-sided
 // binomial, p < 0.01 / #windows) at or above the orange error limit — with at

@@ -1,4 +1,4 @@
-// One run per test, one decision per week (grid.md §3): the weekly runs give
+// One run per test, one decision per week (docs/grid-rules.md §9): the weekly runs give
 // the same decision whatever copy, encoding or link of them is opened, a stage
 // file never splits its run, and a real LoadTestShape's short steps are stages.
 #include "trust_support.h"

@@ -1,4 +1,4 @@
-// Decisions carry their evidence (grid.md §2–§3): nothing evaluated is never GO,
+// Decisions carry their evidence (docs/grid-rules.md §3–§7): nothing evaluated is never GO,
 // a missing key transaction or target stage is INCONCLUSIVE with what is
 // missing, a known loss of the tool is credited instead of reddening, and the
 // held verdict is the target stage's alone.

@@ -1,4 +1,4 @@
-// Invalid runs are named and never make a decision better (grid.md §3–§4):
+// Invalid runs are named and never make a decision better (docs/grid-rules.md §8, §10):
 // each damage a user met is applied to a copy of the real weekly runs, and the
 // run it touches must be set aside with a finding naming the file and line,
 // the window must not decide better than on the intact week, and the command
@@ -190,7 +190,7 @@ private slots:
     }
 
     // A --key that no run has is a usage error naming the endpoints present and
-    // the closest name, never a silent "not evaluated" (grid.md §3).
+    // the closest name, never a silent "not evaluated" (docs/cli.md, `--key`).
     void misspeltKeyIsAUsageError()
     {
         const CliResult r = cli({QStringLiteral("analyze"), weeklySource(), QStringLiteral("--profile"), demoProfile(),

@@ -7,7 +7,7 @@
 // Each variant is judged under three grids that make the intact week GO, WATCH
 // and NO-GO, so that "better" can happen in every direction: no crash, the
 // run is never split, and the window never decides better than on the intact
-// week (grid.md §3, docs/grid-rules.md §8: damaged evidence never makes a
+// week (docs/grid-rules.md §8, §10: damaged evidence never makes a
 // decision better, and a NO-GO the valid runs give stands). Changes that are not
 // damage (Windows line ends, a UTF-8 byte order mark) decide exactly as the
 // intact week does.

@@ -1,4 +1,4 @@
-// The weekly window (grid.md §4): comparable runs, which runs form the window,
+// The weekly window (docs/grid-rules.md §10): comparable runs, which runs form the window,
 // the per-criterion majority, rerun and provisional windows. Invalid runs,
 // incomplete evidence and "NO-GO first" are in tst_window_evidence.cpp.
 #include "grid/colour.h"

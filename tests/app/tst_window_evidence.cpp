@@ -1,5 +1,5 @@
-// What the window decides on (grid.md §3–§4): NO-GO first, then INCONCLUSIVE
-// with every reason that applies, in grid.md's order — invalid run, incomplete
+// What the window decides on (docs/grid-rules.md §10): NO-GO first, then INCONCLUSIVE
+// with every reason that applies, in that section's order — invalid run, incomplete
 // evidence, rerun. An invalid run never makes the window's decision better.
 #include "grid/assessment.h"
 #include "grid/decision_rules.h"

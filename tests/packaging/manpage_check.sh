@@ -28,7 +28,7 @@ for cmd in analyze report "db summary" "db hourly" "db decision"; do
   grep -q -- "$cmd" <<<"$help" || fail "palier --help lacks the subcommand '$cmd'"
   grep -q "^\.B.* $cmd\|^\.B $cmd\|$cmd" <<<"$text" && ok "man page documents '$cmd'" || fail "man page lacks '$cmd'"
 done
-# Exit codes of the contract (spec/cli.md): 0 1 2 3.
+# Exit codes of the contract (docs/cli.md): 0 1 2 3.
 for code in 0 1 2 3; do
   awk '/^\.SH "EXIT STATUS"/{on=1; next} /^\.SH/{on=0} on' "$man" | grep -qx "\.B $code" \
     && ok "exit status $code documented" || fail "exit status $code missing from EXIT STATUS"

@@ -93,7 +93,7 @@ void TestUiDecision::gridEqualsTheCli()
     QCOMPARE(decisionId(*w->decisionView()->badge()->decision()), decision);
     QCOMPARE(window.value(QStringLiteral("provisional")).toBool(), a.windowVerdict.provisional);
     // The sample's week: p95 orange in two runs of three, error rate green, the
-    // target stage held (steady) in all three: one orange, GO (grid.md §2–§4).
+    // target stage held (steady) in all three: one orange, GO (docs/grid-rules.md §7, §10).
     QCOMPARE(decision, QStringLiteral("GO"));
 }
 

@@ -213,7 +213,7 @@ QVariant GridModel::scoreCell(int column, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
-        // "≥ 2" when a required criterion could not be evaluated (grid.md §3).
+        // "≥ 2" when a required criterion could not be evaluated (docs/grid-rules.md §7).
         return tr("%1 · %2").arg(scoreText(score, lowerBound, Language::ui()), StatePalette::scoreLabelText(label));
     case Qt::ToolTipRole:
         return tr("%1, %2: 2 × %3 + %4 = %5")
@@ -283,7 +283,7 @@ QVariant GridModel::headerData(int section, Qt::Orientation orientation, int rol
         const Run &run = m_assessment.runs.at(m_runs.at(section - 1));
         const QString name = run.startedAt.isValid() ? QStringLiteral("%1\n%2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
         const RunVerdict &v = m_assessment.verdicts.at(m_runs.at(section - 1));
-        // An invalid run is named as such wherever it shows (grid.md §4).
+        // An invalid run is named as such wherever it shows (docs/grid-rules.md §10).
         return v.valid ? name : tr("%1\n(invalid run)").arg(name);
     }
     if (role == Qt::ToolTipRole && section > 0 && section < windowColumn()) {

@@ -1,5 +1,5 @@
 // The stages of one run: users, how long they ran, Aggregated figures, the key
-// transaction's p95, and the "held" verdict of each stage (grid.md §2).
+// transaction's p95, and the "held" verdict of each stage (docs/grid-rules.md §5).
 #pragma once
 
 #include "shell/state_palette.h"

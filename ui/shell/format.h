@@ -1,6 +1,6 @@
 // Numbers as the window shows them, in the UI locale: latencies in whole
 // milliseconds and percentages with two decimals, as the grid compares them
-// (grid.md §1). Unknown values (NaN) read as an en dash.
+// (docs/grid-rules.md §2). Unknown values (NaN) read as an en dash.
 #pragma once
 
 #include "grid/profile.h"
@@ -31,7 +31,7 @@ public:
     static QString criterionValue(const CriterionDef *def, const CriterionResult &result);
     // The target stage: "held", "held, degraded", "not held"; any other stage
     // its stability: "stable", "degrading", "unstable" (it was never asked to
-    // hold a duration: grid.md §2).
+    // hold a duration: docs/grid-rules.md §5).
     static QString heldWord(Colour c, bool target = true);
 };
 

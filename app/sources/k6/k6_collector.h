@@ -61,7 +61,8 @@ struct LocalWarning {
 };
 
 // Values of http_req_duration no request can have (negative, or not a number):
-// the run is invalid (grid.md §3). Counted, with the first one kept to name it.
+// the run is invalid (docs/k6-reader.md §"Invalid runs"). Counted, with the
+// first one kept to name it.
 struct ImpossibleValues {
     std::int64_t count = 0;
     std::int64_t firstLine = 0;   // 1-based within the collector's range

@@ -212,7 +212,8 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
     const std::string_view value = fields_[std::size_t(l.value)];
     if (!parseDouble(value, &v)) {
         // A latency that is not a number (NaN, text) is impossible: the run is
-        // invalid (grid.md §3). Any other metric's row is only damaged.
+        // invalid (docs/k6-reader.md §"Invalid runs"). Any other metric's row is
+        // only damaged.
         if (kind == MetricKind::Duration)
             out_.nonNumericDuration(line, value);
         else

@@ -1,5 +1,5 @@
-// The k6 CSV header: columns located by name (formats.md: 18, 19 or any
-// --system-tags set), refused with a finding when it is not k6's.
+// The k6 CSV header: columns located by name (docs/k6-reader.md §"Files and
+// runs": 18, 19 or any --system-tags set), refused with a finding when it is not k6's.
 #include "sources/k6/k6_csv.h"
 
 #include <algorithm>

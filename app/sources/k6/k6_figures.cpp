@@ -80,7 +80,8 @@ TimePoint pointOf(std::int64_t tMs, double *all, std::size_t n, double *ok, std:
     p.p50Ms = q[0];
     p.p95Ms = q[1];
     p.p99Ms = q[2];
-    // For one endpoint's series, keyP95Ms is its p95 over successes (grid.md §6);
+    // For one endpoint's series, keyP95Ms is its p95 over successes
+    // (docs/k6-reader.md §"Percentiles");
     // aggregated series leave it unknown (the key transaction is not known here).
     if (withOk)
         p.keyP95Ms = failures == 0 ? p.p95Ms : selectPercentile(ok, nOk, 0.95);

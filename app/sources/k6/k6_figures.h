@@ -1,6 +1,6 @@
 // Figures of sets of requests, shared by every scope the run builder fills
-// (the run, a stage, an endpoint, a series step): exact percentiles by grid.md
-// §6 over all requests and over the successes, counts and rates.
+// (the run, a stage, an endpoint, a series step): exact percentiles by
+// docs/grid-rules.md §12 over all requests and over the successes, counts and rates.
 #pragma once
 
 #include "model/run.h"

@@ -176,7 +176,8 @@ void NdjsonParser::point(const char *p, std::size_t n, MetricKind kind, std::int
     }
     if (!haveValue) {
         // A latency that is not a number (a string, null) is impossible: the run
-        // is invalid (grid.md §3). Any other metric's point is only damaged.
+        // is invalid (docs/k6-reader.md §"Invalid runs"). Any other metric's point
+        // is only damaged.
         if (kind == MetricKind::Duration)
             out_.nonNumericDuration(lineNo, valueText);
         else

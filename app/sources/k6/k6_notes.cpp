@@ -26,7 +26,8 @@ void addNotes(Run &run, const Merged &m, const GaugePlateaus &gauge, const Steps
     auto note = [&](const char *kind, const Params &params = {}) {
         run.findings.append(Finding::warning(QString::fromLatin1(kind), in.path, 0, params));
     };
-    // Impossible values first: they decide that the run is invalid (grid.md §3).
+    // Impossible values first: they decide that the run is invalid
+    // (docs/k6-reader.md §"Invalid runs").
     run.findings += m.invalid;
     run.findings += m.damaged;
     if (m.unlisted > 0)

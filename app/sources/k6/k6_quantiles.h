@@ -1,4 +1,4 @@
-// Exact percentiles of raw k6 samples, by grid.md §6 and k6's own TrendSink.P:
+// Exact percentiles of raw k6 samples, by docs/grid-rules.md §12 and k6's own TrendSink.P:
 //   h = p·(n−1); x[⌊h⌋] + (x[⌈h⌉] − x[⌊h⌋])·(h − ⌊h⌋)
 // written with the same floating-point operations in the same order as k6, so a
 // raw file's p95 is bit-for-bit the p95 of k6's summary for that run.

@@ -20,7 +20,8 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     run.path = in.path;
     run.toolVersion = in.toolVersion;
     // The first sample's second: a CSV stamps whole seconds, NDJSON the
-    // nanosecond, and both give the same second for one test (grid.md §3).
+    // nanosecond, and both give the same second for one test
+    // (docs/k6-reader.md §"Files and runs").
     run.startedAt = utc(m.minT);
     run.endedAt = utc(m.maxT + in.timeResolutionMs);
     const double runSeconds = double(m.maxT + in.timeResolutionMs - m.minT) / 1000.0;

@@ -1,4 +1,4 @@
-// Stages from the vus gauge (grid.md §2, docs/k6-reader.md §"Stages"). The
+// Stages from the vus gauge (docs/grid-rules.md §3, docs/k6-reader.md §"Stages"). The
 // plateaus are cut by the one rule every tool shares (analysis/plateaus.h):
 // any length, single-sample levels and one-VU ramp steps are not stages, two
 // plateaus at one level stay two stages. What the reader adds is the stage's
@@ -12,7 +12,7 @@
 //   and a sample gives the level until the next one), both ends taken to the
 //   whole second. Whole seconds because a CSV stamps whole seconds by default
 //   while NDJSON stamps nanoseconds: the same test read from either file then
-//   puts the same requests in each stage (grid.md §3, one run per test).
+//   puts the same requests in each stage (docs/grid-rules.md §9, one run per test).
 //   plateauStart/plateauEnd are that span, [start, end).
 // - rps = requests ÷ the span's length (durationS + one sampling step), the
 //   time those requests were counted over.

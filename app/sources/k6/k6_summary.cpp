@@ -51,7 +51,7 @@ Figures trendFigures(const QMap<QString, double> &v)
     f.p50Ms = f.percentile(0.5);
     f.p95Ms = f.percentile(0.95);
     f.p99Ms = f.percentile(0.99);
-    // k6 computed them from every raw sample, by grid.md §6.
+    // k6 computed them from every raw sample, by docs/grid-rules.md §12.
     f.percentilesExact = !f.percentiles.isEmpty();
     return f;
 }

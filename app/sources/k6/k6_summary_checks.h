@@ -1,6 +1,7 @@
 // Values no k6 test can produce, in a summary export (both the legacy
 // --summary-export and handleSummary's data): they make the run invalid
-// (grid.md §3) instead of silently counting as 0 or as a figure. Each kind of
+// (docs/k6-reader.md §"Invalid runs") instead of silently counting as 0 or as a
+// figure. Each kind of
 // problem is one finding placed at the first occurrence (the line of its key in
 // the file) with a count:
 // - a count that is not a whole number ≥ 0 (http_reqs count, http_req_failed

@@ -223,7 +223,7 @@ QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<
             if (lv.value().size() < 2)
                 continue;
             // Two file sets at one level in one run: never a silent split or a
-            // silent pick (grid.md §3). The run is set aside until one goes.
+            // silent pick (docs/grid-rules.md §9). The run is set aside until one goes.
             QStringList names;
             for (int i : lv.value())
                 names << sets.at(i).label();
@@ -243,7 +243,7 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
     const bool single = files.size() == 1;
     // A file whose name says it is Locust's but whose content cannot be used
     // (binary, UTF-32, unreadable, empty) stays with its set, which it makes
-    // invalid: a damaged stage file never splits its run (grid.md §3).
+    // invalid: a damaged stage file never splits its run (docs/grid-rules.md §8).
     QList<Broken> broken;
     QList<KnownFile> known;
     auto consider = [&](const QFileInfo &fi, bool given) {

@@ -104,7 +104,7 @@ int typicalRowStepMs(const QList<HistoryRow> &rows)
     return int(std::clamp<qint64>(steps.at(steps.size() / 2), 1, 3600 * 1000));
 }
 
-// Impossible values of a history row (grid.md §3): negative response times,
+// Impossible values of a history row (docs/grid-rules.md §8): negative response times,
 // more failures than requests.
 void checkRow(RowCells &cells, const CsvHeader &h, const HistoryColumns &c, const HistoryRow &r)
 {
@@ -159,7 +159,7 @@ HistoryFile readHistoryFile(const QString &path, ReadContext &ctx)
 
     QHash<QString, int> entryIndex;   // "method\x1fname"
     // Locust appends rows in time order: a row older than the one before it is
-    // damage (a clock step, files glued together), never data (grid.md §3).
+    // damage (a clock step, files glued together), never data (docs/grid-rules.md §8).
     qint64 latestMs = std::numeric_limits<qint64>::min();
     qint64 latestLine = 0;
     bool backwardsSeen = false;

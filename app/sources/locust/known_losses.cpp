@@ -70,7 +70,7 @@ HistoryTail historyTail(QList<Finding> &findings, const LoadedSet &set, const st
             {{QStringLiteral("users"), qint64(std::lround(last.users))}});
     }
 
-    // The credit (grid.md §2): only for a plateau that runs to the last row —
+    // The credit (docs/grid-rules.md §3): only for a plateau that runs to the last row —
     // a stop row after it means the history did see the plateau end.
     if (!plateau || plateau->last != n - 1 || tail.missingRequests <= 0)
         return tail;

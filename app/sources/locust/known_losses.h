@@ -1,5 +1,6 @@
-// Locust's known losses, said as findings rather than hidden, and credited where
-// grid.md §2 says a known loss must never redden a verdict:
+// Locust's known losses (docs/locust-reader.md), said as findings rather than
+// hidden, and credited since a known loss must never redden a verdict
+// (docs/grid-rules.md §3):
 // - from 1.0, stats.csv is rewritten every second and not at exit, so it lags
 //   the final totals by about the last second;
 // - from 1.0, stats_history.csv is flushed every 10 s (5 s from 2.29) and not at
@@ -38,9 +39,9 @@ void creditStage(Stage &stage, const HistoryTail &tail);
 void warnExceptions(QList<Finding> &findings, const LoadedSet &set);
 
 // The locustfile raised exceptions in the file set that holds the run's first
-// requests (grid.md §3: "the test script raising errors from its start").
+// requests (docs/grid-rules.md §8: "a test script failing from its start").
 // Locust's exceptions.csv has no times, so Palier places them no finer than a
-// file set: the earliest stage's files, or a one-file-set run's (docs/grid-rules.md).
+// file set: the earliest stage's files, or a one-file-set run's (same section).
 void invalidateOnEarlyExceptions(QList<Finding> &findings, const LoadedSet &first);
 
 } // namespace palier::locust

@@ -31,7 +31,7 @@ struct LoadedSet {
 // Reads every file of the set. A file that is unusable as a whole (damaged,
 // undecodable, cut inside a quoted field) is left out with a
 // "run.invalid.unreadable_file" finding: it never splits or silently shrinks
-// its run (grid.md §3). Throws LoadCancelled when cancelled.
+// its run (docs/grid-rules.md §8). Throws LoadCancelled when cancelled.
 LoadedSet loadFileSet(const FileSet &set, const QStringList &sideFiles, ReadContext &ctx);
 
 } // namespace palier::locust

@@ -23,7 +23,7 @@ enum class FileKind {
 
 QString fileKindName(FileKind kind);   // "stats.csv", "stats_history.csv", …
 
-// Format generations (see spec/formats.md and samples/locust/wild/SOURCES.md).
+// Format generations (see docs/locust-reader.md and tests/data/locust/wild/SOURCES.md).
 enum class Generation {
     Unknown,
     Legacy,     // <= 0.13.2: _requests.csv + _distribution.csv

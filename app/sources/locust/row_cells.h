@@ -3,7 +3,7 @@
 //
 // What a bad row means depends on the file: in the files the grid's figures come
 // from (stats.csv, stats_history.csv) a row that cannot be read is damaged
-// evidence and sets the run aside (grid.md §3: truncated file, non-numeric
+// evidence and sets the run aside (docs/grid-rules.md §8: damaged files, non-numeric
 // counts); in failures.csv and exceptions.csv the row is skipped with a warning.
 #pragma once
 

@@ -5,7 +5,7 @@
 // throughput…" while running and "CPU usage was too high at some point during
 // the test!" at the end (locust/runners.py; a master logs "Worker … exceeded cpu
 // threshold" and "CPU usage threshold was exceeded on workers"). A run driven by
-// an overloaded generator measured the generator, not the server (grid.md §3).
+// an overloaded generator measured the generator, not the server (docs/grid-rules.md §8).
 #pragma once
 
 #include "model/finding.h"

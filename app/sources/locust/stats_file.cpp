@@ -32,7 +32,7 @@ struct StatsColumns {
     bool usable() const { return name >= 0 && requests >= 0; }
 };
 
-// A response time below zero cannot be (grid.md §3: impossible values).
+// A response time below zero cannot be (docs/grid-rules.md §8: impossible values).
 void checkLatency(RowCells &cells, const CsvHeader &h, int column, double v)
 {
     if (isKnown(v) && v < 0)

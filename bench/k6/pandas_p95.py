@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Per-endpoint request count and p95 of http_req_duration from a k6 CSV, the
 way an analyst would do it with pandas (the baseline of bench/k6/run.sh).
-pandas' quantile default (linear) is the rule of grid.md section 6."""
+pandas' quantile default (linear) is the rule of docs/grid-rules.md section 12."""
 import sys
 
 import pandas as pd

@@ -152,22 +152,13 @@ bool gateFails(Gate gate, Decision d)
 void checkKey(const QString &key, const QList<Run> &runs)
 {
     QStringList names;
-    auto collect = [&](const QList<Endpoint> &endpoints) {
-        bool found = false;
-        for (const Endpoint &e : endpoints) {
-            found = found || e.name == key;
-            if (!names.contains(e.name))
-                names << e.name;
-        }
-        return found;
-    };
-    for (const Run &run : runs) {
-        if (collect(run.endpoints))
-            return;
-        for (const Stage &s : run.stages)
-            if (collect(s.endpoints))
+    for (const Run &run : runs)
+        for (const QString &name : run.endpointNames()) {
+            if (name == key)
                 return;
-    }
+            if (!names.contains(name))
+                names << name;
+        }
     const QString closest = closestName(key, names);
     QString message = tr("--key: no run has an endpoint named '%1'; endpoints: %2").arg(key, names.join(QStringLiteral(", ")));
     if (!closest.isEmpty())
@@ -210,7 +201,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         throw UsageError {tr("--format: expected json, md or text, got '%1'").arg(format)};
     const Gate gate = parseGate(parser, o);
     const QString lang = parser.isSet(o.lang) ? parser.value(o.lang) : QStringLiteral("fr");
-    if (!reportLanguages().contains(lang))
+    if (!shippedLanguages().contains(lang))
         throw UsageError {tr("--lang: expected fr or en, got '%1'").arg(lang)};
     if (parser.isSet(o.tz))
         qputenv("TZ", parser.value(o.tz).toUtf8());

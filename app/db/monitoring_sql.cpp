@@ -93,7 +93,8 @@ QString fillTableNames(const QString &sqlTemplate, const ResolvedTable &table)
  *     re-expanding or sorting the events;
  *   - the hourly rows: the same on each hour's groups (only hours with events
  *     exist, as in the seed's GROUP BY);
- *   - the decision hint: the seed's CASE on the summary's p95 and error rate.
+ * The decision hint is not computed here: the client derives it from the
+ * summary's p95 and error rate with the grid's colours (docs/grid-rules.md §11).
  * The subquery is fenced (OFFSET 0) so the planner sees opaque grouping
  * expressions with default group estimates and picks hashing; the window
  * bounds are InitPlans, computed once rather than per row. The session gives
@@ -249,8 +250,7 @@ pct AS (
     const QString summaryPart = QStringLiteral(R"SQL(
 SELECT 0 AS part, NULL::timestamptz AS hour_slot, NULL::bigint AS hour_epoch, NULL::int AS hour_utc_offset,
        sm.total::int AS total_events, sm.sessions::int AS active_sessions, sm.searches::int AS searches,
-       sm.avg_search_ms, sm.p95_search_ms, sm.error_rate_pct, NULL::int AS errors,
-       NULL::text AS decision_hint
+       sm.avg_search_ms, sm.p95_search_ms, sm.error_rate_pct, NULL::int AS errors
 FROM (
   SELECT a.total, a.sessions, a.searches, a.avg_search_ms, p.p95 AS p95_search_ms,
          ROUND(100.0 * a.errors / NULLIF(a.total, 0), 2) AS error_rate_pct
@@ -261,7 +261,7 @@ FROM (
 SELECT 1 AS part, hs.slot AS hour_slot, extract(epoch FROM hs.slot)::bigint AS hour_epoch,
        extract(timezone FROM hs.slot)::int AS hour_utc_offset,
        NULL::int AS total_events, NULL::int AS active_sessions, hs.searches, NULL::int AS avg_search_ms,
-       p.p95 AS p95_search_ms, NULL::numeric AS error_rate_pct, hs.errors, NULL::text AS decision_hint
+       p.p95 AS p95_search_ms, NULL::numeric AS error_rate_pct, hs.errors
 FROM (
   SELECT b.hour_slot, b.hour_slot::timestamptz AS slot,
          COALESCE(sum(b.n) FILTER (WHERE b.flags IN (1, 3)), 0)::int AS searches,

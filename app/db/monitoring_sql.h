@@ -39,16 +39,18 @@ struct ViewRequest {
 };
 
 // One statement computing the requested views in a single scan of the table.
-// Result rows: part 0 = the summary (and decision hint), part 1 = hours, newest
-// first. Columns: part, hour_slot, hour_epoch, hour_utc_offset, total_events,
-// active_sessions, searches, avg_search_ms, p95_search_ms, error_rate_pct,
-// errors, decision_hint.
+// Result rows: part 0 = the summary, part 1 = hours, newest first. Columns:
+// part, hour_slot, hour_epoch, hour_utc_offset, total_events, active_sessions,
+// searches, avg_search_ms, p95_search_ms, error_rate_pct, errors. The decision
+// hint is the client's (MonitoringSession::fetch, DecisionThresholds::decide).
 QString monitoringSql(const ResolvedTable &table, const ViewRequest &request);
 
 // The parameters of monitoringSql(), in order, as text; a null QByteArray is
 // SQL NULL. Types: $1 days int4, $2 hours int4, $3 key / $4 ok / $5 error
 // untyped (they take the column's type, as the seed's literals do), $6..$9
-// thresholds numeric.
+// thresholds numeric: monitoringSql() leaves them unused, the parameterised seed
+// decision statement (seedDecisionSql) compares with them, so one parameter list
+// serves both when the tests and the benchmark run them side by side.
 QList<QByteArray> monitoringParams(const DbSchema &schema, const ViewRequest &request);
 QList<unsigned int> monitoringParamTypes();
 

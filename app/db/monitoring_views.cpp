@@ -33,22 +33,6 @@ QString HourlyRow::hourSlotIso() const
     return text;
 }
 
-namespace {
-
-// The criterion the profile's limits come from (as Profile::p95GreenMs() etc.
-// pick it): the preferred id if it has the metric, else the first of that metric.
-const CriterionDef *limitCriterion(const Profile &p, Metric metric, const QString &preferredId)
-{
-    if (const CriterionDef *c = p.criterion(preferredId); c && c->metric == metric)
-        return c;
-    for (const CriterionDef &c : p.criteria)
-        if (c.metric == metric)
-            return &c;
-    return nullptr;
-}
-
-} // namespace
-
 DecisionThresholds DecisionThresholds::fromProfile(const Profile &profile)
 {
     DecisionThresholds t;
@@ -56,11 +40,11 @@ DecisionThresholds DecisionThresholds::fromProfile(const Profile &profile)
     t.p95OrangeMs = profile.p95OrangeMs();
     t.errorGreenPct = profile.errorGreenPct();
     t.errorOrangePct = profile.errorOrangePct();
-    if (const CriterionDef *c = limitCriterion(profile, Metric::LatencyP95, QStringLiteral("p95_key"))) {
+    if (const CriterionDef *c = profile.p95Criterion()) {
         t.p95GreenStrict = c->greenStrict;
         t.p95OrangeStrict = c->orangeStrict;
     }
-    if (const CriterionDef *c = limitCriterion(profile, Metric::ErrorRate, QStringLiteral("error_rate"))) {
+    if (const CriterionDef *c = profile.errorRateCriterion()) {
         t.errorGreenStrict = c->greenStrict;
         t.errorOrangeStrict = c->orangeStrict;
     }

@@ -4,17 +4,6 @@
 
 namespace palier {
 
-int severity(Colour c)
-{
-    switch (c) {
-    case Colour::NotEvaluated: return 0;
-    case Colour::Green: return 1;
-    case Colour::Orange: return 2;
-    case Colour::Red: return 3;
-    }
-    return 0;
-}
-
 double roundHalfAwayFromZero(double value, int decimals)
 {
     if (!std::isfinite(value))

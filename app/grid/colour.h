@@ -26,7 +26,4 @@ double roundedPercentOfCounts(qint64 part, qint64 whole);
 // TargetStageHeld criterion, which has no limits) gives NotEvaluated.
 Colour colourOf(const CriterionDef &criterion, double displayed);
 
-// Where a colour sits in severity: NotEvaluated < Green < Orange < Red.
-int severity(Colour c);
-
 } // namespace palier

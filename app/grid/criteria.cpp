@@ -35,19 +35,6 @@ QVariantList planOf(const Run &run)
     return out;
 }
 
-QStringList endpointNames(const Run &run)
-{
-    QStringList out;
-    for (const Endpoint &e : run.endpoints)
-        if (!out.contains(e.name))
-            out << e.name;
-    for (const Stage &s : run.stages)
-        for (const Endpoint &e : s.endpoints)
-            if (!out.contains(e.name))
-                out << e.name;
-    return out;
-}
-
 class Evaluator {
 public:
     Evaluator(const CriterionDef &c, const Run &run, const Profile &profile, const QList<StageVerdict> &stages,
@@ -160,7 +147,7 @@ private:
     bool keyUsable()
     {
         const QString &key = profile.keyTransaction;
-        const QStringList names = endpointNames(run);
+        const QStringList names = run.endpointNames();
         if (!names.contains(key)) {
             notEvaluated(QStringLiteral("criterion.key_absent"),
                          {{QStringLiteral("key"), key}, {QStringLiteral("endpoints"), names.mid(0, 12)},

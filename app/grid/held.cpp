@@ -31,11 +31,6 @@ double stageDurationS(const Stage &stage)
     return kNaN;
 }
 
-Reason reason(const char *kind, const Params &params = {})
-{
-    return Reason {QString::fromLatin1(kind), params};
-}
-
 // Requests and failures of the analysed plateau (after the warm-up): the sum of
 // its windows when every window has counts, else the stage's own figures.
 void plateauCounts(const StageWindows &sw, const Figures &stageFigures, qint64 *requests, qint64 *failures)

@@ -99,6 +99,14 @@ const CriterionDef *Profile::errorRateCriterion() const
     return limitCriterion(*this, Metric::ErrorRate, QStringLiteral("error_rate"));
 }
 
+const CriterionDef *Profile::heldCriterion() const
+{
+    for (const CriterionDef &c : criteria)
+        if (c.metric == Metric::TargetStageHeld)
+            return &c;
+    return nullptr;
+}
+
 double Profile::p95GreenMs() const
 {
     const CriterionDef *c = p95Criterion();

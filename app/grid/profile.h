@@ -83,6 +83,8 @@ struct Profile {
     // "error_rate", else the first). nullptr when the profile has none.
     const CriterionDef *p95Criterion() const;
     const CriterionDef *errorRateCriterion() const;
+    // The "target stage held" criterion (the first, if several); nullptr when none.
+    const CriterionDef *heldCriterion() const;
 
     static Profile builtinDefault();        // the seed's grid
     // Throws InputError naming the file and the line of the (first) problem:

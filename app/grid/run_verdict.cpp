@@ -89,14 +89,9 @@ RunVerdict evaluateRun(const Run &run, const Profile &profile)
         if (const Endpoint *e = target.endpoint(profile.keyTransaction))
             v.keyP95AtTargetMs = displayedValue(Metric::LatencyP95, e->figures.percentile(0.95));
     }
-    if (const CriterionResult *held = [&]() -> const CriterionResult * {
-            for (const CriterionResult &r : std::as_const(v.criteria))
-                if (r.def.metric == Metric::TargetStageHeld)
-                    return &r;
-            return nullptr;
-        }();
-        held && held->evaluated())
-        v.targetHeld = held->colour != Colour::Red;
+    if (const CriterionDef *def = profile.heldCriterion())
+        if (const CriterionResult *held = v.criterion(def->id); held && held->evaluated())
+            v.targetHeld = held->colour != Colour::Red;
     if (const CriterionDef *err = profile.errorRateCriterion())
         if (const CriterionResult *r = v.criterion(err->id))
             v.errorRatePct = r->value;

@@ -32,11 +32,6 @@ bool driven(const Stage &s)
     return !s.generatorOverloaded && !(isKnown(s.droppedIterations) && s.droppedIterations > 0);
 }
 
-Reason reason(const char *kind, const Params &params)
-{
-    return Reason {QString::fromLatin1(kind), params};
-}
-
 } // namespace
 
 double roundingStepMs(double ms, bool exact)

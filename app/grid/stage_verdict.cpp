@@ -168,8 +168,11 @@ StageWindows stageWindows(const Stage &stage, const QString &key, double warmupS
             out.p95Missing = QStringLiteral("no_values");
     }
 
-    const QList<Counts> counts = countWindows((errorsFromKey && keySeries) ? *keySeries : agg, out);
-    const QList<Counts> p95Counts = countWindows(*p95Series, out);
+    const Series &countsSeries = (errorsFromKey && keySeries) ? *keySeries : agg;
+    const QList<Counts> counts = countWindows(countsSeries, out);
+    // Often the same series (no key series, or errors counted on the key's):
+    // counted once then.
+    const QList<Counts> p95Counts = p95Series == &countsSeries ? counts : countWindows(*p95Series, out);
     for (qsizetype k = 0; k < out.windows.size(); ++k) {
         StageWindow &w = out.windows[k];
         w.requests = counts.at(k).requests;

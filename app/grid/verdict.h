@@ -21,6 +21,11 @@ struct Reason {
     Params params;
 };
 
+inline Reason reason(const char *kind, const Params &params = {})
+{
+    return Reason {QString::fromLatin1(kind), params};
+}
+
 struct CriterionResult {
     QString id;
     CriterionDef def;          // the criterion as the profile defines it (metric, scope, limits)
@@ -98,6 +103,8 @@ struct WindowVerdict {
     QList<InconclusiveReason> inconclusiveReasons;
     bool provisional = false;
     QList<Reason> notes;                 // why provisional, which criteria lack a colour…
+
+    const WindowCriterion *criterion(const QString &id) const;
 };
 
 RunVerdict evaluateRun(const Run &run, const Profile &profile);

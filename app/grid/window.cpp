@@ -137,11 +137,6 @@ Tally tally(const QList<Colour> &colours, const QList<bool> &valid, bool provisi
     return t;
 }
 
-Reason note(const char *kind, const Params &params = {})
-{
-    return Reason {QString::fromLatin1(kind), params};
-}
-
 } // namespace
 
 WindowVerdict evaluateWindow(const QList<RunVerdict> &verdicts, const Profile &profile)
@@ -160,7 +155,7 @@ WindowVerdict evaluateWindow(const QList<RunVerdict> &verdicts, const Profile &p
     if (runs == 0) {
         w.decision = w.bestCase = Decision::Inconclusive;
         w.inconclusiveReasons << InconclusiveReason::IncompleteEvidence;
-        w.notes << note("window.empty");
+        w.notes << reason("window.empty");
         return w;
     }
 
@@ -222,8 +217,16 @@ WindowVerdict evaluateWindow(const QList<RunVerdict> &verdicts, const Profile &p
         w.decision = w.inconclusiveReasons.isEmpty() ? w.bestCase : Decision::Inconclusive;
     }
     if (w.provisional)
-        w.notes << note("window.provisional", {{QStringLiteral("runs"), runs}, {QStringLiteral("full"), full}});
+        w.notes << reason("window.provisional", {{QStringLiteral("runs"), runs}, {QStringLiteral("full"), full}});
     return w;
+}
+
+const WindowCriterion *WindowVerdict::criterion(const QString &id) const
+{
+    for (const WindowCriterion &c : criteria)
+        if (c.id == id)
+            return &c;
+    return nullptr;
 }
 
 } // namespace palier

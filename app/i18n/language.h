@@ -29,7 +29,6 @@ public:
     static void setUi(const QString &code);
 
     QString code() const { return m_code; }
-    bool isFrench() const { return m_code == u"fr"; }
 
     // The translation of `text` (a source string marked with QT_TRANSLATE_NOOP or
     // written as a literal in a .translate() call, so lupdate collects it), or

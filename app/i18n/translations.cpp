@@ -34,21 +34,12 @@ void replaceTranslator(QCoreApplication &app, QTranslator *&slot, QTranslator *n
 
 } // namespace
 
-QStringList availableUiLanguages()
-{
-    return {QStringLiteral("en"), QStringLiteral("fr")};
-}
-
 QString resolveUiLanguage(const QString &uiLanguage, const QLocale &system)
 {
-    const QStringList shipped = availableUiLanguages();
-    const QString wanted = uiLanguage.trimmed().toLower();
-    if (!wanted.isEmpty()) {
-        // Accept "fr", "fr_FR", "fr-CA": only the language part matters here.
-        const QString language = wanted.section(QLatin1Char('_'), 0, 0).section(QLatin1Char('-'), 0, 0);
-        if (shipped.contains(language))
-            return language;
-    }
+    const QStringList shipped = shippedLanguages();
+    // Accept "fr", "fr_FR", "fr-CA": only the language part matters here.
+    if (const QString language = shippedLanguage(uiLanguage); !language.isEmpty())
+        return language;
     // As GNU gettext does, a C/POSIX messages locale means untranslated output
     // whatever LANGUAGE says (Qt's uiLanguages() would follow LANGUAGE): scripts
     // and test suites that set LC_ALL=C get English.

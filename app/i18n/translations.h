@@ -21,8 +21,7 @@ namespace palier {
 // or empty / absent for "follow the system locale".
 inline constexpr QLatin1StringView LanguageSettingsKey {"ui/language"};
 
-// The languages the UI ships in, as ISO 639-1 codes ("en", "fr").
-QStringList availableUiLanguages();
+// The languages shipped (the UI's and the report's alike): shippedLanguages(), i18n/language.h.
 
 // The language installTranslations() would pick for `uiLanguage` ("fr", "en",
 // or empty for the system locale): the first of the locale's UI languages that

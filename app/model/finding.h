@@ -33,6 +33,8 @@ struct Finding {
     bool operator==(const Finding &) const = default;
     // The kind starts with `prefix` ("run.invalid." matches "run.invalid.truncated_file").
     bool is(const QString &prefix) const { return kind.startsWith(prefix); }
+    // A reason the run is set aside (every `run.invalid.*` kind, docs/grid-rules.md §8).
+    bool isInvalidReason() const { return is(QStringLiteral("run.invalid.")); }
 };
 
 QString severityId(Finding::Severity s);   // "info" | "warning" | "error"

@@ -1,5 +1,6 @@
 #include "model/run.h"
 
+#include <algorithm>
 
 namespace palier {
 
@@ -39,19 +40,29 @@ QList<int> Run::stagePlan() const
     return plan;
 }
 
+QStringList Run::endpointNames() const
+{
+    QStringList out;
+    for (const Endpoint &e : endpoints)
+        if (!out.contains(e.name))
+            out << e.name;
+    for (const Stage &s : stages)
+        for (const Endpoint &e : s.endpoints)
+            if (!out.contains(e.name))
+                out << e.name;
+    return out;
+}
+
 bool Run::isValid() const
 {
-    for (const Finding &f : findings)
-        if (f.is(QStringLiteral("run.invalid.")))
-            return false;
-    return true;
+    return std::none_of(findings.cbegin(), findings.cend(), [](const Finding &f) { return f.isInvalidReason(); });
 }
 
 QList<Finding> Run::invalidReasons() const
 {
     QList<Finding> out;
     for (const Finding &f : findings)
-        if (f.is(QStringLiteral("run.invalid.")))
+        if (f.isInvalidReason())
             out << f;
     return out;
 }

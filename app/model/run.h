@@ -179,6 +179,7 @@ struct Run {
     QList<Threshold> thresholds;   // k6 summary exports: thresholds and outcome
 
     QList<int> stagePlan() const;           // user levels in order
+    QStringList endpointNames() const;      // whole-run endpoints, then the stages', each once
     // A run is invalid when its evidence is damaged or was produced by a failing
     // client (docs/grid-rules.md §8): it holds findings of kind "run.invalid.*".
     bool isValid() const;

@@ -124,10 +124,11 @@ QJsonObject stageJson(const Stage &s, const StageVerdict *v, const QString &key,
         o[u"dropped_iterations"] = s.droppedIterations;
     // "held" is the target stage's verdict only; every stage has its stability.
     const bool target = v && v->target;
+    const QJsonValue text = v ? QJsonValue(stageVerdictText(*v, lang)) : QJsonValue(QJsonValue::Null);
     o[u"held"] = target ? colourValue(v->colour) : QJsonValue(QJsonValue::Null);
-    o[u"held_reason"] = target ? QJsonValue(stageVerdictText(*v, lang)) : QJsonValue(QJsonValue::Null);
+    o[u"held_reason"] = target ? text : QJsonValue(QJsonValue::Null);
     o[u"stability"] = v ? colourValue(v->colour) : QJsonValue(QJsonValue::Null);
-    o[u"stability_reason"] = v ? QJsonValue(stageVerdictText(*v, lang)) : QJsonValue(QJsonValue::Null);
+    o[u"stability_reason"] = text;
     if (v)
         o[u"verdict_reasons"] = reasonsJson(v->reasons, lang);
     return o;

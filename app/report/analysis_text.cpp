@@ -97,7 +97,7 @@ void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Profile &pr
                    : lang.translate("palier::Analysis", "Saturation signals: %1").arg(why));
     }
     for (const Finding &f : run.findings)
-        if (!f.is(QStringLiteral("run.invalid.")))
+        if (!f.isInvalidReason())
             l.line(lang.translate("palier::Analysis", "Note: %1").arg(findingLine(f, lang)));
     l.gap();
 }

@@ -15,11 +15,6 @@
 
 namespace palier {
 
-QStringList reportLanguages()
-{
-    return {QStringLiteral("fr"), QStringLiteral("en")};
-}
-
 bool parseIsoWeek(const QString &text, int *year, int *week)
 {
     static const QRegularExpression re(QStringLiteral("^(\\d{4})-?W(\\d{2})$"));
@@ -60,9 +55,20 @@ double typicalStageDuration(const Assessment &a)
     return d.at(d.size() / 2);
 }
 
-QString unknownOr(const QString &text, bool known, const Language &lang)
+QString notAvailable(const Language &lang)
 {
-    return known ? text : lang.translate("palier::Report", "n/a");
+    return lang.translate("palier::Report", "n/a");
+}
+
+// A figure with its unit, or "n/a" when it is not known.
+QString msOrNa(double ms, const Language &lang)
+{
+    return isKnown(ms) ? msText(ms, lang) : notAvailable(lang);
+}
+
+QString percentOrNa(double pct, const Language &lang)
+{
+    return isKnown(pct) ? percentText(pct, lang) : notAvailable(lang);
 }
 
 QString colourCell(Colour c, const Language &lang)
@@ -70,22 +76,6 @@ QString colourCell(Colour c, const Language &lang)
     if (c == Colour::NotEvaluated)
         return colourWord(c, lang);
     return colourMarker(c) + QLatin1Char(' ') + colourWord(c, lang);
-}
-
-const WindowCriterion *windowCriterion(const WindowVerdict &w, const QString &id)
-{
-    for (const WindowCriterion &c : w.criteria)
-        if (c.id == id)
-            return &c;
-    return nullptr;
-}
-
-const CriterionDef *heldDef(const Profile &p)
-{
-    for (const CriterionDef &c : p.criteria)
-        if (c.metric == Metric::TargetStageHeld)
-            return &c;
-    return nullptr;
 }
 
 QString heldAnswer(Colour c, const Language &lang)
@@ -182,13 +172,13 @@ void writeKeyResults(Writer &wr, const Assessment &a)
         const RunVerdict *nv = wv.first();
         const QString newestName = a.runs.at(a.window.first()).name;
         wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Search p95 (target stage): %1 (%2; window: %3)"))
-                    .arg(unknownOr(msText(nv->keyP95AtTargetMs, lang), isKnown(nv->keyP95AtTargetMs), lang), newestName,
-                         series([&](const RunVerdict &v) { return unknownOr(msText(v.keyP95AtTargetMs, lang), isKnown(v.keyP95AtTargetMs), lang); })));
+                    .arg(msOrNa(nv->keyP95AtTargetMs, lang), newestName,
+                         series([&](const RunVerdict &v) { return msOrNa(v.keyP95AtTargetMs, lang); })));
         wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Overall error rate: %1 (%2; window: %3)"))
-                    .arg(unknownOr(percentText(nv->errorRatePct, lang), isKnown(nv->errorRatePct), lang), newestName,
-                         series([&](const RunVerdict &v) { return unknownOr(percentText(v.errorRatePct, lang), isKnown(v.errorRatePct), lang); })));
-        const CriterionDef *held = heldDef(a.profile);
-        const WindowCriterion *wc = held ? windowCriterion(w, held->id) : nullptr;
+                    .arg(percentOrNa(nv->errorRatePct, lang), newestName,
+                         series([&](const RunVerdict &v) { return percentOrNa(v.errorRatePct, lang); })));
+        const CriterionDef *held = a.profile.heldCriterion();
+        const WindowCriterion *wc = held ? w.criterion(held->id) : nullptr;
         int heldRuns = 0, evaluatedRuns = 0;
         for (const RunVerdict *v : wv) {
             if (v->targetHeld.has_value() && v->valid) {
@@ -260,9 +250,9 @@ void writeDecision(Writer &wr, const Assessment &a, const ReportOptions &options
                                            .arg(lang.integer(w.runIds.size()), lang.integer(a.profile.windowSize));
     wr.line(decision);
     wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Next week's action: %1")).arg(options.nextAction.isEmpty() ? defaultAction(a, lang) : options.nextAction));
-    for (const QString &note : windowDecisionNotes(w, a.profile, lang))
-        if (!note.startsWith(wr.t(QT_TRANSLATE_NOOP("palier::Report", "provisional"))))
-            wr.line(QStringLiteral("- ") + note);
+    // The decision line above already says whether the window is provisional.
+    for (const QString &note : windowDecisionNotes(w, a.profile, lang, /*withProvisional=*/false))
+        wr.line(QStringLiteral("- ") + note);
     wr.line();
 }
 
@@ -274,7 +264,7 @@ void writeRuns(Writer &wr, const Assessment &a)
     wr.line();
     wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "| Run | Started | Key p95 (target stage) | Error rate | Target stage held | Saturation (users) | Score | Decision |")));
     wr.line(QStringLiteral("|---|---|---:|---:|---|---|---:|---|"));
-    const CriterionDef *held = heldDef(p);
+    const CriterionDef *held = p.heldCriterion();
     for (int i : a.window) {
         const Run &run = a.runs.at(i);
         const RunVerdict &v = a.verdicts.at(i);
@@ -283,8 +273,8 @@ void writeRuns(Writer &wr, const Assessment &a)
             ? run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : wr.t(QT_TRANSLATE_NOOP("palier::Report", "n/a"));
         const QString sat = v.saturationPointUsers ? lang.integer(*v.saturationPointUsers) : wr.t(QT_TRANSLATE_NOOP("palier::Report", "none"));
         wr.line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 (%8) | %9 |")
-                    .arg(run.id, date, unknownOr(msText(v.keyP95AtTargetMs, lang), isKnown(v.keyP95AtTargetMs), lang),
-                         unknownOr(percentText(v.errorRatePct, lang), isKnown(v.errorRatePct), lang),
+                    .arg(run.id, date, msOrNa(v.keyP95AtTargetMs, lang),
+                         percentOrNa(v.errorRatePct, lang),
                          colourCell(hc ? hc->colour : Colour::NotEvaluated, lang), sat,
                          scoreText(v.score, v.scoreIsLowerBound, lang), scoreLabelWord(v.label, lang),
                          decisionText(v.decision, v.inconclusiveReasons, lang)));
@@ -307,7 +297,7 @@ void writeRuns(Writer &wr, const Assessment &a)
         // says how many reading notes there were; analyze lists them.
         qsizetype notes = 0;
         for (const Finding &f : run.findings)
-            notes += f.is(QStringLiteral("run.invalid.")) ? 0 : 1;
+            notes += f.isInvalidReason() ? 0 : 1;
         if (notes)
             wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Reading notes: %1 (known losses of the tool, skipped rows…) — details: `palier analyze %2`"))
                         .arg(lang.integer(notes), run.path));
@@ -326,7 +316,7 @@ void writeRuns(Writer &wr, const Assessment &a)
 
 QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
 {
-    if (!reportLanguages().contains(options.lang))
+    if (!shippedLanguages().contains(options.lang))
         throw inputError(QStringLiteral("report.unknown_language"), QString(), 0, {{QStringLiteral("lang"), options.lang}});
     const Language &lang = Language::get(options.lang);
     const Run *newest = a.newestRun();

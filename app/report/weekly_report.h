@@ -20,9 +20,6 @@ struct ReportOptions {
     QDate today;                                   // fallback date for the week (tests set it)
 };
 
-// The languages a report can be written in.
-QStringList reportLanguages();
-
 // Throws InputError for an invalid option value (bad --week, unknown --lang).
 QString weeklyReportMarkdown(const Assessment &assessment, const ReportOptions &options);
 

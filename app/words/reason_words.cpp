@@ -328,7 +328,8 @@ QStringList runDecisionNotes(const RunVerdict &v, const Profile &profile, const 
     return out;
 }
 
-QStringList windowDecisionNotes(const WindowVerdict &w, const Profile &profile, const Language &lang)
+QStringList windowDecisionNotes(const WindowVerdict &w, const Profile &profile, const Language &lang,
+                                bool withProvisional)
 {
     QStringList out;
     if (!w.invalidRunIds.isEmpty())
@@ -355,7 +356,7 @@ QStringList windowDecisionNotes(const WindowVerdict &w, const Profile &profile, 
     if (w.decision == Decision::Inconclusive && w.bestCase != Decision::NoGo && !w.runIds.isEmpty())
         out << lang.translate("palier::Reasons", "the criteria with a colour give at best %1").arg(decisionWord(w.bestCase, lang));
     for (const Reason &n : w.notes) {
-        if (n.kind == u"window.provisional") {
+        if (n.kind == u"window.provisional" && withProvisional) {
             const int runs = n.params.value(QStringLiteral("runs")).toInt();
             const int full = n.params.value(QStringLiteral("full")).toInt();
             out << (runs == 1

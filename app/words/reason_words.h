@@ -28,7 +28,9 @@ QString saturationText(const QList<Reason> &reasons, const Language &lang);
 // best. Empty for a plain GO / WATCH / NO-GO.
 QStringList runDecisionNotes(const RunVerdict &v, const Profile &profile, const Language &lang);
 // The same for the window: invalid runs, criteria without a colour, reruns,
-// provisional window.
-QStringList windowDecisionNotes(const WindowVerdict &w, const Profile &profile, const Language &lang);
+// provisional window (left out with `withProvisional` false, for an edge that
+// says it on the decision line already).
+QStringList windowDecisionNotes(const WindowVerdict &w, const Profile &profile, const Language &lang,
+                                bool withProvisional = true);
 
 } // namespace palier

@@ -37,7 +37,6 @@ class TemplateTable {
 public:
     TemplateTable(const char *context, std::initializer_list<std::pair<const Template *, std::size_t>> parts);
     const Template *find(const QString &kind) const;
-    const char *context() const { return m_context; }
     QStringList kinds() const;
     // The sentence of `kind`, or, for a kind with no template (a bug, caught by
     // the tests), the kind and its parameters so nothing is silently lost.

@@ -1990,10 +1990,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>- Action semaine suivante: %1</translation>
     </message>
     <message>
-        <source>provisional</source>
-        <translation>provisoire</translation>
-    </message>
-    <message>
         <source>## Runs in detail</source>
         <translation>## Détail par run</translation>
     </message>

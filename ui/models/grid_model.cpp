@@ -130,9 +130,7 @@ QVariant GridModel::criterionCell(int row, int column, int role) const
     const CriterionResult *result = nullptr;
     const WindowCriterion *wc = nullptr;
     if (isWindow) {
-        for (const WindowCriterion &c : m_assessment.windowVerdict.criteria)
-            if (c.id == def.id)
-                wc = &c;
+        wc = m_assessment.windowVerdict.criterion(def.id);
         if (wc)
             colour = wc->colour;
     } else if (const RunVerdict *v = verdictAt(column)) {

@@ -2,6 +2,7 @@
 // CLI prints, the report fills and the window shows.
 #pragma once
 
+#include "analysis/capacity.h"
 #include "grid/verdict.h"
 
 namespace palier {
@@ -11,11 +12,13 @@ struct Assessment {
     QString profileSource;            // file the profile came from, empty = built-in
     QList<Run> runs;                  // oldest first
     QList<RunVerdict> verdicts;       // same order as runs
+    QList<Capacity> capacities;       // same order as runs (docs/capacity.md)
     QList<int> window;                // indices into runs, newest first
     WindowVerdict windowVerdict;
 
     const Run *newestRun() const { return window.isEmpty() ? nullptr : &runs.at(window.first()); }
     const RunVerdict *verdictOf(const QString &runId) const;
+    const Capacity *capacityOf(const QString &runId) const;
 };
 
 Assessment assess(QList<Run> runs, const Profile &profile, const QString &profileSource = {});

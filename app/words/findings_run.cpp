@@ -24,6 +24,13 @@ const Template kTemplates[] = {
     // The load generator.
     {"locust.cpu_warning",
      QT_TRANSLATE_NOOP("palier::Findings", "the load generator reported its CPU overloaded: \"%1\""), "message"},
+    // Little's law per stage (docs/capacity.md).
+    {"capacity.little_mismatch",
+     QT_TRANSLATE_NOOP("palier::Findings",
+                       "at %1 users, throughput and response time imply %3 users (think time %4 s) where the "
+                       "history shows %2: the load generator may not be driving the users it claims, or the think "
+                       "time changed"),
+     "users,avg_users:1,implied_users:1,think_s:2"},
     // Why a run is set aside (docs/grid-rules.md §8): damaged evidence.
     {"run.invalid.unreadable_file",
      QT_TRANSLATE_NOOP("palier::Findings", "invalid run: this file of the run cannot be used (%1)"), "problem"},

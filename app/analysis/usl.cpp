@@ -293,7 +293,7 @@ UslFit fitUsl(const QList<UslPoint> &points)
     const int dof = int(pts.size()) - 3;
     fit.sigmaCi = {0, kInf};
     fit.kappaCi = {0, kInf};
-    fit.lambdaCi = {-kInf, kInf};
+    fit.lambdaCi = {0, kInf};
     if (dof >= 1) {
         Mat3 a;
         Vec3 g;
@@ -312,7 +312,7 @@ UslFit fitUsl(const QList<UslPoint> &points)
         if (ok) {
             fit.sigmaCi = {std::max(0.0, fit.sigma - t * se[0]), fit.sigma + t * se[0]};
             fit.kappaCi = {std::max(0.0, fit.kappa - t * se[1]), fit.kappa + t * se[1]};
-            fit.lambdaCi = {fit.lambda - t * se[2], fit.lambda + t * se[2]};
+            fit.lambdaCi = {std::max(0.0, fit.lambda - t * se[2]), fit.lambda + t * se[2]};
         }
     }
     return fit;

@@ -24,8 +24,9 @@ struct UslFit {
     bool converged = false;
     double sigma = 0, kappa = 0, lambda = 0;
     // 95 % confidence intervals from the linearised covariance at the optimum:
-    // estimate ± t(0.975, n−3) · standard error, σ and κ clipped at 0 (their
-    // bound). Unbounded (±inf) when the data give no curvature at all.
+    // estimate ± t(0.975, n−3) · standard error, all three clipped at 0 (none
+    // of them can be negative). The upper end is +inf when the data give no
+    // curvature at all (a singular covariance, or only 3 points).
     UslInterval sigmaCi, kappaCi, lambdaCi;
     double r2 = 0;           // 1 − SSR/SST on throughput
     double ssr = 0;          // sum of squared residuals

@@ -1,6 +1,7 @@
 #include "report/analysis_json.h"
 
 #include "grid/colour.h"
+#include "report/capacity_json.h"
 #include "grid/decision_rules.h"
 #include "words/finding_words.h"
 #include "words/reason_words.h"
@@ -158,7 +159,8 @@ QJsonObject criterionJson(const CriterionResult &c, const Profile &profile, cons
     return co;
 }
 
-QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Profile &profile, const Language &lang)
+QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Capacity *capacity, const Profile &profile,
+                    const Language &lang)
 {
     QJsonObject o;
     o[u"id"] = run.id;
@@ -212,6 +214,8 @@ QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Profile &pr
     grid[u"missing"] = QJsonArray::fromStringList(verdict.missing);
     grid[u"notes"] = QJsonArray::fromStringList(runDecisionNotes(verdict, profile, lang));
     o[u"grid"] = grid;
+    if (capacity)
+        o[u"capacity"] = capacityJson(*capacity, lang);
 
     QJsonArray errors;
     for (const ErrorEntry &e : run.errors) {
@@ -267,7 +271,8 @@ QJsonObject assessmentToJson(const Assessment &a, const QList<Finding> &diagnost
 
     QJsonArray runs;
     for (qsizetype i = 0; i < a.runs.size(); ++i)
-        runs.append(runJson(a.runs.at(i), a.verdicts.at(i), a.profile, lang));
+        runs.append(runJson(a.runs.at(i), a.verdicts.at(i), i < a.capacities.size() ? &a.capacities.at(i) : nullptr,
+                            a.profile, lang));
     root[u"runs"] = runs;
 
     const WindowVerdict &w = a.windowVerdict;

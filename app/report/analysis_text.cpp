@@ -2,6 +2,7 @@
 
 #include "grid/decision_rules.h"
 #include "report/text_table.h"
+#include "words/capacity_words.h"
 #include "words/finding_words.h"
 #include "words/grid_words.h"
 #include "words/reason_words.h"
@@ -31,7 +32,8 @@ QString num(double v, int decimals, const Language &lang)
     return isKnown(v) ? lang.number(v, decimals) : QStringLiteral("-");
 }
 
-void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Profile &profile, const Language &lang)
+void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Capacity *capacity, const Profile &profile,
+               const Language &lang)
 {
     l.heading(1, lang.translate("palier::Analysis", "Run %1 (%2)").arg(run.name.isEmpty() ? run.id : run.name,
                                                                         sourceKindName(run.source)));
@@ -96,6 +98,8 @@ void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Profile &pr
                    ? lang.translate("palier::Analysis", "Saturation point: %1 users — %2").arg(lang.integer(*v.saturationPointUsers), why)
                    : lang.translate("palier::Analysis", "Saturation signals: %1").arg(why));
     }
+    if (capacity)
+        l.line(lang.translate("palier::Analysis", "Capacity: %1").arg(capacitySummary(*capacity, lang)));
     for (const Finding &f : run.findings)
         if (!f.isInvalidReason())
             l.line(lang.translate("palier::Analysis", "Note: %1").arg(findingLine(f, lang)));
@@ -110,7 +114,8 @@ QString render(const Assessment &a, const QList<Finding> &diagnostics, bool mark
                     a.profile.keyTransaction, lang.integer(a.profile.targetUsers)));
     l.gap();
     for (qsizetype i = 0; i < a.runs.size(); ++i)
-        renderRun(l, a.runs.at(i), a.verdicts.at(i), a.profile, lang);
+        renderRun(l, a.runs.at(i), a.verdicts.at(i), i < a.capacities.size() ? &a.capacities.at(i) : nullptr,
+                  a.profile, lang);
     const WindowVerdict &w = a.windowVerdict;
     l.heading(1, lang.translate("palier::Analysis", "Window"));
     l.line(lang.translate("palier::Analysis", "Runs: %1").arg(w.runIds.join(QStringLiteral(", "))));

@@ -3,6 +3,7 @@
 #include "grid/colour.h"
 #include "grid/decision_rules.h"
 #include "i18n/language.h"
+#include "words/capacity_words.h"
 #include "words/finding_words.h"
 #include "words/grid_words.h"
 #include "words/reason_words.h"
@@ -12,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <cmath>
 
 namespace palier {
 
@@ -208,6 +210,48 @@ void writeKeyResults(Writer &wr, const Assessment &a)
     wr.line();
 }
 
+// What the stages say the hosting can hold (docs/capacity.md): each window run's
+// projected crossings and throughput peak, newest first like the runs below, so
+// a week that loses capacity shows it.
+void writeCapacity(Writer &wr, const Assessment &a)
+{
+    const Language &lang = wr.lang;
+    if (a.window.isEmpty())
+        return;
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "## Estimated capacity")));
+    const Capacity *newest = a.capacityOf(a.runs.at(a.window.first()).id);
+    if (newest)
+        wr.line(QStringLiteral("- ") + capacitySummary(*newest, lang));
+    wr.line();
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "| Run | Users before orange | Users before red | Throughput peak | Fit |")));
+    wr.line(QStringLiteral("|---|---:|---:|---|---|"));
+    for (int i : a.window) {
+        const Run &run = a.runs.at(i);
+        const Capacity *c = a.capacityOf(run.id);
+        if (!c)
+            continue;
+        QString orange = notAvailable(lang), red = notAvailable(lang), peak = notAvailable(lang);
+        QString fit = capacityStateWord(c->state, lang);
+        if (c->hasModel()) {
+            fit = capacityFitQuality(*c, lang);
+            if (c->hasProjection()) {
+                orange = capacityUsersText(c->usersAtOrange, c->reachUsers(), lang);
+                red = capacityUsersText(c->usersAtRed, c->reachUsers(), lang);
+            }
+            peak = isKnown(c->peakUsers())
+                ? wr.t(QT_TRANSLATE_NOOP("palier::Report", "≈ %1 req/s at %2 users"))
+                      .arg(lang.number(c->peakRps(), 1), lang.integer(qint64(std::llround(c->peakUsers()))))
+                : wr.t(QT_TRANSLATE_NOOP("palier::Report", "not determined"));
+        }
+        wr.line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 |").arg(run.id, orange, red, peak, fit));
+    }
+    wr.line();
+    wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report",
+                                   "Projected from the stages' throughput (Universal Scalability Law) and Little's law: "
+                                   "beyond the largest stage it is a model, not a measurement.")));
+    wr.line();
+}
+
 void writeGridStatus(Writer &wr, const Assessment &a)
 {
     const Language &lang = wr.lang;
@@ -338,6 +382,7 @@ QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
     wr.line();
     writeContext(wr, a, options);
     writeKeyResults(wr, a);
+    writeCapacity(wr, a);
     writeGridStatus(wr, a);
     writeDecision(wr, a, options);
     writeRuns(wr, a);

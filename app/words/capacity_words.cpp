@@ -36,7 +36,7 @@ QString capacityUsersText(double users, double reach, const Language &lang)
 
 QString capacityFitQuality(const Capacity &c, const Language &lang)
 {
-    return tr(lang, QT_TRANSLATE_NOOP("palier::Capacity", "USL on %n stage(s), R² %1"), c.levelsUsed())
+    return tr(lang, QT_TRANSLATE_N_NOOP("palier::Capacity", "USL on %n stage(s), R² %1"), c.levelsUsed())
         .arg(lang.number(c.fit.r2, 2));
 }
 
@@ -44,7 +44,7 @@ QString capacitySummary(const Capacity &c, const Language &lang)
 {
     switch (c.state) {
     case CapacityState::TooFewStages:
-        return tr(lang, QT_TRANSLATE_NOOP("palier::Capacity", "not enough stages: %n user level(s), %1 needed"),
+        return tr(lang, QT_TRANSLATE_N_NOOP("palier::Capacity", "not enough stages: %n user level(s), %1 needed"),
                   c.levelsUsed())
             .arg(lang.integer(kMinCapacityLevels));
     case CapacityState::PoorFit:
@@ -80,7 +80,7 @@ QString capacitySummary(const Capacity &c, const Language &lang)
         ? tr(lang, QT_TRANSLATE_NOOP("palier::Capacity", "throughput peak ≈ %1 req/s at %2 users"))
               .arg(lang.number(c.peakRps(), 1), lang.integer(qint64(std::llround(c.peakUsers()))))
         : tr(lang, QT_TRANSLATE_NOOP("palier::Capacity",
-                                     "throughput peak not determined (the stages have not bent the curve yet)"));
+                                     "throughput peak not determined: the stages have not bent the curve yet"));
     //: latency crossings; throughput peak (fit quality)
     return tr(lang, QT_TRANSLATE_NOOP("palier::Capacity", "%1; %2 (%3)")).arg(latency, peak, capacityFitQuality(c, lang));
 }

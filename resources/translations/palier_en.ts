@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>palier::Capacity</name>
+    <message numerus="yes">
+        <source>USL on %n stage(s), R² %1</source>
+        <translation>
+            <numerusform>USL on %n stage, R² %1</numerusform>
+            <numerusform>USL on %n stages, R² %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough stages: %n user level(s), %1 needed</source>
+        <translation>
+            <numerusform>not enough stages: %n user level, %1 needed</numerusform>
+            <numerusform>not enough stages: %n user levels, %1 needed</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>palier::Db</name>
     <message numerus="yes">
         <source>Production monitoring, last %n day(s) (%1)

@@ -163,6 +163,99 @@
         <source>no (incomplete)</source>
         <translation>non (preuves incomplètes)</translation>
     </message>
+    <message>
+        <source>Capacity: %1</source>
+        <translation>Capacité : %1</translation>
+    </message>
+</context>
+<context>
+    <name>palier::Capacity</name>
+    <message>
+        <source>fitted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message>
+        <source>not enough stages</source>
+        <translation>pas assez de paliers</translation>
+    </message>
+    <message>
+        <source>poor fit</source>
+        <translation>ajustement médiocre</translation>
+    </message>
+    <message>
+        <source>arrival-rate run</source>
+        <translation>run à débit d&apos;arrivée imposé</translation>
+    </message>
+    <message>
+        <source>invalid run</source>
+        <translation>run invalide</translation>
+    </message>
+    <message>
+        <source>not within %1</source>
+        <translation>pas avant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>USL on %n stage(s), R² %1</source>
+        <translation>
+            <numerusform>USL sur %n palier, R² %1</numerusform>
+            <numerusform>USL sur %n paliers, R² %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>not enough stages: %n user level(s), %1 needed</source>
+        <translation>
+            <numerusform>pas assez de paliers : %n niveau d&apos;utilisateurs, %1 nécessaires</numerusform>
+            <numerusform>pas assez de paliers : %n niveaux d&apos;utilisateurs, %1 nécessaires</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>poor fit: the USL could not be fitted to these stages</source>
+        <translation>ajustement médiocre : la loi USL ne s&apos;ajuste pas à ces paliers</translation>
+    </message>
+    <message>
+        <source>poor fit: R² %1 on %2 stages (at least %3 needed)</source>
+        <translation>ajustement médiocre : R² %1 sur %2 paliers (au moins %3 requis)</translation>
+    </message>
+    <message>
+        <source>arrival-rate run: the rate, not the users, sets the throughput; no USL fit</source>
+        <translation>run à débit d&apos;arrivée imposé : c&apos;est le débit demandé, pas le nombre d&apos;utilisateurs, qui fixe le débit ; pas d&apos;ajustement USL</translation>
+    </message>
+    <message>
+        <source>invalid run: no capacity estimate on damaged evidence</source>
+        <translation>run invalide : pas d&apos;estimation de capacité sur des données endommagées</translation>
+    </message>
+    <message>
+        <source>≈ %1 users before orange</source>
+        <translation>≈ %1 utilisateurs avant orange</translation>
+    </message>
+    <message>
+        <source>no orange up to %1 users</source>
+        <translation>pas d&apos;orange jusqu&apos;à %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>≈ %1 before red</source>
+        <translation>≈ %1 avant rouge</translation>
+    </message>
+    <message>
+        <source>no red up to %1 users</source>
+        <translation>pas de rouge jusqu&apos;à %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>latency not projected (no key p95 or response time)</source>
+        <translation>latence non projetée (pas de p95 clé ni de temps de réponse)</translation>
+    </message>
+    <message>
+        <source>throughput peak ≈ %1 req/s at %2 users</source>
+        <translation>pic de débit ≈ %1 req/s à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>throughput peak not determined: the stages have not bent the curve yet</source>
+        <translation>pic de débit non déterminé : les paliers n&apos;ont pas encore infléchi la courbe</translation>
+    </message>
+    <message>
+        <source>%1; %2 (%3)</source>
+        <translation>%1 ; %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>palier::Cli</name>
@@ -1475,6 +1568,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>; </source>
         <translation> ; </translation>
     </message>
+    <message>
+        <source>at %1 users, throughput and response time imply %3 users (think time %4 s) where the history shows %2: the load generator may not be driving the users it claims, or the think time changed</source>
+        <translation>à %1 utilisateurs, le débit et le temps de réponse impliquent %3 utilisateurs (temps de réflexion %4 s) là où l&apos;historique en montre %2 : le générateur de charge ne fait peut-être pas tourner les utilisateurs annoncés, ou le temps de réflexion a changé</translation>
+    </message>
 </context>
 <context>
     <name>palier::MonitoringClient</name>
@@ -2028,6 +2125,26 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source># %1 capacity report - Week %2</source>
         <translation># Rapport capacité %1 - Semaine %2</translation>
+    </message>
+    <message>
+        <source>## Estimated capacity</source>
+        <translation>## Capacité estimée</translation>
+    </message>
+    <message>
+        <source>| Run | Users before orange | Users before red | Throughput peak | Fit |</source>
+        <translation>| Run | Utilisateurs avant orange | Utilisateurs avant rouge | Pic de débit | Ajustement |</translation>
+    </message>
+    <message>
+        <source>≈ %1 req/s at %2 users</source>
+        <translation>≈ %1 req/s à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>non déterminé</translation>
+    </message>
+    <message>
+        <source>Projected from the stages&apos; throughput (Universal Scalability Law) and Little&apos;s law: beyond the largest stage it is a model, not a measurement.</source>
+        <translation>Projection à partir du débit des paliers (loi universelle de scalabilité, USL) et de la loi de Little : au-delà du plus grand palier, c&apos;est un modèle, pas une mesure.</translation>
     </message>
 </context>
 <context>

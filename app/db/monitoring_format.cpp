@@ -93,6 +93,17 @@ QString decisionJson(const MonitoringDecision &d)
         .arg(jsonInt(d.p95SearchMs), jsonNumeric(d.errorRatePct), jsonString(decisionHintId(d.hint)));
 }
 
+QString allJson(const MonitoringSnapshot &s)
+{
+    const auto nested = [](QString part) {
+        part = part.trimmed();
+        part.replace(u'\n', QStringLiteral("\n  "));
+        return part;
+    };
+    return QStringLiteral("{\n  \"summary\": %1,\n  \"hourly\": %2,\n  \"decision\": %3\n}\n")
+        .arg(nested(summaryJson(s.summary)), nested(hourlyJson(s.hourly)), nested(decisionJson(s.decision)));
+}
+
 QString summaryText(const MonitoringSummary &s, const ViewContext &c)
 {
     QString out = tr("Production monitoring, last %n day(s) (%1)\n", nullptr, c.days).arg(c.table);

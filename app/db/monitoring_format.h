@@ -23,6 +23,9 @@ struct ViewContext {
 QString summaryJson(const MonitoringSummary &s);
 QString hourlyJson(const QList<HourlyRow> &hours);
 QString decisionJson(const MonitoringDecision &d);
+// `db all`: { "summary": {…}, "hourly": { "hours": […] }, "decision": {…} },
+// each part exactly as its own view writes it (docs/cli.md).
+QString allJson(const MonitoringSnapshot &s);
 
 QString summaryText(const MonitoringSummary &s, const ViewContext &c);
 QString hourlyText(const QList<HourlyRow> &hours, const ViewContext &c);

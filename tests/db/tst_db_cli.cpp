@@ -195,6 +195,40 @@ private slots:
         QVERIFY2(none.out.contains(QLatin1String("\"p95_search_ms\": null")), qPrintable(none.out));
     }
 
+    void allIsTheThreeViews()
+    {
+        // One statement for the three views: each part equal to its own view's
+        // output (which the tests above hold to the seed's SQL), keys in order.
+        const QString d = db();
+        const Run all = run({QStringLiteral("all"), QStringLiteral("--db"), d, QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(all.code, 0);
+        QVERIFY2(all.err.isEmpty(), qPrintable(all.err));
+        const QJsonObject o = QJsonDocument::fromJson(all.out.toUtf8()).object();
+        QCOMPARE(o.keys(), (QStringList {QStringLiteral("decision"), QStringLiteral("hourly"), QStringLiteral("summary")}));
+        QCOMPARE(jsonKeysInOrder(all.out).mid(0, 7),
+                 (QStringList {QStringLiteral("summary"), QStringLiteral("total_events"), QStringLiteral("active_sessions"),
+                               QStringLiteral("searches"), QStringLiteral("avg_search_ms"), QStringLiteral("p95_search_ms"),
+                               QStringLiteral("error_rate_pct")}));
+        for (const QString &view : {QStringLiteral("summary"), QStringLiteral("hourly"), QStringLiteral("decision")}) {
+            const Run one = run({view, QStringLiteral("--db"), d, QStringLiteral("--format"), QStringLiteral("json")});
+            QCOMPARE(one.code, 0);
+            QCOMPARE(o.value(view).toObject(), QJsonDocument::fromJson(one.out.toUtf8()).object());
+        }
+        QVERIFY(!o.value(u"hourly").toObject().value(u"hours").toArray().isEmpty());
+        // The digits PostgreSQL printed for the rate stay as they are here too.
+        const PgRows s = seed(QStringLiteral("summary"));
+        QVERIFY2(all.out.contains(QStringLiteral("\"error_rate_pct\": %1\n").arg(s.rows.first().at(5).value())), qPrintable(all.out));
+        // The gate reads the hint, as db decision's does.
+        const QString hint = o.value(u"decision").toObject().value(u"decision_hint").toString();
+        const Run gate = run({QStringLiteral("all"), QStringLiteral("--db"), d, QStringLiteral("--fail-on"), QStringLiteral("watch")});
+        QCOMPARE(gate.code, hint == u"GO" ? 0 : 1);
+        // Text: the three views one after the other.
+        const Run text = run({QStringLiteral("all"), QStringLiteral("--db"), d, QStringLiteral("--hours"), QStringLiteral("6")});
+        QCOMPARE(text.code, 0);
+        const Run sum = run({QStringLiteral("summary"), QStringLiteral("--db"), d});
+        QVERIFY2(text.out.startsWith(sum.out), qPrintable(text.out));
+    }
+
     void textMarkdownAndOut()
     {
         const Run text = run({QStringLiteral("summary"), QStringLiteral("--db"), db()});
@@ -247,6 +281,7 @@ private slots:
         QTest::newRow("format") << QStringList {QStringLiteral("summary"), d, c, QStringLiteral("--format"), QStringLiteral("xml")};
         QTest::newRow("conninfo") << QStringList {QStringLiteral("summary"), d, QStringLiteral("host='unterminated password=") + kWrongPassword};
         QTest::newRow("column") << QStringList {QStringLiteral("summary"), d, c, QStringLiteral("--column"), QStringLiteral("latency=ms")};
+        QTest::newRow("days on hourly") << QStringList {QStringLiteral("hourly"), d, c, QStringLiteral("--days"), QStringLiteral("4")};
         QTest::newRow("fail-on summary") << QStringList {QStringLiteral("summary"), d, c, QStringLiteral("--fail-on"), QStringLiteral("watch")};
         QTest::newRow("fail-on level") << QStringList {QStringLiteral("decision"), d, c, QStringLiteral("--fail-on"), QStringLiteral("red")};
         QTest::newRow("table") << QStringList {QStringLiteral("summary"), d, c, QStringLiteral("--table"), QStringLiteral("a.b.c")};

@@ -1,6 +1,8 @@
 #include "cli/cli.h"
 
 #include "cli/db_command.h"
+#include "db/monitoring_session.h"
+#include "db/pg_conninfo.h"
 #include "io/output_file.h"
 #include "grid/assessment.h"
 #include "grid/criteria.h"
@@ -37,6 +39,7 @@ QString usageText()
               "  palier db summary  --db CONNINFO [--days N]    7-day view of app_monitoring_events\n"
               "  palier db hourly   --db CONNINFO [--hours N]   searches / p95 / errors per hour\n"
               "  palier db decision --db CONNINFO [--days N]    the production decision hint\n"
+              "  palier db all      --db CONNINFO               the three views from one scan\n"
               "  palier --version | --help\n"
               "\n"
               "Options (analyze, report):\n"
@@ -51,6 +54,8 @@ QString usageText()
               "  --app NAME             application named in the report title (default Streamlit)\n"
               "  --environment TEXT     hosting named in the report (default Streamlit Cloud)\n"
               "  --action TEXT          next week's action (default: derived from the decision)\n"
+              "  --db CONNINFO          report: add the production section (7 days, last 48 h,\n"
+              "                         hint, agreement with the load tests) from the monitoring table\n"
               "  --out FILE             write to FILE atomically (refuses to overwrite without --force)\n"
               "  --force                allow --out to replace an existing file\n"
               "  --fail-on watch|no-go  exit 1 when the window decision is at or worse than that\n"
@@ -82,10 +87,11 @@ struct CommonOptions {
     QCommandLineOption environment {QStringLiteral("environment"), tr("Hosting environment."), QStringLiteral("TEXT")};
     QCommandLineOption action {QStringLiteral("action"), tr("Next week's action."), QStringLiteral("TEXT")};
     QCommandLineOption tz {QStringLiteral("tz"), tr("Time zone."), QStringLiteral("ZONE")};
+    QCommandLineOption db {QStringLiteral("db"), tr("Monitoring database (report)."), QStringLiteral("CONNINFO")};
 
     void addTo(QCommandLineParser &p)
     {
-        p.addOptions({profile, format, key, targetUsers, lang, week, out, force, failOn, app, environment, action, tz});
+        p.addOptions({profile, format, key, targetUsers, lang, week, out, force, failOn, app, environment, action, tz, db});
     }
 };
 
@@ -166,6 +172,35 @@ void checkKey(const QString &key, const QList<Run> &runs)
     throw UsageError {message};
 }
 
+// The monitoring views for the report's production section, from one statement
+// (docs/db.md): the 7-day summary and hint, the last 48 hours. A database that
+// cannot be read leaves the section with one line saying why.
+ProductionEvidence fetchProduction(const QString &conninfo, const QString &timeZone, const Profile &profile)
+{
+    ProductionEvidence p;
+    p.requested = true;
+    ConnectionOptions co;
+    co.conninfo = conninfo;
+    co.timeZone = timeZone.trimmed();
+    ViewRequest r;
+    r.keyTransaction = profile.keyTransaction;
+    r.thresholds = DecisionThresholds::fromProfile(profile);
+    r.days = p.days;
+    r.hours = p.hours;
+    r.summary = true;
+    r.hourly = true;
+    p.thresholds = r.thresholds;
+    MonitoringSession session;
+    DbError error;
+    if (!session.open(co, &error) || !session.fetch(r, &p.snapshot, &error)) {
+        p.problem = error.message;
+        return p;
+    }
+    p.table = session.table().display;
+    p.timeZone = session.timeZone();
+    return p;
+}
+
 int writeResult(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
 {
     if (p.isSet(o.out)) {
@@ -209,6 +244,12 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     // reasons of analyze follow --lang, else the interface language.
     const Language &words = (isReport || parser.isSet(o.lang)) ? Language::get(lang) : Language::ui();
 
+    if (parser.isSet(o.db) && !(isReport && format != u"json"))
+        throw UsageError {tr("--db applies to report (Markdown): it adds the production section")};
+    if (parser.isSet(o.db))
+        if (const QString why = connInfoError(parser.value(o.db)); !why.isEmpty())
+            throw UsageError {tr("--db: invalid connection string: %1").arg(why)};
+
     QString profileSource;
     const Profile profile = resolveProfile(parser, o, paths, &profileSource);
     LoadResult loaded = loadRuns(paths);
@@ -217,6 +258,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     const Assessment a = assess(std::move(loaded.runs), profile, profileSource);
 
     QString text;
+    QString productionProblem;   // --db given and the section could not be made
     if (isReport && format != u"json") {
         ReportOptions ro;
         ro.lang = lang;
@@ -224,6 +266,9 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         if (parser.isSet(o.app)) ro.application = parser.value(o.app);
         if (parser.isSet(o.environment)) ro.environment = parser.value(o.environment);
         ro.nextAction = parser.value(o.action);
+        if (parser.isSet(o.db))
+            ro.production = fetchProduction(parser.value(o.db), parser.value(o.tz), a.profile);
+        productionProblem = ro.production.problem;
         text = weeklyReportMarkdown(a, ro);
     } else if (format == u"json") {
         text = QString::fromUtf8(QJsonDocument(assessmentToJson(a, loaded.diagnostics, words)).toJson(QJsonDocument::Indented));
@@ -235,6 +280,12 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     const int written = writeResult(parser, o, text, out, err);
     if (written != ExitOk)
         return written;
+    // The load-test report is written whole; the production section says why it
+    // is missing, and so does the exit code (docs/cli.md).
+    if (!productionProblem.isEmpty()) {
+        err << tr("palier report: production section missing: %1").arg(productionProblem) << Qt::endl;
+        return ExitDatabase;
+    }
     // With no valid run left in the window there is nothing to decide on: the
     // input is unusable as evidence (docs/grid-rules.md §10, docs/cli.md). One line says why.
     const WindowVerdict &w = a.windowVerdict;

@@ -383,6 +383,7 @@ QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
     writeContext(wr, a, options);
     writeKeyResults(wr, a);
     writeCapacity(wr, a);
+    wr.out += productionSectionMarkdown(a, options.production, lang);
     writeGridStatus(wr, a);
     writeDecision(wr, a, options);
     writeRuns(wr, a);

@@ -6,6 +6,7 @@
 #pragma once
 
 #include "grid/assessment.h"
+#include "report/production_section.h"
 
 #include <QDate>
 
@@ -18,6 +19,9 @@ struct ReportOptions {
     QString environment = QStringLiteral("Streamlit Cloud");
     QString nextAction;                            // empty: derived from the decision
     QDate today;                                   // fallback date for the week (tests set it)
+    // Production evidence (`report --db`, the window when connected): a section
+    // after the load-test results; not requested, the report is as without it.
+    ProductionEvidence production;
 };
 
 // Throws InputError for an invalid option value (bad --week, unknown --lang).

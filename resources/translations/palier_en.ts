@@ -119,6 +119,34 @@
             <numerusform>Complete the window with %n more comparable runs.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>## Production (last %n day(s))</source>
+        <translation>
+            <numerusform>## Production (last day)</numerusform>
+            <numerusform>## Production (last %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- Busiest hour of the last %n hour(s): %1</source>
+        <translation>
+            <numerusform>- Busiest hour of the last hour: %1</numerusform>
+            <numerusform>- Busiest hour of the last %n hours: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- Worst p95 hour of the last %n hour(s): %1</source>
+        <translation>
+            <numerusform>- Worst p95 hour of the last hour: %1</numerusform>
+            <numerusform>- Worst p95 hour of the last %n hours: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- No event in the last %n hour(s)</source>
+        <translation>
+            <numerusform>- No event in the last hour</numerusform>
+            <numerusform>- No event in the last %n hours</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::Format</name>

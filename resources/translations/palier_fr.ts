@@ -348,6 +348,18 @@
         <translation>commande inconnue « %1 » (voir palier --help)</translation>
     </message>
     <message>
+        <source>--key: no run has an endpoint named &apos;%1&apos;; endpoints: %2</source>
+        <translation>--key : aucun run n&apos;a de point d&apos;accès nommé « %1 » ; points d&apos;accès : %2</translation>
+    </message>
+    <message>
+        <source> (did you mean &apos;%1&apos;?)</source>
+        <translation> (vouliez-vous dire « %1 » ?)</translation>
+    </message>
+    <message>
+        <source>palier: no valid run to decide on: %1</source>
+        <translation>palier : aucun run valide sur lequel décider : %1</translation>
+    </message>
+    <message>
         <source>Usage:
   palier [PATH...]                               open the window (GUI) on PATHs
   palier analyze [OPTIONS] PATH...               stages, endpoints, grid and window decision
@@ -355,6 +367,7 @@
   palier db summary  --db CONNINFO [--days N]    7-day view of app_monitoring_events
   palier db hourly   --db CONNINFO [--hours N]   searches / p95 / errors per hour
   palier db decision --db CONNINFO [--days N]    the production decision hint
+  palier db all      --db CONNINFO               the three views from one scan
   palier --version | --help
 
 Options (analyze, report):
@@ -369,6 +382,8 @@ Options (analyze, report):
   --app NAME             application named in the report title (default Streamlit)
   --environment TEXT     hosting named in the report (default Streamlit Cloud)
   --action TEXT          next week&apos;s action (default: derived from the decision)
+  --db CONNINFO          report: add the production section (7 days, last 48 h,
+                         hint, agreement with the load tests) from the monitoring table
   --out FILE             write to FILE atomically (refuses to overwrite without --force)
   --force                allow --out to replace an existing file
   --fail-on watch|no-go  exit 1 when the window decision is at or worse than that
@@ -392,6 +407,7 @@ Exit codes: 0 success, 1 gate failed (--fail-on; INCONCLUSIVE fails every gate),
   palier db summary  --db CONNINFO [--days N]    vue sur 7 jours de app_monitoring_events
   palier db hourly   --db CONNINFO [--hours N]   recherches / p95 / erreurs par heure
   palier db decision --db CONNINFO [--days N]    l&apos;indication de décision de la production
+  palier db all      --db CONNINFO               les trois vues en un seul parcours
   palier --version | --help
 
 Options (analyze, report) :
@@ -406,6 +422,8 @@ Options (analyze, report) :
   --app NAME             application nommée dans le titre du rapport (par défaut Streamlit)
   --environment TEXT     hébergement nommé dans le rapport (par défaut Streamlit Cloud)
   --action TEXT          action de la semaine suivante (par défaut : déduite de la décision)
+  --db CONNINFO          report : ajoute la section production (7 jours, dernières 48 h,
+                         indication, accord avec les tests de charge) depuis la table de suivi
   --out FILE             écrit dans FILE de façon atomique (n&apos;écrase rien sans --force)
   --force                autorise --out à remplacer un fichier existant
   --fail-on watch|no-go  sort avec le code 1 si la décision de la fenêtre est à ce niveau ou pire
@@ -424,16 +442,20 @@ décider), 3 base de données injoignable ou requête en échec.
 </translation>
     </message>
     <message>
-        <source>--key: no run has an endpoint named &apos;%1&apos;; endpoints: %2</source>
-        <translation>--key : aucun run n&apos;a de point d&apos;accès nommé « %1 » ; points d&apos;accès : %2</translation>
+        <source>Monitoring database (report).</source>
+        <translation>Base de suivi (report).</translation>
     </message>
     <message>
-        <source> (did you mean &apos;%1&apos;?)</source>
-        <translation> (vouliez-vous dire « %1 » ?)</translation>
+        <source>--db applies to report (Markdown): it adds the production section</source>
+        <translation>--db s&apos;applique à report (Markdown) : il ajoute la section production</translation>
     </message>
     <message>
-        <source>palier: no valid run to decide on: %1</source>
-        <translation>palier : aucun run valide sur lequel décider : %1</translation>
+        <source>--db: invalid connection string: %1</source>
+        <translation>--db : chaîne de connexion invalide : %1</translation>
+    </message>
+    <message>
+        <source>palier report: production section missing: %1</source>
+        <translation>palier report : section production absente : %1</translation>
     </message>
 </context>
 <context>
@@ -791,14 +813,6 @@ décider), 3 base de données injoignable ou requête en échec.
         <translation>--%1 : nombre entier de 1 à %2 attendu, reçu « %3 »</translation>
     </message>
     <message>
-        <source>give a view: summary, hourly or decision (see palier db --help)</source>
-        <translation>indiquez une vue : summary, hourly ou decision (voir palier db --help)</translation>
-    </message>
-    <message>
-        <source>unknown view &apos;%1&apos; (expected summary, hourly, decision or index-ddl)</source>
-        <translation>vue inconnue « %1 » (summary, hourly, decision ou index-ddl attendu)</translation>
-    </message>
-    <message>
         <source>unexpected argument &apos;%1&apos;</source>
         <translation>argument inattendu « %1 »</translation>
     </message>
@@ -835,18 +849,6 @@ décider), 3 base de données injoignable ou requête en échec.
         <translation>--key : la transaction clé ne peut pas être vide</translation>
     </message>
     <message>
-        <source>--fail-on applies to db decision</source>
-        <translation>--fail-on s&apos;applique à db decision</translation>
-    </message>
-    <message>
-        <source>--days applies to db summary and db decision; hourly takes --hours</source>
-        <translation>--days s&apos;applique à db summary et db decision ; hourly prend --hours</translation>
-    </message>
-    <message>
-        <source>--hours applies to db hourly; summary and decision take --days</source>
-        <translation>--hours s&apos;applique à db hourly ; summary et decision prennent --days</translation>
-    </message>
-    <message>
         <source>--fail-on: expected watch or no-go, got &apos;%1&apos;</source>
         <translation>--fail-on : watch ou no-go attendu, reçu « %1 »</translation>
     </message>
@@ -855,6 +857,8 @@ décider), 3 base de données injoignable ou requête en échec.
   palier db summary  --db CONNINFO [--days N]   the 7-day view of app_monitoring_events
   palier db hourly   --db CONNINFO [--hours N]  searches / p95 / errors per hour
   palier db decision --db CONNINFO [--days N]   the production decision hint
+  palier db all      --db CONNINFO [--days N] [--hours N]
+                                                the three views from one scan
   palier db index-ddl [--table NAME]            indexes a DBA may add (printed, never run)
 
 Options:
@@ -873,7 +877,7 @@ Options:
   --statement-timeout MS   stop a query after MS milliseconds (default 120000)
   --hash-mem SIZE          memory for the session&apos;s hash tables (default 64MB)
   --out FILE [--force]     write to FILE atomically
-  --fail-on watch|no-go    decision: exit 1 when the hint is at or worse than that
+  --fail-on watch|no-go    decision, all: exit 1 when the hint is at or worse than that
 
 The session is read-only. Exit codes: 0 success, 1 gate failed, 2 bad usage,
 3 database unreachable or query failed.
@@ -882,6 +886,8 @@ The session is read-only. Exit codes: 0 success, 1 gate failed, 2 bad usage,
   palier db summary  --db CONNINFO [--days N]   la vue sur 7 jours de app_monitoring_events
   palier db hourly   --db CONNINFO [--hours N]  recherches / p95 / erreurs par heure
   palier db decision --db CONNINFO [--days N]   l&apos;indication de décision de la production
+  palier db all      --db CONNINFO [--days N] [--hours N]
+                                                les trois vues en un seul parcours
   palier db index-ddl [--table NAME]            index qu&apos;un DBA peut ajouter (affichés, jamais exécutés)
 
 Options :
@@ -900,11 +906,31 @@ Options :
   --statement-timeout MS   arrête une requête après MS millisecondes (par défaut 120000)
   --hash-mem SIZE          mémoire des tables de hachage de la session (par défaut 64MB)
   --out FILE [--force]     écrit dans FILE de façon atomique
-  --fail-on watch|no-go    db decision : code de sortie 1 si l&apos;indication est à ce niveau ou pire
+  --fail-on watch|no-go    decision, all : code de sortie 1 si l&apos;indication est à ce niveau ou pire
 
 La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant franchi,
 2 mauvais usage, 3 base de données injoignable ou requête en échec.
 </translation>
+    </message>
+    <message>
+        <source>give a view: summary, hourly, decision or all (see palier db --help)</source>
+        <translation>indiquez une vue : summary, hourly, decision ou all (voir palier db --help)</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected summary, hourly, decision, all or index-ddl)</source>
+        <translation>vue inconnue « %1 » (attendu : summary, hourly, decision, all ou index-ddl)</translation>
+    </message>
+    <message>
+        <source>--fail-on applies to db decision and db all</source>
+        <translation>--fail-on s&apos;applique à db decision et db all</translation>
+    </message>
+    <message>
+        <source>--days applies to db summary, decision and all; hourly takes --hours</source>
+        <translation>--days s&apos;applique à db summary, decision et all ; hourly prend --hours</translation>
+    </message>
+    <message>
+        <source>--hours applies to db hourly and db all; summary and decision take --days</source>
+        <translation>--hours s&apos;applique à db hourly et db all ; summary et decision prennent --days</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2171,78 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Projected from the stages&apos; throughput (Universal Scalability Law) and Little&apos;s law: beyond the largest stage it is a model, not a measurement.</source>
         <translation>Projection à partir du débit des paliers (loi universelle de scalabilité, USL) et de la loi de Little : au-delà du plus grand palier, c&apos;est un modèle, pas une mesure.</translation>
+    </message>
+    <message>
+        <source>%1 — searches %2, p95 %3, errors %4</source>
+        <translation>%1 — recherches %2, p95 %3, erreurs %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>## Production (last %n day(s))</source>
+        <translation>
+            <numerusform>## Production (dernier jour)</numerusform>
+            <numerusform>## Production (%n derniers jours)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- Production section missing: %1</source>
+        <translation>- Section production absente : %1</translation>
+    </message>
+    <message>
+        <source>- Source: %1 · key transaction: %2 · hours in %3</source>
+        <translation>- Source : %1 · transaction clé : %2 · heures en %3</translation>
+    </message>
+    <message>
+        <source>- Events: %1 · active sessions: %2 · searches: %3</source>
+        <translation>- Événements : %1 · sessions actives : %2 · recherches : %3</translation>
+    </message>
+    <message>
+        <source>- Search p95: %1 · average: %2</source>
+        <translation>- p95 recherche : %1 · moyenne : %2</translation>
+    </message>
+    <message>
+        <source>- Error rate: %1</source>
+        <translation>- Taux d&apos;erreur : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>- Busiest hour of the last %n hour(s): %1</source>
+        <translation>
+            <numerusform>- Heure la plus chargée de la dernière heure : %1</numerusform>
+            <numerusform>- Heure la plus chargée des %n dernières heures : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- Worst p95 hour of the last %n hour(s): %1</source>
+        <translation>
+            <numerusform>- Pire heure en p95 de la dernière heure : %1</numerusform>
+            <numerusform>- Pire heure en p95 des %n dernières heures : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>- No event in the last %n hour(s)</source>
+        <translation>
+            <numerusform>- Aucun événement dans la dernière heure</numerusform>
+            <numerusform>- Aucun événement dans les %n dernières heures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>- Production hint: %1</source>
+        <translation>- Indication production : %1</translation>
+    </message>
+    <message>
+        <source>%1: not compared (production %2, load tests %3)</source>
+        <translation>%1 : non comparé (production %2, tests de charge %3)</translation>
+    </message>
+    <message>
+        <source>%1: same colour (%2)</source>
+        <translation>%1 : même couleur (%2)</translation>
+    </message>
+    <message>
+        <source>%1: production %2, load tests %3</source>
+        <translation>%1 : production %2, tests de charge %3</translation>
+    </message>
+    <message>
+        <source>- Production against the load-test window: %1</source>
+        <translation>- Production face à la fenêtre de tests de charge : %1</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,120 @@
+#include "report/production_section.h"
+
+#include "words/grid_words.h"
+
+namespace palier {
+
+namespace {
+
+QString t(const Language &lang, const char *text, int n = -1)
+{
+    return lang.translate("palier::Report", text, nullptr, n);
+}
+
+QString msOrNa(std::optional<int> ms, const Language &lang)
+{
+    return ms ? msText(*ms, lang) : t(lang, QT_TRANSLATE_NOOP("palier::Report", "n/a"));
+}
+
+// The rate as PostgreSQL printed it, with the language's decimal mark.
+QString rateText(const QString &pct, const Language &lang)
+{
+    if (pct.isEmpty())
+        return t(lang, QT_TRANSLATE_NOOP("palier::Report", "n/a"));
+    return percentText(pct.toDouble(), lang);
+}
+
+QString withColour(const QString &value, Colour c, const Language &lang)
+{
+    return c == Colour::NotEvaluated ? value
+                                     : QStringLiteral("%1 (%2 %3)").arg(value, colourMarker(c), colourWord(c, lang));
+}
+
+QString hourLine(const HourlyRow &h, const Language &lang)
+{
+    return t(lang, QT_TRANSLATE_NOOP("palier::Report", "%1 — searches %2, p95 %3, errors %4"))
+        .arg(h.hourSlot.toString(QStringLiteral("yyyy-MM-dd HH:mm")), lang.integer(h.searches),
+             msOrNa(h.p95SearchMs, lang), lang.integer(h.errors));
+}
+
+} // namespace
+
+QList<ProductionAgreement> productionAgreement(const Assessment &a, const ProductionEvidence &p)
+{
+    QList<ProductionAgreement> out;
+    const MonitoringSummary &s = p.snapshot.summary;
+    for (const CriterionDef *c : {a.profile.p95Criterion(), a.profile.errorRateCriterion()}) {
+        if (!c)
+            continue;
+        ProductionAgreement g;
+        g.criterionId = c->id;
+        g.metric = c->metric;
+        g.production = c->metric == Metric::LatencyP95 ? p.thresholds.p95Colour(s.p95SearchMs)
+                                                        : p.thresholds.errorRateColour(s.errorRate());
+        if (const WindowCriterion *w = a.windowVerdict.criterion(c->id))
+            g.loadTests = w->colour;
+        out << g;
+    }
+    return out;
+}
+
+QString productionSectionMarkdown(const Assessment &a, const ProductionEvidence &p, const Language &lang)
+{
+    if (!p.requested)
+        return {};
+    QString out;
+    const auto line = [&out](const QString &l = {}) { out += l + QLatin1Char('\n'); };
+    line(t(lang, QT_TRANSLATE_N_NOOP("palier::Report", "## Production (last %n day(s))"), p.days));
+    if (!p.problem.isEmpty()) {
+        line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Production section missing: %1")).arg(p.problem));
+        line();
+        return out;
+    }
+    const MonitoringSummary &s = p.snapshot.summary;
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Source: %1 · key transaction: %2 · hours in %3"))
+             .arg(p.table, a.profile.keyTransaction, p.timeZone));
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Events: %1 · active sessions: %2 · searches: %3"))
+             .arg(lang.integer(s.totalEvents), lang.integer(s.activeSessions), lang.integer(s.searches)));
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Search p95: %1 · average: %2"))
+             .arg(withColour(msOrNa(s.p95SearchMs, lang), p.thresholds.p95Colour(s.p95SearchMs), lang),
+                  msOrNa(s.avgSearchMs, lang)));
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Error rate: %1"))
+             .arg(withColour(rateText(s.errorRatePct, lang), p.thresholds.errorRateColour(s.errorRate()), lang)));
+
+    const HourlyRow *busiest = nullptr, *worst = nullptr;
+    for (const HourlyRow &h : p.snapshot.hourly) {   // newest first: ties go to the newest hour
+        if (!busiest || h.searches > busiest->searches)
+            busiest = &h;
+        if (h.p95SearchMs && (!worst || *h.p95SearchMs > *worst->p95SearchMs))
+            worst = &h;
+    }
+    if (busiest)
+        line(t(lang, QT_TRANSLATE_N_NOOP("palier::Report", "- Busiest hour of the last %n hour(s): %1"), p.hours)
+                 .arg(hourLine(*busiest, lang)));
+    if (worst)
+        line(t(lang, QT_TRANSLATE_N_NOOP("palier::Report", "- Worst p95 hour of the last %n hour(s): %1"), p.hours)
+                 .arg(hourLine(*worst, lang)));
+    if (!busiest)
+        line(t(lang, QT_TRANSLATE_N_NOOP("palier::Report", "- No event in the last %n hour(s)"), p.hours));
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Production hint: %1")).arg(hintWord(p.snapshot.decision.hint, lang)));
+
+    QStringList parts;
+    for (const ProductionAgreement &g : productionAgreement(a, p)) {
+        const QString name = metricName(g.metric, lang);
+        if (!g.comparable())
+            parts << t(lang, QT_TRANSLATE_NOOP("palier::Report", "%1: not compared (production %2, load tests %3)"))
+                         .arg(name, colourWord(g.production, lang), colourWord(g.loadTests, lang));
+        else if (g.agree())
+            parts << t(lang, QT_TRANSLATE_NOOP("palier::Report", "%1: same colour (%2)")).arg(name, colourWord(g.production, lang));
+        else
+            parts << t(lang, QT_TRANSLATE_NOOP("palier::Report", "%1: production %2, load tests %3"))
+                         .arg(name, colourWord(g.production, lang), colourWord(g.loadTests, lang));
+    }
+    if (!parts.isEmpty())
+        line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Production against the load-test window: %1"))
+                 .arg(parts.join(QStringLiteral("; "))));
+    line();
+    return out;
+}
+
+} // namespace palier

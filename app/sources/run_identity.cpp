@@ -40,21 +40,11 @@ bool sameFigures(const Run &a, const Run &b)
     return true;
 }
 
-// Every path a run was reached at, its discovery aliases included; the
-// "run.duplicate" findings that carried them are taken out (one replaces them).
-QStringList takePaths(Run &run)
+// Every path a run was reached at: loadResultSet put its path and its
+// discovery aliases in Run::paths.
+QStringList pathsOf(const Run &run)
 {
-    QStringList out = run.paths.isEmpty() ? QStringList {run.path} : run.paths;
-    for (qsizetype i = run.findings.size() - 1; i >= 0; --i) {
-        const Finding &f = run.findings.at(i);
-        if (f.kind != u"run.duplicate")
-            continue;
-        for (const QString &p : f.params.value(QStringLiteral("paths")).toStringList())
-            if (!out.contains(p))
-                out.append(p);
-        run.findings.removeAt(i);
-    }
-    return out;
+    return run.paths.isEmpty() ? QStringList {run.path} : run.paths;
 }
 
 void sayPaths(Run &run, const QStringList &paths)
@@ -71,11 +61,11 @@ Run mergeGroup(QList<Run> group)
     std::stable_sort(group.begin(), group.end(),
                      [](const Run &a, const Run &b) { return completeness(a) > completeness(b); });
     Run chosen = std::move(group.first());
-    QStringList paths = takePaths(chosen);
+    QStringList paths = pathsOf(chosen);
     QStringList differing;
     for (qsizetype i = 1; i < group.size(); ++i) {
         Run &other = group[i];
-        for (const QString &p : takePaths(other))
+        for (const QString &p : pathsOf(other))
             if (!paths.contains(p))
                 paths.append(p);
         if (!sameFigures(chosen, other))
@@ -152,7 +142,7 @@ QList<Run> oneRunPerTest(QList<Run> runs)
         QList<Run> &g = groups[id];
         if (g.size() == 1) {
             Run r = std::move(g.first());
-            sayPaths(r, takePaths(r));
+            sayPaths(r, pathsOf(r));
             out.append(std::move(r));
         } else {
             out.append(mergeGroup(std::move(g)));
@@ -172,8 +162,8 @@ QList<Run> oneRunPerTest(QList<Run> runs)
         }
         if (matches == 1) {
             Run &t = out[match];
-            QStringList paths = takePaths(t);
-            for (const QString &p : takePaths(u))
+            QStringList paths = pathsOf(t);
+            for (const QString &p : pathsOf(u))
                 if (!paths.contains(p))
                     paths.append(p);
             if (t.thresholds.isEmpty())
@@ -181,7 +171,7 @@ QList<Run> oneRunPerTest(QList<Run> runs)
             sayPaths(t, paths);
             continue;
         }
-        sayPaths(u, takePaths(u));
+        sayPaths(u, pathsOf(u));
         out.append(std::move(u));
     }
     uniqueIds(out);

@@ -125,8 +125,6 @@ public:
     // dropped_iterations samples, those of one timestamp summed (a CSV stamps
     // whole seconds): stages count the ones in their span.
     std::vector<TimedValue> droppedSamples;
-    double droppedSum = 0;
-    std::int64_t droppedRows = 0;
     std::int64_t setupRequests = 0;
     std::int64_t outOfRangeRows = 0;
 

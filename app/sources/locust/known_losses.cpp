@@ -19,11 +19,12 @@ bool writtenAtExit(Generation g)
     return g == Generation::Legacy || g == Generation::Hashes;
 }
 
-// CSV_STATS_FLUSH_INTERVAL_SEC: 10 s, 5 s from Locust 2.29 (known only when
-// the format says ≥ 2.44).
+// CSV_STATS_FLUSH_INTERVAL_SEC: 10 s, 5 s from Locust 2.29 (docs/locust-reader.md,
+// "Known losses"). Decided from the version range's lower bound, never its
+// label: the format shows 2.29 or later only as "≥2.44".
 double flushIntervalS(const LoadedSet &set)
 {
-    return inferToolVersion(set).startsWith(QStringLiteral("≥2.44")) ? 5.0 : 10.0;
+    return inferToolVersion(set).atLeast >= QVersionNumber(2, 29) ? 5.0 : 10.0;
 }
 
 } // namespace

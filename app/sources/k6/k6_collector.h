@@ -60,6 +60,13 @@ struct LocalWarning {
     Params params;
 };
 
+// The parameters of a line or header past the parsers' line cap
+// ("k6.line_too_long", "k6.csv.header_too_long").
+inline Params maxBytes(std::size_t n)
+{
+    return {{QStringLiteral("max_bytes"), qint64(n)}};
+}
+
 // Values of http_req_duration no request can have (negative, or not a number):
 // the run is invalid (docs/k6-reader.md §"Invalid runs"). Counted, with the
 // first one kept to name it.

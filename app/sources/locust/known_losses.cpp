@@ -27,6 +27,16 @@ double flushIntervalS(const LoadedSet &set)
     return inferToolVersion(set).atLeast >= QVersionNumber(2, 29) ? 5.0 : 10.0;
 }
 
+// An exception's message as a finding shows it: on one line, at most 120
+// characters (a traceback can run to pages).
+QString shownMessage(const ExceptionEntry &e)
+{
+    QString message = e.message.simplified();
+    if (message.size() > 120)
+        message = message.left(117) + QStringLiteral("…");
+    return message;
+}
+
 } // namespace
 
 void warnStatsLag(QList<Finding> &findings, const StatsFile &stats)
@@ -104,11 +114,8 @@ void warnExceptions(QList<Finding> &findings, const LoadedSet &set)
                 {{QStringLiteral("count"), qint64(set.exceptions.size() - kShown)}});
             break;
         }
-        QString message = e.message.simplified();
-        if (message.size() > 120)
-            message = message.left(117) + QStringLiteral("…");
         add(findings, QStringLiteral("locust.exception"), set.exceptionsPath, e.line,
-            {{QStringLiteral("count"), e.count}, {QStringLiteral("message"), message}});
+            {{QStringLiteral("count"), e.count}, {QStringLiteral("message"), shownMessage(e)}});
         ++shown;
     }
 }
@@ -121,11 +128,8 @@ void invalidateOnEarlyExceptions(QList<Finding> &findings, const LoadedSet &firs
     if (count == 0)
         return;
     const ExceptionEntry &e = first.exceptions.first();
-    QString message = e.message.simplified();
-    if (message.size() > 120)
-        message = message.left(117) + QStringLiteral("…");
     findings.append(Finding::error(QStringLiteral("run.invalid.test_code_errors"), first.exceptionsPath, e.line,
-                                   {{QStringLiteral("count"), count}, {QStringLiteral("message"), message}}));
+                                   {{QStringLiteral("count"), count}, {QStringLiteral("message"), shownMessage(e)}}));
 }
 
 } // namespace palier::locust

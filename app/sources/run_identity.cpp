@@ -47,12 +47,13 @@ QStringList pathsOf(const Run &run)
     return run.paths.isEmpty() ? QStringList {run.path} : run.paths;
 }
 
-void sayPaths(Run &run, const QStringList &paths)
+// Once per run, when every merge and join is done: one finding names every path.
+void sayPaths(Run &run)
 {
-    run.paths = paths;
-    if (paths.size() > 1)
+    run.paths = pathsOf(run);
+    if (run.paths.size() > 1)
         run.findings.prepend(Finding::info(QStringLiteral("run.duplicate"), run.path, 0,
-                                           {{QStringLiteral("paths"), paths}}));
+                                           {{QStringLiteral("paths"), run.paths}}));
 }
 
 // Merges `group` (one identity) into its most complete run.
@@ -64,7 +65,7 @@ Run mergeGroup(QList<Run> group)
     QStringList paths = pathsOf(chosen);
     QStringList differing;
     for (qsizetype i = 1; i < group.size(); ++i) {
-        Run &other = group[i];
+        const Run &other = group.at(i);
         for (const QString &p : pathsOf(other))
             if (!paths.contains(p))
                 paths.append(p);
@@ -85,7 +86,7 @@ Run mergeGroup(QList<Run> group)
         else
             chosen.findings.prepend(Finding::warning(QStringLiteral("run.copies_differ"), chosen.path, 0, params));
     }
-    sayPaths(chosen, paths);
+    chosen.paths = paths;
     return chosen;
 }
 
@@ -140,13 +141,7 @@ QList<Run> oneRunPerTest(QList<Run> runs)
     QList<Run> out;
     for (const QString &id : std::as_const(order)) {
         QList<Run> &g = groups[id];
-        if (g.size() == 1) {
-            Run r = std::move(g.first());
-            sayPaths(r, pathsOf(r));
-            out.append(std::move(r));
-        } else {
-            out.append(mergeGroup(std::move(g)));
-        }
+        out.append(g.size() == 1 ? std::move(g.first()) : mergeGroup(std::move(g)));
     }
     // A run without a start time joins a timed run of the same tool and folder
     // whose counts it matches exactly (a k6 summary beside its raw output).
@@ -168,12 +163,13 @@ QList<Run> oneRunPerTest(QList<Run> runs)
                     paths.append(p);
             if (t.thresholds.isEmpty())
                 t.thresholds = u.thresholds;
-            sayPaths(t, paths);
+            t.paths = paths;
             continue;
         }
-        sayPaths(u, pathsOf(u));
         out.append(std::move(u));
     }
+    for (Run &r : out)
+        sayPaths(r);
     uniqueIds(out);
     for (Run &r : out) {
         r.name = r.id;

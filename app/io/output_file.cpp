@@ -1,5 +1,7 @@
 #include "io/output_file.h"
 
+#include "io/system_error.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -9,7 +11,6 @@
 #include <cerrno>
 #include <cstdio>    // RENAME_NOREPLACE (glibc 2.28+)
 #include <cstdlib>
-#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/syscall.h>
@@ -27,18 +28,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("palier::OutputFile", text);
-}
-
-// strerror_r comes in two flavours (GNU returns the text, XSI fills the
-// buffer); overloads pick whichever this C library has. Not strerror(): writers
-// may run on several threads.
-[[maybe_unused]] const char *errorText(int, const char *buffer) { return buffer; }
-[[maybe_unused]] const char *errorText(const char *text, const char *) { return text; }
-
-QString systemError(int code)
-{
-    char buffer[256] = {};
-    return QString::fromLocal8Bit(errorText(strerror_r(code, buffer, sizeof buffer), buffer));
 }
 
 enum class Kind { Missing, Regular, Folder, Device, Fifo, Socket, BrokenLink, Other };

@@ -59,7 +59,45 @@ struct Places {
             seen.append(shown);
         return isFirst;
     }
+    // Each name of a thing reached under several names, with its other names.
+    QHash<QString, QStringList> othersByName() const
+    {
+        QHash<QString, QStringList> out;
+        for (const QStringList &names : byCanonical)
+            if (names.size() > 1)
+                for (const QString &name : names) {
+                    QStringList others = names;
+                    others.removeAll(name);
+                    out.insert(name, others);
+                }
+        return out;
+    }
 };
+
+// The other paths naming a set's files (docs/grid-rules.md §9): its path under
+// every other name of its folder (a link to it, the folder given twice), and
+// the other names a file of it was given by (`fileAliases`, keyed by the name
+// the set holds).
+QStringList aliasesOf(const ResultSet &set, const Places &folders, const QHash<QString, QStringList> &fileAliases)
+{
+    QStringList out;
+    const QFileInfo where(set.path);
+    const QString folder = QDir::cleanPath(where.isDir() ? where.absoluteFilePath() : where.absolutePath());
+    if (set.path.startsWith(folder)) {
+        const QString rest = set.path.mid(folder.size());   // "", or "/data.csv"
+        for (const QString &name : folders.byCanonical.value(canonical(folder))) {
+            // "results/" given as an argument is the folder itself, not another name.
+            const QString other = QDir::cleanPath(name);
+            if (other != folder && !out.contains(other + rest))
+                out.append(other + rest);
+        }
+    }
+    for (const QString &file : set.files)
+        for (const QString &name : fileAliases.value(file))
+            if (!out.contains(name))
+                out.append(name);
+    return out;
+}
 
 } // namespace
 
@@ -127,22 +165,29 @@ QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *di
         }
         sets += found;
     }
-    // A folder reached under several names: its runs say so.
-    for (ResultSet &set : sets) {
-        const QString key = canonical(QFileInfo(set.path).isDir() ? set.path : QFileInfo(set.path).absolutePath());
-        const QStringList names = folders.byCanonical.value(key);
-        if (names.size() > 1)
-            set.findings.append(Finding::info(QStringLiteral("run.duplicate"), set.path, 0,
-                                              {{QStringLiteral("paths"), names}}));
-    }
+    // What was reached under several names: its sets carry the other names,
+    // whatever source reads them.
+    const QHash<QString, QStringList> fileAliases = files.othersByName();
+    for (ResultSet &set : sets)
+        set.aliases = aliasesOf(set, folders, fileAliases);
     return sets;
 }
 
 Run loadResultSet(const ResultSet &set, const LoadOptions &options)
 {
-    for (const SourceReader *reader : sourceReaders())
-        if (reader->kind() == set.kind)
-            return reader->load(set, options);
+    for (const SourceReader *reader : sourceReaders()) {
+        if (reader->kind() != set.kind)
+            continue;
+        Run run = reader->load(set, options);
+        // Set here for every source, so no reader can drop them: the path that
+        // supplied the figures first, then every other name of the set
+        // (docs/grid-rules.md §9).
+        run.paths = QStringList {run.path};
+        for (const QString &p : QStringList {set.path} + set.aliases)
+            if (!run.paths.contains(p))
+                run.paths.append(p);
+        return run;
+    }
     throw inputError(QStringLiteral("load.no_reader"), set.path, 0);
 }
 

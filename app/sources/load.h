@@ -27,6 +27,11 @@ struct ResultSet {
     QString id;          // run id (folder name, prefix, file base name)
     QString path;        // folder, prefix or file the set was found at
     QStringList files;   // absolute paths
+    // Other paths naming the same files, found while discovering: the set's
+    // folder reached by a link or given twice, one of its files given again
+    // under another name. loadResultSet puts them in Run::paths, from which
+    // one "run.duplicate" finding names every path (docs/grid-rules.md §9).
+    QStringList aliases;
     qint64 bytes = 0;    // total size, for progress
     // What claiming already knows about the run (two file sets at one level…):
     // added to the run's findings when it loads.
@@ -42,6 +47,7 @@ struct LoadResult {
 // or a folder, searched recursively. Throws InputError when a path does not exist
 // or holds nothing Palier can read, or when a file is unusable as a whole.
 QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *diagnostics = nullptr);
+// The set's run, with Run::paths = its path and its aliases.
 Run loadResultSet(const ResultSet &set, const LoadOptions &options = {});
 LoadResult loadRuns(const QStringList &paths, const LoadOptions &options = {});
 

@@ -40,29 +40,20 @@ bool sameFigures(const Run &a, const Run &b)
     return true;
 }
 
-// Every path a run was reached at, its discovery aliases included; the
-// "run.duplicate" findings that carried them are taken out (one replaces them).
-QStringList takePaths(Run &run)
+// Every path a run was reached at: loadResultSet put its path and its
+// discovery aliases in Run::paths.
+QStringList pathsOf(const Run &run)
 {
-    QStringList out = run.paths.isEmpty() ? QStringList {run.path} : run.paths;
-    for (qsizetype i = run.findings.size() - 1; i >= 0; --i) {
-        const Finding &f = run.findings.at(i);
-        if (f.kind != u"run.duplicate")
-            continue;
-        for (const QString &p : f.params.value(QStringLiteral("paths")).toStringList())
-            if (!out.contains(p))
-                out.append(p);
-        run.findings.removeAt(i);
-    }
-    return out;
+    return run.paths.isEmpty() ? QStringList {run.path} : run.paths;
 }
 
-void sayPaths(Run &run, const QStringList &paths)
+// Once per run, when every merge and join is done: one finding names every path.
+void sayPaths(Run &run)
 {
-    run.paths = paths;
-    if (paths.size() > 1)
+    run.paths = pathsOf(run);
+    if (run.paths.size() > 1)
         run.findings.prepend(Finding::info(QStringLiteral("run.duplicate"), run.path, 0,
-                                           {{QStringLiteral("paths"), paths}}));
+                                           {{QStringLiteral("paths"), run.paths}}));
 }
 
 // Merges `group` (one identity) into its most complete run.
@@ -71,11 +62,11 @@ Run mergeGroup(QList<Run> group)
     std::stable_sort(group.begin(), group.end(),
                      [](const Run &a, const Run &b) { return completeness(a) > completeness(b); });
     Run chosen = std::move(group.first());
-    QStringList paths = takePaths(chosen);
+    QStringList paths = pathsOf(chosen);
     QStringList differing;
     for (qsizetype i = 1; i < group.size(); ++i) {
-        Run &other = group[i];
-        for (const QString &p : takePaths(other))
+        const Run &other = group.at(i);
+        for (const QString &p : pathsOf(other))
             if (!paths.contains(p))
                 paths.append(p);
         if (!sameFigures(chosen, other))
@@ -95,7 +86,7 @@ Run mergeGroup(QList<Run> group)
         else
             chosen.findings.prepend(Finding::warning(QStringLiteral("run.copies_differ"), chosen.path, 0, params));
     }
-    sayPaths(chosen, paths);
+    chosen.paths = paths;
     return chosen;
 }
 
@@ -150,13 +141,7 @@ QList<Run> oneRunPerTest(QList<Run> runs)
     QList<Run> out;
     for (const QString &id : std::as_const(order)) {
         QList<Run> &g = groups[id];
-        if (g.size() == 1) {
-            Run r = std::move(g.first());
-            sayPaths(r, takePaths(r));
-            out.append(std::move(r));
-        } else {
-            out.append(mergeGroup(std::move(g)));
-        }
+        out.append(g.size() == 1 ? std::move(g.first()) : mergeGroup(std::move(g)));
     }
     // A run without a start time joins a timed run of the same tool and folder
     // whose counts it matches exactly (a k6 summary beside its raw output).
@@ -172,18 +157,19 @@ QList<Run> oneRunPerTest(QList<Run> runs)
         }
         if (matches == 1) {
             Run &t = out[match];
-            QStringList paths = takePaths(t);
-            for (const QString &p : takePaths(u))
+            QStringList paths = pathsOf(t);
+            for (const QString &p : pathsOf(u))
                 if (!paths.contains(p))
                     paths.append(p);
             if (t.thresholds.isEmpty())
                 t.thresholds = u.thresholds;
-            sayPaths(t, paths);
+            t.paths = paths;
             continue;
         }
-        sayPaths(u, takePaths(u));
         out.append(std::move(u));
     }
+    for (Run &r : out)
+        sayPaths(r);
     uniqueIds(out);
     for (Run &r : out) {
         r.name = r.id;

@@ -96,12 +96,56 @@ private slots:
         names.sort();
         QCOMPARE(names, (QStringList {QStringLiteral("data.csv"), QStringLiteral("data.json"),
                                       QStringLiteral("summary.json")}));
+        // Said once, though the summary joins after the raw files have merged.
+        QCOMPARE(k6test::findingsOf(run, QStringLiteral("run.duplicate")).size(), 1);
         const Finding dup = k6test::findingOf(run, QStringLiteral("run.duplicate"));
         QCOMPARE(dup.params.value(QStringLiteral("paths")).toStringList().size(), 3);
         QVERIFY2(run.isValid(), qPrintable(k6test::kinds(run)));
         QVERIFY(k6test::findingOf(run, QStringLiteral("run.copies_differ")).kind.isEmpty());
         QVERIFY(!run.runLevelOnly);   // the raw files supply the figures
         QCOMPARE(run.stagePlan(), (QList<int> {1}));
+    }
+
+    // docs/grid-rules.md §9: a k6 result reached through a link and through its
+    // real path is one run, whose run.duplicate finding names both paths.
+    void linkedResultIsOneRun_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::newRow("link to its folder") << QStringLiteral("folder");
+        QTest::newRow("file, then a link to it") << QStringLiteral("file");
+        QTest::newRow("link to the file, then the file") << QStringLiteral("link first");
+    }
+    void linkedResultIsOneRun()
+    {
+        QFETCH(QString, variant);
+        QTemporaryDir tmp;
+        const QString real = tmp.filePath(QStringLiteral("run-1"));
+        QVERIFY(QDir().mkpath(real));
+        const QString file = k6test::write(real + QStringLiteral("/data.csv"), readAll(kMiguel + QStringLiteral("data.csv")));
+        QStringList args;
+        QString link;
+        if (variant == u"folder") {
+            QVERIFY(QFile::link(real, tmp.filePath(QStringLiteral("latest"))));
+            link = tmp.filePath(QStringLiteral("latest/data.csv"));
+            args = {tmp.path()};
+        } else {
+            QVERIFY(QDir().mkpath(tmp.filePath(QStringLiteral("elsewhere"))));
+            link = tmp.filePath(QStringLiteral("elsewhere/data.csv"));
+            QVERIFY(QFile::link(file, link));
+            args = variant == u"file" ? QStringList {file, link} : QStringList {link, file};
+        }
+        const QStringList expected = variant == u"link first" ? QStringList {link, file} : QStringList {file, link};
+
+        const LoadResult result = loadRuns(args);
+        QCOMPARE(result.runs.size(), 1);
+        const Run &run = result.runs.first();
+        QCOMPARE(run.source, SourceKind::K6);
+        QCOMPARE(run.path, expected.first());
+        QCOMPARE(run.paths, expected);
+        QCOMPARE(k6test::findingsOf(run, QStringLiteral("run.duplicate")).size(), 1);
+        const Finding dup = k6test::findingOf(run, QStringLiteral("run.duplicate"));
+        QCOMPARE(dup.params.value(QStringLiteral("paths")).toStringList(), expected);
+        QCOMPARE(run.total.requests, k6test::load(file).total.requests);
     }
 
     // Named by folder, and by file stem only when a folder holds several runs.

@@ -215,6 +215,25 @@ private slots:
                                          QStringLiteral("run_failures.csv:file.empty")}));
     }
 
+    // Two unusable files of one kind and prefix, their names differing in case
+    // only, in no run: each is said as skipped, neither silently vanishes.
+    void unusableFilesNamedAlikeAreBothSkipped()
+    {
+        QTemporaryDir tmp;
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("run_stats.csv")), statsFile(100, 2, 50, 60, 5)));
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("run_stats_history.csv")), levelHistory(1700000000, 10, 0, 40, 5, 60)));
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("x_stats.csv")), QByteArray()));
+        QVERIFY(writeFile(tmp.filePath(QStringLiteral("x_STATS.csv")), QByteArray()));
+        const LoadResult r = loadRuns({tmp.path()});
+        QCOMPARE(r.runs.size(), 1);
+        QStringList skipped;
+        for (const Finding &f : r.diagnostics)
+            if (f.params.value(QStringLiteral("skipped")).toBool())
+                skipped << QFileInfo(f.file).fileName() + QLatin1Char(':') + f.kind;
+        skipped.sort();
+        QCOMPARE(skipped, (QStringList {QStringLiteral("x_STATS.csv:file.empty"), QStringLiteral("x_stats.csv:file.empty")}));
+    }
+
     void cancelAndProgress()
     {
         QTemporaryDir tmp;

@@ -4,6 +4,9 @@
 // cut where User Count equals the stage level, and Locust's losses said.
 #include "sources/load.h"
 
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace palier;
@@ -241,6 +244,49 @@ private slots:
                          || findingOf(r, history, QStringLiteral("locust.history_stop_row")),
                      qPrintable(history));
         }
+    }
+
+    // docs/locust-reader.md, "Known losses": the flush interval behind the
+    // credit is 5 s when the files show Locust 2.44 or later (failures.csv's
+    // First Seen), 10 s otherwise (losses() above).
+    void flushIntervalFollowsTheVersion()
+    {
+        QTemporaryDir tmp;
+        const QString source = dataPath(QStringLiteral("weekly/run-2026-11-16"));
+        const QString run = tmp.filePath(QStringLiteral("run-2026-11-16"));
+        QVERIFY(QDir().mkpath(run));
+        for (const QString &name : QDir(source).entryList(QDir::Files))
+            QVERIFY(QFile::copy(source + QLatin1Char('/') + name, run + QLatin1Char('/') + name));
+        // stage1's failures.csv as Locust 2.44 writes it.
+        QFile failures(run + QStringLiteral("/stage1_5users_failures.csv"));
+        QVERIFY(failures.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = failures.readAll().split('\n');
+        failures.close();
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            QByteArray &line = lines[i];
+            const bool cr = line.endsWith('\r');
+            if (cr)
+                line.chop(1);
+            if (line.isEmpty())
+                continue;
+            line += i == 0 ? ",First Seen,Last Seen" : ",1795374000,1795374080";
+            if (cr)
+                line += '\r';
+        }
+        QVERIFY(failures.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QVERIFY(failures.write(lines.join('\n')) > 0);
+        failures.close();
+
+        const Run r = loadOne(run);
+        QCOMPARE(r.toolVersion, QStringLiteral("≥2.44"));
+        const Stage *s5 = r.stageWithUsers(5);
+        QVERIFY(s5);
+        QCOMPARE(s5->flushIntervalS, 5.0);
+        QCOMPARE(s5->creditS, 5.0);   // min(flush interval, missing ÷ rate): over 5 s at 10 s (losses())
+        const Finding *flush = findingOf(r, QStringLiteral("stage1_5users_stats_history.csv"),
+                                         QStringLiteral("locust.history_flush_loss"));
+        QVERIFY(flush);
+        QCOMPARE(flush->params.value(QStringLiteral("flush_s")).toDouble(), 5.0);
     }
 
     void generatedTwoStage()

@@ -87,6 +87,21 @@ private slots:
                     named = true;
             QVERIFY(named);
         }
+        if (variant == u"symlink") {
+            // The run keeps its own folder's path first, then the link's.
+            const Run *linked = nullptr;
+            for (const Run &run : a.runs)
+                if (run.id == u"run-2026-11-20")
+                    linked = &run;
+            QVERIFY(linked);
+            const QStringList both {weekly + QStringLiteral("/run-2026-11-20"), weekly + QStringLiteral("/latest")};
+            QCOMPARE(linked->paths, both);
+            QStringList named;
+            for (const Finding &f : linked->findings)
+                if (f.kind == u"run.duplicate")
+                    named += f.params.value(QStringLiteral("paths")).toStringList();
+            QCOMPARE(named, both);
+        }
         if (variant.startsWith(u"utf16"))
             QVERIFY(hasFinding(a.runs.first(), QStringLiteral("csv.encoding_utf16")));
     }

@@ -237,8 +237,6 @@ void Collector::vus(std::int64_t tMs, double value, std::int64_t line)
 void Collector::dropped(std::int64_t tMs, double value, std::int64_t line)
 {
     touchTime(tMs);
-    droppedSum += value;
-    ++droppedRows;
     // k6 writes one sample per dropped iteration; those of one timestamp (one
     // second in a CSV) are one entry, so memory follows time, not rows.
     if (!droppedSamples.empty() && droppedSamples.back().tMs == tMs)

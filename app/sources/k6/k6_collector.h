@@ -60,6 +60,13 @@ struct LocalWarning {
     Params params;
 };
 
+// The parameters of a line or header past the parsers' line cap
+// ("k6.line_too_long", "k6.csv.header_too_long").
+inline Params maxBytes(std::size_t n)
+{
+    return {{QStringLiteral("max_bytes"), qint64(n)}};
+}
+
 // Values of http_req_duration no request can have (negative, or not a number):
 // the run is invalid (docs/k6-reader.md §"Invalid runs"). Counted, with the
 // first one kept to name it.
@@ -125,8 +132,6 @@ public:
     // dropped_iterations samples, those of one timestamp summed (a CSV stamps
     // whole seconds): stages count the ones in their span.
     std::vector<TimedValue> droppedSamples;
-    double droppedSum = 0;
-    std::int64_t droppedRows = 0;
     std::int64_t setupRequests = 0;
     std::int64_t outOfRangeRows = 0;
 

@@ -6,22 +6,6 @@ namespace palier::k6 {
 
 namespace {
 
-const char *metricName(MetricKind kind)
-{
-    switch (kind) {
-    case MetricKind::Duration: return "http_req_duration";
-    case MetricKind::Failed: return "http_req_failed";
-    case MetricKind::Vus: return "vus";
-    case MetricKind::Dropped: return "dropped_iterations";
-    default: return "";
-    }
-}
-
-Params maxBytes(std::size_t n)
-{
-    return {{QStringLiteral("max_bytes"), qint64(n)}};
-}
-
 int countNewlines(const char *from, const char *to)
 {
     return int(std::count(from, to, '\n'));
@@ -202,7 +186,7 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
     const int needed = kind == MetricKind::Duration ? l.lastNeeded : l.lastValue;
     if (nFields_ <= needed) {
         out_.warn(line, "k6.csv.short_row", [&] {
-            return Params {{QStringLiteral("metric"), QString::fromLatin1(metricName(kind))},
+            return Params {{QStringLiteral("metric"), QString::fromLatin1(MetricTable::nameOf(kind))},
                            {QStringLiteral("fields"), nFields_},
                            {QStringLiteral("expected"), l.columns}};
         });
@@ -219,7 +203,7 @@ void CsvParser::handleRecord(MetricKind kind, std::int64_t line)
         else
             out_.warn(line, "k6.csv.bad_value", [&] {
                 return Params {{QStringLiteral("value"), shownCell(value)},
-                               {QStringLiteral("metric"), QString::fromLatin1(metricName(kind))}};
+                               {QStringLiteral("metric"), QString::fromLatin1(MetricTable::nameOf(kind))}};
             });
         return;
     }

@@ -1,9 +1,10 @@
 #include "sources/k6/k6_input.h"
 
+#include "io/system_error.h"
+
 #include <QFile>
 
 #include <cerrno>
-#include <cstring>
 #include <vector>
 
 #include <fcntl.h>
@@ -20,10 +21,11 @@ namespace palier::k6 {
 
 namespace {
 
+// Called from the parsing threads (readAt): systemError, not strerror.
 [[noreturn]] void failErrno(const QString &path)
 {
-    throw inputError(QStringLiteral("file.unreadable"), path, 0,
-                     {{QStringLiteral("error"), QString::fromLocal8Bit(std::strerror(errno))}});
+    const int code = errno;
+    throw inputError(QStringLiteral("file.unreadable"), path, 0, {{QStringLiteral("error"), systemError(code)}});
 }
 
 Finding gzipProblem(const char *kind, const Params &params = {})

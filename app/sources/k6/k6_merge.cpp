@@ -133,8 +133,6 @@ Merged mergeCollectors(BuildInput &in, const LoadOptions &options)
         m.maxT = std::max(m.maxT, c->maxT);
         m.setupRequests += c->setupRequests;
         m.outOfRange += c->outOfRangeRows;
-        m.droppedRows += c->droppedRows;
-        m.droppedSum += c->droppedSum;
         m.unlisted += c->unlistedWarnings;
         for (const LocalWarning &w : c->warnings)
             m.damaged.append(Finding::warning(QString::fromLatin1(w.kind), in.path,

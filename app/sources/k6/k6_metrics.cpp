@@ -2,16 +2,25 @@
 
 namespace palier::k6 {
 
+namespace {
+
+// The metrics Palier reads (docs/k6-reader.md).
+struct ReadMetric {
+    const char *name;
+    MetricKind kind;
+};
+constexpr ReadMetric kRead[] = {{"http_req_duration", MetricKind::Duration},
+                                {"http_req_failed", MetricKind::Failed},
+                                {"vus", MetricKind::Vus},
+                                {"dropped_iterations", MetricKind::Dropped}};
+
+} // namespace
+
 MetricKind MetricTable::kindOf(std::string_view name)
 {
-    if (name == "http_req_duration")
-        return MetricKind::Duration;
-    if (name == "http_req_failed")
-        return MetricKind::Failed;
-    if (name == "vus")
-        return MetricKind::Vus;
-    if (name == "dropped_iterations")
-        return MetricKind::Dropped;
+    for (const ReadMetric &m : kRead)
+        if (name == m.name)
+            return m.kind;
     // k6's built-in metrics (k6 docs "Built-in metrics"): known, not needed.
     static constexpr std::string_view builtIn[] = {
         "vus_max", "iterations", "iteration_duration", "data_received", "data_sent", "checks",
@@ -27,6 +36,14 @@ MetricKind MetricTable::kindOf(std::string_view name)
     if (name.substr(0, 8) == "browser_" || name.substr(0, 8) == "webvital")
         return MetricKind::Skipped;
     return MetricKind::Unknown;
+}
+
+const char *MetricTable::nameOf(MetricKind kind)
+{
+    for (const ReadMetric &m : kRead)
+        if (m.kind == kind)
+            return m.name;
+    return "";
 }
 
 MetricKind MetricTable::insert(std::size_t slot, std::string_view name, std::uint64_t head, std::uint64_t tail)

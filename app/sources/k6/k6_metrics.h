@@ -60,6 +60,9 @@ public:
     }
 
     static MetricKind kindOf(std::string_view name);
+    // The name of a metric Palier reads (Duration, Failed, Vus, Dropped); "" for
+    // the others. kindOf's inverse, from the same table.
+    static const char *nameOf(MetricKind kind);
 
 private:
     static constexpr std::size_t kSlots = 1024;

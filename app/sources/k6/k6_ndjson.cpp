@@ -14,11 +14,6 @@ namespace palier::k6 {
 
 namespace {
 
-Params maxBytes(std::size_t n)
-{
-    return {{QStringLiteral("max_bytes"), qint64(n)}};
-}
-
 QString text(std::string_view s)
 {
     return QString::fromUtf8(s.data(), qsizetype(s.size()));

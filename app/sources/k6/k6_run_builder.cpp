@@ -25,7 +25,11 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     run.startedAt = utc(m.minT);
     run.endedAt = utc(m.maxT + in.timeResolutionMs);
     const double runSeconds = double(m.maxT + in.timeResolutionMs - m.minT) / 1000.0;
-    run.droppedIterations = m.droppedRows > 0 ? m.droppedSum : kNaN;
+    if (!m.dropped.empty()) {
+        run.droppedIterations = 0;
+        for (const TimedValue &d : m.dropped)
+            run.droppedIterations += d.value;
+    }
 
     const Steps steps = sortIntoSteps(in, m, options);
     const GaugePlateaus gauge = gaugePlateaus(std::move(m.vus));

@@ -94,7 +94,7 @@ void fillSeries(Stage &st, const Span &sp, const Steps &steps, const Merged &m, 
 // all. `firstLine`: the line of the first one in the span.
 double droppedIn(const Span &sp, const Merged &m, std::int64_t *firstLine)
 {
-    if (m.droppedRows == 0)
+    if (m.dropped.empty())
         return kNaN;
     double sum = 0;
     *firstLine = 0;

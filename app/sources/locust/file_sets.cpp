@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace palier::locust {
 
@@ -30,32 +31,63 @@ QString stemOf(const QString &path)
     return name;
 }
 
-// The user level of a per-stage candidate: its name first, else its history
-// when that holds a single level. -1 when unknown.
-int stageLevel(const FileSet &set)
-{
-    const int fromName = usersFromPrefix(set.prefix);
-    if (fromName >= 1)
-        return fromName;
-    if (!set.hasHistory())
-        return -1;
-    const QList<UserSample> samples = scanUserCounts(set.files.value(FileKind::History));
-    if (cutPlateaus(samples).size() > 1)
-        return -1;   // a stepped run of its own
-    const std::optional<Plateau> level = mainLevel(samples);
-    return level ? level->users : -1;
-}
+// What grouping asks of the sets' histories, a set's user level and its time
+// span, several times over while families form: each history is read and cut
+// into plateaus once, on first use.
+class Histories {
+public:
+    explicit Histories(const QList<FileSet> &sets) : sets_(sets), read_(std::size_t(sets.size())) {}
 
-// First and last time of a set's history (User Count rows), if it has one.
-std::optional<std::pair<qint64, qint64>> historySpan(const FileSet &set)
-{
-    if (!set.hasHistory())
-        return std::nullopt;
-    const QList<UserSample> samples = scanUserCounts(set.files.value(FileKind::History));
-    if (samples.isEmpty())
-        return std::nullopt;
-    return std::make_pair(samples.first().tMs, samples.last().tMs);
-}
+    // The user level of a per-stage candidate: its name first, else its history
+    // when that holds a single level. -1 when unknown.
+    int level(int i)
+    {
+        const int fromName = usersFromPrefix(sets_.at(i).prefix);
+        if (fromName >= 1)
+            return fromName;
+        if (!sets_.at(i).hasHistory())
+            return -1;
+        const Read &h = read(i);
+        if (h.plateaus.size() > 1)
+            return -1;   // a stepped run of its own
+        if (h.plateaus.size() == 1)
+            return h.plateaus.first().users;   // mainLevel's pick, without cutting again
+        // No plateau (a file cut after a few rows): its longest level, however short.
+        const std::optional<Plateau> main = mainLevel(h.samples);
+        return main ? main->users : -1;
+    }
+
+    // First and last time of a set's history (User Count rows), if it has one.
+    std::optional<std::pair<qint64, qint64>> span(int i)
+    {
+        const QList<UserSample> &samples = read(i).samples;
+        if (samples.isEmpty())
+            return std::nullopt;
+        return std::make_pair(samples.first().tMs, samples.last().tMs);
+    }
+
+private:
+    struct Read {
+        QList<UserSample> samples;
+        QList<Plateau> plateaus;
+    };
+
+    const Read &read(int i)
+    {
+        std::optional<Read> &r = read_[std::size_t(i)];
+        if (!r) {
+            r.emplace();
+            if (sets_.at(i).hasHistory()) {
+                r->samples = scanUserCounts(sets_.at(i).files.value(FileKind::History));
+                r->plateaus = cutPlateaus(r->samples);
+            }
+        }
+        return *r;
+    }
+
+    const QList<FileSet> &sets_;
+    std::vector<std::optional<Read>> read_;   // by set index
+};
 
 // "stage#_{U}" → "stage*_*": an id for a per-stage run sharing its folder.
 QString familyId(const QString &key)
@@ -138,12 +170,28 @@ bool isSideFileOf(const QString &fileName, const QString &prefix)
 
 namespace {
 
+// A folder's files, each folder listed once per claim: a file named on its
+// own brings its siblings, and every set of the folder looks for its console
+// and log files there.
+class Listings {
+public:
+    QFileInfoList of(const QString &dir)
+    {
+        auto it = listed_.constFind(dir);
+        if (it == listed_.constEnd())
+            it = listed_.insert(dir, QDir(dir).entryInfoList(QDir::Files | QDir::Readable, QDir::Name));
+        return it.value();
+    }
+
+private:
+    QHash<QString, QFileInfoList> listed_;
+};
+
 // What the console and log files beside a set are called (see the header).
-QStringList sideFiles(const FileSet &set)
+QStringList sideFiles(const FileSet &set, Listings &listings)
 {
     QStringList out;
-    const QFileInfoList infos = QDir(set.dir).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
-    for (const QFileInfo &fi : infos)
+    for (const QFileInfo &fi : listings.of(set.dir))
         if (isSideFileOf(fi.fileName(), set.prefix))
             out.append(fi.absoluteFilePath());
     return out;
@@ -158,6 +206,7 @@ struct Broken {
 // lists of set indices, and a finding for every user level held by two sets.
 QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<Finding>> *findings)
 {
+    Histories histories(sets);
     QMap<QString, QList<int>> families;
     for (int i = 0; i < sets.size(); ++i)
         if (sets.at(i).hasStats() && sets.at(i).stem.isEmpty())
@@ -170,7 +219,7 @@ QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<
         QMap<int, QList<int>> byLevel;
         int members = 0;
         for (int i : it.value()) {
-            const int level = stageLevel(sets.at(i));
+            const int level = histories.level(i);
             if (level < 1)
                 continue;
             byLevel[level].append(i);
@@ -195,7 +244,7 @@ QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<
         std::optional<std::pair<qint64, qint64>> span;
         for (const QList<int> &l : std::as_const(byLevel))
             for (int i : l)
-                if (const auto h = historySpan(sets.at(i)))
+                if (const auto h = histories.span(i))
                     span = span ? std::make_pair(std::min(span->first, h->first), std::max(span->second, h->second)) : *h;
         if (!span)
             continue;
@@ -203,10 +252,10 @@ QList<QList<int>> perStageFamilies(const QList<FileSet> &sets, QHash<int, QList<
             const FileSet &s = sets.at(i);
             if (taken.contains(i) || s.dir != dir || !s.stem.isEmpty())
                 continue;
-            const auto own = historySpan(s);
+            const auto own = histories.span(i);
             if (!own || own->first < span->first || own->second > span->second)
                 continue;
-            const int level = stageLevel(s);
+            const int level = histories.level(i);
             if (level >= 1 && byLevel.contains(level)) {
                 byLevel[level].append(i);
                 taken.insert(i);
@@ -261,26 +310,30 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
             throw InputError {s.problem};
         broken.append({fi.absoluteFilePath(), s.problem});
     };
+    // An unusable file no run takes: said once, as a skipped file.
+    auto skip = [&](const Broken &b) {
+        if (!diagnostics)
+            return;
+        Finding f = b.problem;
+        f.severity = Finding::Severity::Warning;
+        f.params.insert(QStringLiteral("skipped"), true);
+        diagnostics->append(f);
+    };
     for (const QString &path : std::as_const(files))
         consider(QFileInfo(path), single);
     if (known.isEmpty()) {
         for (const Broken &b : std::as_const(broken))
-            if (diagnostics) {
-                Finding f = b.problem;
-                f.severity = Finding::Severity::Warning;
-                f.params.insert(QStringLiteral("skipped"), true);
-                diagnostics->append(f);
-            }
+            skip(b);
         return {};
     }
 
+    Listings listings;
     const QString given = single ? known.first().path : QString();
     if (single) {
         // A file named on its own brings the rest of its file set.
         const QFileInfo fi(given);
         const QString prefix = splitFileName(fi.fileName()).prefix;
-        const QFileInfoList siblings = QDir(fi.absolutePath()).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
-        for (const QFileInfo &sib : siblings) {
+        for (const QFileInfo &sib : listings.of(fi.absolutePath())) {
             const FileName name = splitFileName(sib.fileName());
             if (sib.absoluteFilePath() == given || name.kind == FileKind::Unknown || name.prefix != prefix)
                 continue;
@@ -295,7 +348,6 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
                    sets.end());
     }
     // Broken files join the set of their folder and prefix.
-    QHash<int, QStringList> brokenOf;
     for (const Broken &b : std::as_const(broken)) {
         const QFileInfo fi(b.path);
         const QString prefix = splitFileName(fi.fileName()).prefix;
@@ -312,15 +364,10 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
             sets.append(FileSet {fi.absolutePath(), prefix, QString(), {}, {}});
             owner = int(sets.size() - 1);
         }
-        if (owner >= 0) {
-            brokenOf[owner].append(b.path);
+        if (owner >= 0)
             sets[owner].broken.insert(splitFileName(fi.fileName()).kind, b.path);
-        } else if (diagnostics) {
-            Finding f = b.problem;
-            f.severity = Finding::Severity::Warning;
-            f.params.insert(QStringLiteral("skipped"), true);
-            diagnostics->append(f);
-        }
+        else
+            skip(b);
     }
 
     QHash<int, QList<Finding>> familyFindings;
@@ -340,8 +387,7 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
         return id;
     };
     auto filesOf = [&](int i) {
-        QStringList f = sets.at(i).paths() + brokenOf.value(i) + sideFiles(sets.at(i));
-        return f;
+        return sets.at(i).paths() + sets.at(i).broken.values() + sideFiles(sets.at(i), listings);
     };
     // Runs are named for people: the folder, and the prefix only when the folder
     // holds several runs (never a bare file stem such as "data").
@@ -367,13 +413,10 @@ QList<ResultSet> claimLocustFiles(QStringList &files, QList<Finding> *diagnostic
         const FileSet &s = sets.at(i);
         if (s.files.isEmpty()) {
             // Only unusable files, in no stage runner's run: nothing to load.
+            const QStringList unusable = s.broken.values();
             for (const Broken &b : std::as_const(broken))
-                if (s.broken.values().contains(b.path) && diagnostics) {
-                    Finding f = b.problem;
-                    f.severity = Finding::Severity::Warning;
-                    f.params.insert(QStringLiteral("skipped"), true);
-                    diagnostics->append(f);
-                }
+                if (unusable.contains(b.path))
+                    skip(b);
             continue;
         }
         ResultSet rs;

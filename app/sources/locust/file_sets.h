@@ -36,8 +36,10 @@ struct FileSet {
     QString stem;                        // id when split off a prefix (file stem)
     QMap<FileKind, QString> files;       // absolute paths
     // Files of the set, by the kind their name says, that cannot be used
-    // (undecodable, binary, empty): they still tie the set to its run.
-    QMap<FileKind, QString> broken;
+    // (undecodable, binary, empty): they still tie the set to its run. A
+    // multi-map: names differing only in case ("x_stats.csv", "x_STATS.csv")
+    // are two files of one kind.
+    QMultiMap<FileKind, QString> broken;
 
     bool hasStats() const
     {

@@ -90,18 +90,17 @@ void clearNoData(QList<HistoryRow> &rows, WindowKind window)
     }
 }
 
+// The typical time between rows, by the one rule every series follows
+// (analysis/plateaus.h, typicalStepMs; docs/grid-rules.md §3); 1 s when the
+// rows give fewer than two times.
 int typicalRowStepMs(const QList<HistoryRow> &rows)
 {
-    QList<qint64> steps;
-    for (qsizetype i = 1; i < rows.size(); ++i) {
-        const qint64 d = rows.at(i).tMs - rows.at(i - 1).tMs;
-        if (d > 0)
-            steps.append(d);
-    }
-    if (steps.isEmpty())
-        return 1000;
-    std::nth_element(steps.begin(), steps.begin() + steps.size() / 2, steps.end());
-    return int(std::clamp<qint64>(steps.at(steps.size() / 2), 1, 3600 * 1000));
+    QList<UserSample> times;
+    times.reserve(rows.size());
+    for (const HistoryRow &r : rows)
+        times.append({r.tMs, r.users});
+    const qint64 step = typicalStepMs(times);
+    return step > 0 ? int(std::min<qint64>(step, 3600 * 1000)) : 1000;
 }
 
 // Impossible values of a history row (docs/grid-rules.md §8): negative response times,

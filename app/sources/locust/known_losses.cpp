@@ -19,11 +19,22 @@ bool writtenAtExit(Generation g)
     return g == Generation::Legacy || g == Generation::Hashes;
 }
 
-// CSV_STATS_FLUSH_INTERVAL_SEC: 10 s, 5 s from Locust 2.29 (known only when
-// the format says ≥ 2.44).
+// CSV_STATS_FLUSH_INTERVAL_SEC: 10 s, 5 s from Locust 2.29 (docs/locust-reader.md,
+// "Known losses"). Decided from the version range's lower bound, never its
+// label: the format shows 2.29 or later only as "≥2.44".
 double flushIntervalS(const LoadedSet &set)
 {
-    return inferToolVersion(set).startsWith(QStringLiteral("≥2.44")) ? 5.0 : 10.0;
+    return inferToolVersion(set).atLeast >= QVersionNumber(2, 29) ? 5.0 : 10.0;
+}
+
+// An exception's message as a finding shows it: on one line, at most 120
+// characters (a traceback can run to pages).
+QString shownMessage(const ExceptionEntry &e)
+{
+    QString message = e.message.simplified();
+    if (message.size() > 120)
+        message = message.left(117) + QStringLiteral("…");
+    return message;
 }
 
 } // namespace
@@ -103,11 +114,8 @@ void warnExceptions(QList<Finding> &findings, const LoadedSet &set)
                 {{QStringLiteral("count"), qint64(set.exceptions.size() - kShown)}});
             break;
         }
-        QString message = e.message.simplified();
-        if (message.size() > 120)
-            message = message.left(117) + QStringLiteral("…");
         add(findings, QStringLiteral("locust.exception"), set.exceptionsPath, e.line,
-            {{QStringLiteral("count"), e.count}, {QStringLiteral("message"), message}});
+            {{QStringLiteral("count"), e.count}, {QStringLiteral("message"), shownMessage(e)}});
         ++shown;
     }
 }
@@ -120,11 +128,8 @@ void invalidateOnEarlyExceptions(QList<Finding> &findings, const LoadedSet &firs
     if (count == 0)
         return;
     const ExceptionEntry &e = first.exceptions.first();
-    QString message = e.message.simplified();
-    if (message.size() > 120)
-        message = message.left(117) + QStringLiteral("…");
     findings.append(Finding::error(QStringLiteral("run.invalid.test_code_errors"), first.exceptionsPath, e.line,
-                                   {{QStringLiteral("count"), count}, {QStringLiteral("message"), message}}));
+                                   {{QStringLiteral("count"), count}, {QStringLiteral("message"), shownMessage(e)}}));
 }
 
 } // namespace palier::locust

@@ -34,7 +34,6 @@ LoadedSet loadFileSet(const FileSet &set, const QStringList &sideFiles, ReadCont
 {
     LoadedSet out;
     out.set = set;
-    out.sideFiles = sideFiles;
     out.cpuWarnings = cpuWarnings(sideFiles);
     auto done = [&](const QString &path) { ctx.bytesBefore += QFileInfo(path).size(); };
 

@@ -19,8 +19,7 @@ struct LoadedSet {
     QString failuresPath;
     QList<ExceptionEntry> exceptions;
     QString exceptionsPath;
-    QStringList sideFiles;              // console / log files of the set (side_files.h)
-    QList<Finding> cpuWarnings;         // what they say about the generator
+    QList<Finding> cpuWarnings;         // what its console / log files say about the generator (side_files.h)
 
     QStringList files() const;   // sorted absolute paths
     // The path a warning about the set's history or stats should name.

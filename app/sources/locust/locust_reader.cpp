@@ -68,7 +68,6 @@ public:
         Run run = loaded.size() == 1 ? buildSingleRun(loaded.first()) : buildPerStageRun(loaded);
         run.id = set.id;
         run.path = set.path;
-        run.paths = QStringList {set.path};
         run.source = SourceKind::Locust;
         run.findings = problems + set.findings + readFindings + run.findings;
         return run;

@@ -118,7 +118,7 @@ Run buildPerStageRun(const QList<LoadedSet> &sets)
         return ha && !hb;
     });
 
-    run.toolVersion = inferToolVersion(*ordered.first());
+    run.toolVersion = inferToolVersion(*ordered.first()).label;
     QList<QList<Endpoint>> endpoints;
     qint64 first = kAllTime, last = 0;
     for (const LoadedSet *set : std::as_const(ordered)) {

@@ -108,7 +108,7 @@ Stage wholeStage(const LoadedSet &set, const Run &run, int users, const std::opt
 Run buildSingleRun(const LoadedSet &set)
 {
     Run run;
-    run.toolVersion = inferToolVersion(set);
+    run.toolVersion = inferToolVersion(set).label;
     fillRunLevel(run, set);
     warnExceptions(run.findings, set);
     // One file set holds the whole run, its first requests included.

@@ -256,8 +256,9 @@ void LoadTestView::refresh()
     m_info->setToolTip(verdict && !verdict->saturationReasons.isEmpty()
                            ? saturationText(verdict->saturationReasons, Language::ui()) : QString());
 
-    RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette);
-    RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette);
+    const Capacity *capacity = m_session->capacity(run->id);
+    RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette, capacity);
+    RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette, capacity);
     RunCharts::latencyOverTime(m_latencyOverTime, *run, profile, palette);
     RunCharts::ratesOverTime(m_ratesOverTime, *run, palette);
     RunCharts::usersOverTime(m_usersOverTime, *run, palette);

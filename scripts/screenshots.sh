@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Screenshots of the window at 1280×800 on the bundled week of Locust runs:
-# Decision, Load test (by users, over time), Compare, the profile editor and
+# Decision, Load test (by users, capacity, over time), Compare, the profile editor and
 # Production. Production is connected to a throwaway PostgreSQL cluster
 # (scripts/pg-test-cluster.sh) filled with a week of sample events when the
 # server binaries are there, else shown unconnected.

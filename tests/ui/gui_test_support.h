@@ -54,17 +54,29 @@ inline bool waitForLoad(ui::MainWindow &w, int ms = 60000)
     return !finished.isEmpty();
 }
 
-// A window with the bundled sample loaded.
-inline std::unique_ptr<ui::MainWindow> windowOnSample()
+// Results under tests/data.
+inline QString testData(const char *path)
+{
+    return QStringLiteral(PALIER_SOURCE_DIR "/tests/data/") + QLatin1String(path);
+}
+
+// A window at 1280×800 with `paths` loaded (none: the bundled sample).
+inline std::unique_ptr<ui::MainWindow> windowOn(const QStringList &paths)
 {
     ui::AppSettings::setSessionPaths({});
     auto w = std::make_unique<ui::MainWindow>();
     w->resize(1280, 800);
     w->show();
-    w->openAtStart({});
+    w->openAtStart(paths);
     if (!test::waitForLoad(*w))
         return nullptr;
     return w;
+}
+
+// A window with the bundled sample loaded.
+inline std::unique_ptr<ui::MainWindow> windowOnSample()
+{
+    return windowOn({});
 }
 
 // The offscreen platform warns "does not support propagateSizeHints()" for

@@ -11,6 +11,7 @@
 #include "db/monitoring_client.h"
 #include "main_window.h"
 #include "pg_test_support.h"
+#include "views/load_test_view.h"
 #include "views/production_view.h"
 
 #include <QApplication>
@@ -160,20 +161,18 @@ int main(int argc, char *argv[])
     ok &= save(&w, out, QStringLiteral("main-window.png"));
 
     w.showView(MainWindow::LoadTestPage);
-    auto *inner = w.findChild<QTabWidget *>();
-    QTabWidget *loadTabs = nullptr;
-    for (QTabWidget *t : w.findChildren<QTabWidget *>())
-        if (t != w.views() && t->count() == 4)
-            loadTabs = t;
-    Q_UNUSED(inner);
-    if (loadTabs)
-        loadTabs->setCurrentIndex(0);
+    QTabWidget *loadTabs = w.loadTestView()->tabs();
+    const auto showTab = [&](const char *page) {
+        if (QWidget *p = loadTabs->findChild<QWidget *>(QLatin1String(page)))
+            loadTabs->setCurrentWidget(p);
+    };
+    showTab("byUsersPage");
     ok &= save(&w, out, QStringLiteral("load-test.png"));
-    if (loadTabs) {
-        loadTabs->setCurrentIndex(1);
-        ok &= save(&w, out, QStringLiteral("load-test-over-time.png"));
-        loadTabs->setCurrentIndex(0);
-    }
+    showTab("capacityPage");
+    ok &= save(&w, out, QStringLiteral("load-test-capacity.png"));
+    showTab("overTimePage");
+    ok &= save(&w, out, QStringLiteral("load-test-over-time.png"));
+    showTab("byUsersPage");
 
     w.showView(MainWindow::ComparePage);
     ok &= save(&w, out, QStringLiteral("compare.png"));

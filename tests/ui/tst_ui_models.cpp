@@ -3,11 +3,14 @@
 // filled from the bundled week of real Locust runs, and what each one says.
 #include "gui_test_support.h"
 #include "i18n/language.h"
+#include "words/capacity_words.h"
 #include "words/reason_words.h"
 
 #include "shell/state_palette.h"
 #include "db/monitoring_views.h"
 #include "grid/assessment.h"
+#include "models/capacity_stage_model.h"
+#include "models/capacity_window_model.h"
 #include "models/compare_model.h"
 #include "models/criteria_model.h"
 #include "models/endpoint_model.h"
@@ -39,6 +42,9 @@ private slots:
     void criteriaModelEdits();
     void thresholdModel();
     void stageModelForARunWithoutStages();
+    void capacityStageModel();
+    void capacityWindowModel();
+    void capacityWindowModelWithoutAModel();
 
 private:
     Assessment m_assessment;
@@ -338,6 +344,126 @@ void TestUiModels::stageModelForARunWithoutStages()
     QCOMPARE(model.rowCount(), 1);
     QCOMPARE(model.index(0, StageModel::Requests).data(StageModel::SortRole).toLongLong(), 1200);
     QCOMPARE(model.index(0, StageModel::ErrorRate).data(StageModel::SortRole).toDouble(), 2.5);
+}
+
+namespace {
+
+// Runs from tests/data under the built-in profile, as the window opens them.
+Assessment assessTestData(const char *folder)
+{
+    const LoadResult loaded = loadRuns({test::testData(folder)});
+    return assess(loaded.runs, Profile::builtinDefault());
+}
+
+} // namespace
+
+void TestUiModels::capacityStageModel()
+{
+    const Assessment a = assessTestData("locust/weekly");
+    QCOMPARE(a.runs.size(), 3);
+    CapacityStageModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    for (int i = 0; i < a.runs.size(); ++i) {
+        const Capacity &c = a.capacities.at(i);
+        QVERIFY2(c.hasModel(), qPrintable(a.runs.at(i).id));
+        model.setCapacity(&c);
+        // One row per stage, in order, with the numbers the model read.
+        QCOMPARE(model.rowCount(), 6);
+        QCOMPARE(model.rowCount(), a.runs.at(i).stages.size());
+        for (int row = 0; row < model.rowCount(); ++row) {
+            const CapacityStage &s = c.stages.at(row);
+            QCOMPARE(model.index(row, CapacityStageModel::Users).data(CapacityStageModel::ValueRole).toInt(), s.users);
+            QCOMPARE(model.index(row, CapacityStageModel::Throughput).data(CapacityStageModel::ValueRole).toDouble(), s.rps);
+            QVERIFY(model.index(row, CapacityStageModel::Throughput).data(CapacityStageModel::ValueRole).toDouble() > 0);
+            QCOMPARE(model.index(row, CapacityStageModel::MeanResponse).data(CapacityStageModel::ValueRole).toDouble(), s.meanMs);
+            // Locust's history gives the users; Little's law the users implied.
+            QVERIFY(model.index(row, CapacityStageModel::HistoryUsers).data(CapacityStageModel::ValueRole).isValid());
+            QCOMPARE(model.index(row, CapacityStageModel::LittleUsers).data(CapacityStageModel::ValueRole).toDouble(),
+                     s.impliedUsers);
+            QCOMPARE(model.index(row, CapacityStageModel::Little).data(CapacityStageModel::LittleOffRole).toBool(), s.littleOff);
+            QCOMPARE(model.index(row, CapacityStageModel::InFit).data(CapacityStageModel::UsedRole).toBool(), s.used());
+            // A stage off Little's law is flagged in colour and with a symbol, not colour alone.
+            const QModelIndex little = model.index(row, CapacityStageModel::Little);
+            QCOMPARE(little.data(Qt::BackgroundRole).isValid(), s.littleOff);
+            QCOMPARE(little.data().toString().startsWith(StatePalette::symbol(Colour::Orange)), s.littleOff);
+        }
+    }
+    // A stage set off Little's law is flagged.
+    Capacity off = a.capacities.at(0);
+    off.stages[2].littleOff = true;
+    model.setCapacity(&off);
+    QVERIFY(model.index(2, CapacityStageModel::Little).data(CapacityStageModel::LittleOffRole).toBool());
+    QVERIFY(model.index(2, CapacityStageModel::Little).data(Qt::BackgroundRole).isValid());
+    model.setCapacity(nullptr);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::capacityWindowModel()
+{
+    const Assessment a = assessTestData("locust/weekly");
+    QCOMPARE(a.window.size(), 3);
+    CapacityWindowModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAssessment(a);
+    QCOMPARE(model.rowCount(), 3);
+    // Oldest first, as the grid's columns read.
+    QCOMPARE(model.index(0, CapacityWindowModel::RunId).data().toString(), QStringLiteral("run-2026-11-16"));
+    QCOMPARE(model.index(2, CapacityWindowModel::RunId).data().toString(), QStringLiteral("run-2026-11-20"));
+    for (int row = 0; row < 3; ++row) {
+        const QString id = model.index(row, 0).data(CapacityWindowModel::RunIdRole).toString();
+        const Capacity *c = a.capacityOf(id);
+        QVERIFY(c);
+        QCOMPARE(CapacityState(model.index(row, CapacityWindowModel::State).data(CapacityWindowModel::StateRole).toInt()),
+                 CapacityState::Ok);
+        QVERIFY(model.index(row, 0).data(CapacityWindowModel::HasModelRole).toBool());
+        QVERIFY(!model.isSpanned(row));
+        // Numbers, the model's own.
+        const QVariant orange = model.index(row, CapacityWindowModel::BeforeOrange).data(CapacityWindowModel::ValueRole);
+        const QVariant red = model.index(row, CapacityWindowModel::BeforeRed).data(CapacityWindowModel::ValueRole);
+        QCOMPARE(orange.isValid(), isKnown(c->usersAtOrange));
+        QCOMPARE(red.isValid(), isKnown(c->usersAtRed));
+        if (orange.isValid())
+            QCOMPARE(orange.toDouble(), c->usersAtOrange);
+        if (red.isValid())
+            QCOMPARE(red.toDouble(), c->usersAtRed);
+        QVERIFY(orange.isValid() || red.isValid());
+        QCOMPARE(model.index(row, CapacityWindowModel::R2).data(CapacityWindowModel::ValueRole).toDouble(), c->fit.r2);
+        QVERIFY(c->fit.r2 >= kMinCapacityR2);
+        QCOMPARE(model.index(row, CapacityWindowModel::Peak).data(CapacityWindowModel::ValueRole).isValid(),
+                 isKnown(c->peakUsers()));
+        for (int col = 0; col < model.columnCount(); ++col)
+            QVERIFY(!model.index(row, col).data().toString().isEmpty());
+    }
+    model.setAssessment(assess({}, Profile::builtinDefault()));
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestUiModels::capacityWindowModelWithoutAModel()
+{
+    // Two stages: too few to fit, so a state and why, no numbers.
+    const Assessment a = assessTestData("locust/generated-2stage");
+    QCOMPARE(a.window.size(), 1);
+    CapacityWindowModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setAssessment(a);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(CapacityState(model.index(0, CapacityWindowModel::State).data(CapacityWindowModel::StateRole).toInt()),
+             CapacityState::TooFewStages);
+    QVERIFY(!model.index(0, 0).data(CapacityWindowModel::HasModelRole).toBool());
+    QVERIFY(model.isSpanned(0));
+    QCOMPARE(model.index(0, CapacityWindowModel::State).data().toString(),
+             capacityStateWord(CapacityState::TooFewStages, Language::ui()));
+    // The why where the numbers would be, once (the view spans it), and no number anywhere.
+    const QString why = model.index(0, CapacityWindowModel::BeforeOrange).data().toString();
+    QCOMPARE(why, capacityReason(a.capacities.at(0), Language::ui()));
+    QVERIFY(!why.isEmpty());
+    QVERIFY(capacitySummary(a.capacities.at(0), Language::ui()).endsWith(why));
+    QVERIFY(model.index(0, CapacityWindowModel::State).data(Qt::ToolTipRole).toString()
+                == capacitySummary(a.capacities.at(0), Language::ui()));
+    for (int col = CapacityWindowModel::BeforeOrange; col < model.columnCount(); ++col)
+        QVERIFY(!model.index(0, col).data(CapacityWindowModel::ValueRole).isValid());
+    for (int col = CapacityWindowModel::BeforeRed; col < model.columnCount(); ++col)
+        QVERIFY(model.index(0, col).data().toString().isEmpty());
 }
 
 PALIER_UI_TEST_MAIN(TestUiModels)

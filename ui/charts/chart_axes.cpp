@@ -62,6 +62,9 @@ void ChartView::Private::computeRanges()
         }
     }
     const bool haveData = std::isfinite(ymin);
+    if (x.kind == ChartAxis::Kind::Value)
+        takeX(x.spanTo);
+    takeY(y.spanTo);
     for (const RefLineSpec &r : std::as_const(refs))
         r.vertical ? takeX(r.at) : takeY(r.at);
     // A band's finite limits are part of the picture: a threshold the data stays

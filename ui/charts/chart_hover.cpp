@@ -51,6 +51,7 @@ void CrosshairChartView::leaveEvent(QEvent *event)
 void CrosshairChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
+    drawLineLabels(painter);
     if (!m_hovering || exporting)
         return;
     const QRectF plot = chart()->plotArea();
@@ -62,6 +63,49 @@ void CrosshairChartView::drawForeground(QPainter *painter, const QRectF &rect)
     painter->save();
     painter->setPen(pen);
     painter->drawLine(top, bottom);
+    painter->restore();
+}
+
+void CrosshairChartView::drawLineLabels(QPainter *painter)
+{
+    const ChartView::Private &d = *m_owner->d;
+    QList<const RefLineSpec *> labelled;
+    for (const RefLineSpec &r : d.refs)
+        if (r.vertical && !r.label.isEmpty() && r.at >= d.x0 && r.at <= d.x1)
+            labelled.append(&r);
+    if (labelled.isEmpty())
+        return;
+    std::stable_sort(labelled.begin(), labelled.end(),
+                     [](const RefLineSpec *a, const RefLineSpec *b) { return a->at < b->at; });
+    QFont font = this->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFontMetricsF metrics(font);
+    const QRectF plot = chart()->plotArea();
+    const QColor base = palette().color(QPalette::Base);
+    const QColor text = palette().color(QPalette::Text);
+    // Left to right, each label on the highest row where it covers no other.
+    QList<QRectF> placed;
+    painter->save();
+    painter->setFont(font);
+    for (const RefLineSpec *r : std::as_const(labelled)) {
+        const qreal lineX = chart()->mapToPosition(QPointF(r->at, d.y1)).x();
+        const QSizeF size(metrics.horizontalAdvance(r->label) + 8, metrics.height() + 2);
+        // Right of the line, or left of it when the plot ends first.
+        const qreal left = lineX + 3 + size.width() <= plot.right() ? lineX + 3 : lineX - 3 - size.width();
+        QRectF box(QPointF(left, plot.top() + 3), size);
+        while (std::any_of(placed.cbegin(), placed.cend(), [&](const QRectF &p) { return p.intersects(box); })
+               && box.bottom() + size.height() < plot.bottom())
+            box.translate(0, size.height() + 1);
+        placed.append(box);
+        const QRectF scene(chart()->mapToScene(box.topLeft()), box.size());
+        QColor fill = base;
+        fill.setAlphaF(0.85f);
+        painter->setPen(QPen(r->colour, 1.2));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(scene, 3, 3);
+        painter->setPen(text);
+        painter->drawText(scene, Qt::AlignCenter, r->label);
+    }
     painter->restore();
 }
 

@@ -23,6 +23,8 @@ protected:
 
 private:
     void clearHover();
+    // The vertical reference lines' labels, at the top of the plot.
+    void drawLineLabels(QPainter *painter);
     ChartView *m_owner;
     bool m_hovering = false;
     qreal m_hoverX = 0;

@@ -115,13 +115,14 @@ void ChartView::addBand(double yFrom, double yTo, const QColor &fill, const QStr
 
 void ChartView::addHorizontalLine(double y, const QString &name, const QColor &colour, LineStyle style)
 {
-    d->refs.append({false, y, name, colour, style});
+    d->refs.append({false, y, name, colour, style, {}});
     markDirty();
 }
 
-void ChartView::addVerticalLine(double x, const QString &name, const QColor &colour, LineStyle style)
+void ChartView::addVerticalLine(double x, const QString &name, const QColor &colour, LineStyle style,
+                                const QString &label)
 {
-    d->refs.append({true, x, name, colour, style});
+    d->refs.append({true, x, name, colour, style, label});
     markDirty();
 }
 
@@ -138,6 +139,29 @@ bool ChartView::hasData() const
                 return true;
     }
     return false;
+}
+
+QStringList ChartView::lineNames() const
+{
+    QStringList names;
+    for (const LineSpec &l : d->lines)
+        names << l.name;
+    return names;
+}
+
+QList<QPair<double, QString>> ChartView::verticalLines() const
+{
+    QList<QPair<double, QString>> out;
+    for (const RefLineSpec &r : d->refs)
+        if (r.vertical)
+            out.append({r.at, r.label});
+    return out;
+}
+
+QPair<double, double> ChartView::xRange()
+{
+    ensureBuilt();
+    return {d->x0, d->x1};
 }
 
 int ChartView::drawnPointCount(int lineId)

@@ -37,6 +37,7 @@ struct ChartAxis {
     double min = std::numeric_limits<double>::quiet_NaN();   // NaN: fitted to the data
     double max = std::numeric_limits<double>::quiet_NaN();
     bool fromZero = true;    // value axes start at 0 unless min is set
+    double spanTo = std::numeric_limits<double>::quiet_NaN();   // value axes reach at least this far (fitted otherwise)
     QStringList categories;  // Kind::Category
 };
 
@@ -68,10 +69,13 @@ public:
     // the plot's edge. An empty name keeps it out of the legend.
     void addBand(double yFrom, double yTo, const QColor &fill, const QString &name = {});
     // Reference lines across the plot: a threshold, or a mark such as the saturation point.
+    // A vertical line's `label` (a few characters: "orange ≈ 104") is written
+    // on the plot beside its top, moved down when it would cover another one;
+    // its name goes to the legend as for any line.
     void addHorizontalLine(double y, const QString &name, const QColor &colour,
                            LineStyle style = LineStyle::Dashed);
     void addVerticalLine(double x, const QString &name, const QColor &colour,
-                         LineStyle style = LineStyle::Dashed);
+                         LineStyle style = LineStyle::Dashed, const QString &label = {});
 
     // Exports, rendered in memory then written by writeOutputFile() (replacing,
     // regular files only). size empty: the chart's current size. On failure,
@@ -85,6 +89,11 @@ public:
     int drawnPointCount(int lineId);
     QString hoverText(double x) const;
     bool hasData() const;
+    // What the chart holds, for tests: the lines' names in the order added, the
+    // vertical reference lines' x and labels, and the x range the axis shows.
+    QStringList lineNames() const;
+    QList<QPair<double, QString>> verticalLines() const;
+    QPair<double, double> xRange();
 
     // The most points one line hands to the drawing layer: well above the pixel
     // width of any plot, far below a long run's raw sample count.

@@ -52,6 +52,7 @@ struct RefLineSpec {
     QString name;
     QColor colour;
     LineStyle style = LineStyle::Dashed;
+    QString label;           // vertical lines: written on the plot
 };
 
 // At most ChartView::kMaxPointsPerLine points of `raw` (LTTB), in order.

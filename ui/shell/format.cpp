@@ -2,6 +2,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace palier::ui {
@@ -16,6 +17,16 @@ QString Format::number(double v, int decimals)
     if (!isKnown(v))
         return unknown();
     return QLocale().toString(v, 'f', decimals);
+}
+
+QString Format::significant(double v, int digits)
+{
+    if (!isKnown(v))
+        return unknown();
+    if (v == 0)
+        return number(0, 0);
+    const int magnitude = int(std::floor(std::log10(std::abs(v))));
+    return number(v, std::clamp(digits - 1 - magnitude, 0, 12));
 }
 
 QString Format::ms(double v)

@@ -21,6 +21,8 @@ public:
     static QString rps(double v);                   // "36.8 req/s"
     static QString count(qint64 v);                 // "3 433"
     static QString number(double v, int decimals);
+    // `digits` significant digits without an exponent: "0.0123", "0.0000321", "1.02".
+    static QString significant(double v, int digits = 3);
     static QString duration(double seconds);        // "90 s", "10 min", "1 h 05 min"
     static QString users(int users);                // "100 users"
     static QString dateTime(const QDateTime &t);    // local, short

@@ -41,6 +41,7 @@ public:
     const Run *currentRun() const;
     const Run *run(const QString &id) const;
     const RunVerdict *verdict(const QString &runId) const { return m_assessment.verdictOf(runId); }
+    const Capacity *capacity(const QString &runId) const { return m_assessment.capacityOf(runId); }
 
     // A finished load replaces the runs. `profile` applies when given (found beside
     // the results, as the CLI does); else a profile the user chose or edited stays,

@@ -8,6 +8,7 @@
 #include "shell/format.h"
 #include "shell/report_export.h"
 #include "shell/session.h"
+#include "models/capacity_window_model.h"
 #include "models/grid_model.h"
 #include "widgets/decision_badge.h"
 #include "widgets/table_style.h"
@@ -35,6 +36,10 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
     , m_profile(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new GridModel(this))
+    , m_capacityTitle(new QLabel(tr("<b>Capacity</b> of the window's runs, oldest first: how many users before the "
+                                    "key p95 turns orange or red, as the capacity model projects it"), this))
+    , m_capacityTable(new QTableView(this))
+    , m_capacityModel(new CapacityWindowModel(this))
     , m_lang(new QComboBox(this))
     , m_export(new QPushButton(tr("Export Report…"), this))
     , m_preview(new QTextBrowser(this))
@@ -65,11 +70,27 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
     m_table->setAccessibleName(tr("Decision grid"));
     compactRows(m_table);
 
+    // The window's capacity under the grid: a week losing users shows down the rows.
+    m_capacityTitle->setWordWrap(true);
+    m_capacityTable->setModel(m_capacityModel);
+    m_capacityTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_capacityTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_capacityTable->verticalHeader()->hide();
+    // The numbers share the width, as the grid's runs do above them.
+    m_capacityTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_capacityTable->horizontalHeader()->setSectionResizeMode(CapacityWindowModel::RunId, QHeaderView::ResizeToContents);
+    m_capacityTable->horizontalHeader()->setSectionResizeMode(CapacityWindowModel::State, QHeaderView::ResizeToContents);
+    m_capacityTable->setWordWrap(false);
+    m_capacityTable->setAccessibleName(tr("Capacity of the window's runs"));
+    compactRows(m_capacityTable);
+
     auto *gridBox = new QWidget(this);
     auto *gridLayout = new QVBoxLayout(gridBox);
     gridLayout->setContentsMargins(0, 0, 0, 0);
     gridLayout->addLayout(header);
     gridLayout->addWidget(m_table);
+    gridLayout->addWidget(m_capacityTitle);
+    gridLayout->addWidget(m_capacityTable);
 
     // Report preview with its own language: the report's, not the UI's.
     m_lang->addItem(QStringLiteral("Français"), QStringLiteral("fr"));
@@ -103,6 +124,11 @@ DecisionView::DecisionView(Session *session, QWidget *parent)
         if (!id.isEmpty())
             emit runActivated(id);
     });
+    connect(m_capacityTable, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
+        const QString id = index.data(CapacityWindowModel::RunIdRole).toString();
+        if (!id.isEmpty())
+            emit runActivated(id);
+    });
     refresh();
 }
 
@@ -132,6 +158,15 @@ void DecisionView::refresh()
     m_model->setAssessment(a);
     const int rowsHeight = heightForRows(m_table, m_model->rowCount());
     m_table->setFixedHeight(std::min(rowsHeight, 320));
+    m_capacityModel->setAssessment(a);
+    m_capacityTable->clearSpans();
+    for (int row = 0; row < m_capacityModel->rowCount(); ++row)
+        if (m_capacityModel->isSpanned(row))
+            m_capacityTable->setSpan(row, CapacityWindowModel::BeforeOrange, 1,
+                                     CapacityWindowModel::ColumnCount - CapacityWindowModel::BeforeOrange);
+    m_capacityTable->setFixedHeight(heightForRows(m_capacityTable, std::max(1, m_capacityModel->rowCount())));
+    m_capacityTitle->setVisible(m_capacityModel->rowCount() > 0);
+    m_capacityTable->setVisible(m_capacityModel->rowCount() > 0);
     m_profile->setText(m_session->profileDescription());
     m_profile->setToolTip(QDir::toNativeSeparators(m_session->profileFile()));
     m_export->setEnabled(!a.runs.isEmpty());

@@ -1,6 +1,7 @@
 // The Decision view: the window's decision as a badge, the grid as a table
 // (criteria × the window's runs + the window), what makes the decision
-// provisional or inconclusive, and the weekly report as it will be exported.
+// provisional or inconclusive, the capacity of the window's runs side by side
+// (docs/capacity.md), and the weekly report as it will be exported.
 #pragma once
 
 #include <QWidget>
@@ -13,6 +14,7 @@ class QTextBrowser;
 
 namespace palier::ui {
 
+class CapacityWindowModel;
 class DecisionBadge;
 class GridModel;
 class Session;
@@ -24,6 +26,8 @@ public:
 
     GridModel *gridModel() const { return m_model; }
     QTableView *gridTable() const { return m_table; }
+    CapacityWindowModel *capacityModel() const { return m_capacityModel; }
+    QTableView *capacityTable() const { return m_capacityTable; }
     DecisionBadge *badge() const { return m_badge; }
     QTextBrowser *reportPreview() const { return m_preview; }
     QString reportLanguage() const;
@@ -47,6 +51,9 @@ private:
     QLabel *m_profile;
     QTableView *m_table;
     GridModel *m_model;
+    QLabel *m_capacityTitle;
+    QTableView *m_capacityTable;
+    CapacityWindowModel *m_capacityModel;
     QComboBox *m_lang;
     QPushButton *m_export;
     QTextBrowser *m_preview;

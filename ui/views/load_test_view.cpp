@@ -10,6 +10,7 @@
 #include "models/error_model.h"
 #include "models/stage_model.h"
 #include "models/threshold_model.h"
+#include "views/capacity_panel.h"
 #include "views/run_charts.h"
 #include "widgets/table_style.h"
 
@@ -56,6 +57,7 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     , m_latencyOverTime(new ChartView(this))
     , m_ratesOverTime(new ChartView(this))
     , m_usersOverTime(new ChartView(this))
+    , m_capacity(new CapacityPanel(this))
     , m_endpointScope(new QComboBox(this))
     , m_endpoints(new EndpointModel(this))
     , m_endpointProxy(new QSortFilterProxyModel(this))
@@ -87,7 +89,12 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     byUsers->setStretchFactor(0, 3);
     byUsers->setStretchFactor(1, 2);
     byUsers->setSizes({3000, 2000});
+    byUsers->setObjectName(QStringLiteral("byUsersPage"));
     m_tabs->addTab(byUsers, tr("By users"));
+
+    // How many users it can hold: the model the by-users charts draw, in numbers.
+    m_capacity->setObjectName(QStringLiteral("capacityPage"));
+    m_tabs->addTab(m_capacity, tr("Capacity"));
 
     // Response times over the whole width; throughput and users below, side by side.
     auto *overTimeBottom = new QSplitter(Qt::Horizontal, this);
@@ -98,6 +105,7 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     overTime->addWidget(m_latencyOverTime);
     overTime->addWidget(overTimeBottom);
     overTime->setSizes({1100, 900});
+    overTime->setObjectName(QStringLiteral("overTimePage"));
     m_tabs->addTab(overTime, tr("Over time"));
 
     auto *endpointsPage = new QWidget(this);
@@ -230,6 +238,7 @@ void LoadTestView::refresh()
         m_info->setText(tr("No run opened."));
         for (ChartView *c : charts())
             c->clear();
+        m_capacity->setCapacity(nullptr, palette);
         m_endpoints->setEndpoints({}, profile.keyTransaction);
         m_errors->setErrors({});
         m_errorsInfo->clear();
@@ -256,8 +265,10 @@ void LoadTestView::refresh()
     m_info->setToolTip(verdict && !verdict->saturationReasons.isEmpty()
                            ? saturationText(verdict->saturationReasons, Language::ui()) : QString());
 
-    RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette);
-    RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette);
+    const Capacity *capacity = m_session->capacity(run->id);
+    RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette, capacity);
+    RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette, capacity);
+    m_capacity->setCapacity(capacity, palette);
     RunCharts::latencyOverTime(m_latencyOverTime, *run, profile, palette);
     RunCharts::ratesOverTime(m_ratesOverTime, *run, palette);
     RunCharts::usersOverTime(m_usersOverTime, *run, palette);

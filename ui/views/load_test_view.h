@@ -1,6 +1,7 @@
 // The Load test view: one run in detail. Its stages with the "held" verdict,
-// response time and throughput against users (with the grid's p95 bands and
-// the saturation point), the same over time, its endpoints and top errors.
+// response time and throughput against users (with the grid's p95 bands, the
+// saturation point and the capacity model's curves), how many users it can
+// hold (the Capacity tab), the same over time, its endpoints and top errors.
 #pragma once
 
 #include <QWidget>
@@ -14,6 +15,7 @@ class QTabWidget;
 
 namespace palier::ui {
 
+class CapacityPanel;
 class ChartView;
 class EndpointModel;
 class ErrorModel;
@@ -31,6 +33,7 @@ public:
     ErrorModel *errorModel() const { return m_errors; }
     ThresholdModel *thresholdModel() const { return m_thresholds; }
     QTabWidget *tabs() const { return m_tabs; }
+    CapacityPanel *capacityPanel() const { return m_capacity; }
     ChartView *latencyByUsersChart() const { return m_latencyByUsers; }
     ChartView *throughputByUsersChart() const { return m_throughputByUsers; }
     QList<ChartView *> charts() const;
@@ -54,6 +57,7 @@ private:
     ChartView *m_latencyOverTime;
     ChartView *m_ratesOverTime;
     ChartView *m_usersOverTime;
+    CapacityPanel *m_capacity;
     QComboBox *m_endpointScope;
     EndpointModel *m_endpoints;
     QSortFilterProxyModel *m_endpointProxy;

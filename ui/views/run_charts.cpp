@@ -1,5 +1,8 @@
 #include "views/run_charts.h"
 
+#include "i18n/language.h"
+#include "words/capacity_words.h"
+
 #include "shell/format.h"
 #include "charts/chart_view.h"
 
@@ -68,7 +71,102 @@ void markSaturation(ChartView *chart, const RunVerdict *verdict, const StatePale
                                palette.strong(Colour::Red), LineStyle::Dashed);
 }
 
+// Users on a model's curve from `from` to `to`: even steps, and every stage in
+// between, so that hovering a stage reads the model there beside what was observed.
+QList<double> modelUsers(const Capacity &c, double from, double to)
+{
+    constexpr int kSteps = 80;
+    QList<double> users;
+    for (int i = 0; i <= kSteps; ++i)
+        users << from + (to - from) * i / kSteps;
+    for (const CapacityStage &s : c.stages)
+        if (s.users > from && s.users < to)
+            users << s.users;
+    std::sort(users.begin(), users.end());
+    users.erase(std::unique(users.begin(), users.end()), users.end());
+    return users;
+}
+
+// A capacity model's curve: solid over the stages it was fitted on, dashed from
+// the largest one on. Past yCap the curve stops: a projected latency grows
+// without bound and would flatten everything observed.
+void addModelCurve(ChartView *chart, const Capacity &c, const std::function<double(double)> &value,
+                   const QString &fitted, const QString &projected, const QColor &colour, double yCap = qInf())
+{
+    const QList<int> used = c.usersUsed();
+    if (used.isEmpty())
+        return;
+    const double smallest = *std::min_element(used.cbegin(), used.cend());
+    const double largest = c.largestUsers();
+    const auto curve = [&](double from, double to) {
+        QList<QPointF> points;
+        for (double n : modelUsers(c, from, to)) {
+            const double v = value(n);
+            if (!isKnown(v))
+                continue;
+            if (v > yCap) {
+                // End the line where it leaves the plot, found between the last two users.
+                if (!points.isEmpty()) {
+                    double lo = points.last().x(), hi = n;
+                    for (int i = 0; i < 40; ++i) {
+                        const double mid = (lo + hi) / 2;
+                        (value(mid) > yCap ? hi : lo) = mid;
+                    }
+                    points.append(QPointF(lo, value(lo)));
+                }
+                break;
+            }
+            points.append(QPointF(n, v));
+        }
+        return points;
+    };
+    chart->addLine(fitted, curve(smallest, largest), colour, LineStyle::Solid, 1.6);
+    const QList<QPointF> ahead = curve(largest, RunCharts::projectionEnd(c));
+    if (ahead.size() > 1)
+        chart->addLine(projected, ahead, colour, LineStyle::Dashed, 1.6);
+}
+
+// Where the model says the key p95 turns orange and red, and the throughput
+// peak when the stages determine it: labelled on the plot, named in the legend.
+void markCapacity(ChartView *chart, const Capacity &c, const StatePalette &palette)
+{
+    const Language &lang = Language::ui();
+    const auto users = [&](double n) { return capacityUsersText(n, c.reachUsers(), lang); };
+    if (isKnown(c.usersAtOrange))
+        chart->addVerticalLine(c.usersAtOrange, RunCharts::tr("Orange at %1 users, projected").arg(users(c.usersAtOrange)),
+                               palette.strong(Colour::Orange), LineStyle::Dotted,
+                               RunCharts::tr("orange %1").arg(users(c.usersAtOrange)));
+    if (isKnown(c.usersAtRed))
+        chart->addVerticalLine(c.usersAtRed, RunCharts::tr("Red at %1 users, projected").arg(users(c.usersAtRed)),
+                               palette.strong(Colour::Red), LineStyle::Dotted,
+                               RunCharts::tr("red %1").arg(users(c.usersAtRed)));
+    if (isKnown(c.peakUsers()))
+        chart->addVerticalLine(c.peakUsers(),
+                               RunCharts::tr("Throughput peak: %1 at %2 users")
+                                   .arg(Format::rps(c.peakRps()), users(c.peakUsers())),
+                               palette.strong(Colour::NotEvaluated), LineStyle::Dotted,
+                               RunCharts::tr("peak %1").arg(users(c.peakUsers())));
+}
+
+// The users axis, reaching as far as the model is drawn.
+ChartAxis usersAxis(const Capacity *c)
+{
+    ChartAxis x = usersAxis();
+    if (c && c->hasModel())
+        x.spanTo = RunCharts::projectionEnd(*c);
+    return x;
+}
+
 } // namespace
+
+double RunCharts::projectionEnd(const Capacity &c)
+{
+    double end = 1.5 * c.largestUsers();
+    for (double n : {c.usersAtOrange, c.usersAtRed, c.peakUsers()})
+        if (isKnown(n))
+            end = std::max(end, 1.1 * n);
+    return std::min(end, c.reachUsers());
+}
 
 QString RunCharts::noStagesText(const Run &run)
 {
@@ -90,11 +188,11 @@ void RunCharts::addP95Bands(ChartView *chart, const Profile &profile, const Stat
 }
 
 void RunCharts::latencyByUsers(ChartView *chart, const Run &run, const RunVerdict *verdict, const Profile &profile,
-                               const StatePalette &palette)
+                               const StatePalette &palette, const Capacity *capacity)
 {
     chart->clear();
     chart->setTitle(tr("Response time against users"));
-    chart->setAxes(usersAxis(), msAxis(tr("Response time (ms)")));
+    chart->setAxes(usersAxis(capacity), msAxis(tr("Response time (ms)")));
     chart->setPlaceholder(noStagesText(run));
     if (run.stages.isEmpty())
         return;
@@ -106,16 +204,28 @@ void RunCharts::latencyByUsers(ChartView *chart, const Run &run, const RunVerdic
     chart->addLine(tr("p99"), byUsers(run, [](const Stage &s) { return s.figures.p99Ms; }), palette.series(1),
                    LineStyle::Dotted, 1.5, true);
     // The line the grid judges, drawn last and thickest.
-    chart->addLine(tr("p95 %1").arg(profile.keyTransaction),
-                   byUsers(run, [&](const Stage &s) { return keyP95(s, profile.keyTransaction); }), palette.series(0),
-                   LineStyle::Solid, 3, true);
+    const QList<QPointF> key = byUsers(run, [&](const Stage &s) { return keyP95(s, profile.keyTransaction); });
+    chart->addLine(tr("p95 %1").arg(profile.keyTransaction), key, palette.series(0), LineStyle::Solid, 3, true);
+    if (capacity && capacity->hasProjection()) {
+        // Stop the projection a little above what was observed and the red
+        // limit: past it, latency only climbs and would flatten the stages.
+        double top = isKnown(capacity->p95LimitOrange) ? capacity->p95LimitOrange : 0;
+        for (const Stage &s : run.stages)
+            top = std::max({top, isKnown(s.figures.p99Ms) ? s.figures.p99Ms : 0.0,
+                            isKnown(keyP95(s, profile.keyTransaction)) ? keyP95(s, profile.keyTransaction) : 0.0});
+        addModelCurve(chart, *capacity, [capacity](double n) { return capacity->keyP95At(n); },
+                      tr("p95 %1, model").arg(profile.keyTransaction),
+                      tr("p95 %1, projected").arg(profile.keyTransaction), palette.series(0), 1.25 * top);
+    }
     chart->addVerticalLine(profile.targetUsers, tr("Target stage (%1)").arg(Format::users(profile.targetUsers)),
                            palette.strong(Colour::NotEvaluated), LineStyle::Dotted);
     markSaturation(chart, verdict, palette);
+    if (capacity && capacity->hasModel())
+        markCapacity(chart, *capacity, palette);
 }
 
 void RunCharts::throughputByUsers(ChartView *chart, const Run &run, const RunVerdict *verdict,
-                                  const StatePalette &palette)
+                                  const StatePalette &palette, const Capacity *capacity)
 {
     chart->clear();
     chart->setTitle(tr("Throughput against users"));
@@ -123,7 +233,7 @@ void RunCharts::throughputByUsers(ChartView *chart, const Run &run, const RunVer
     y.title = tr("Requests per second");
     y.unit = tr(" req/s");
     y.decimals = 1;
-    chart->setAxes(usersAxis(), y);
+    chart->setAxes(usersAxis(capacity), y);
     chart->setPlaceholder(noStagesText(run));
     if (run.stages.isEmpty())
         return;
@@ -140,7 +250,12 @@ void RunCharts::throughputByUsers(ChartView *chart, const Run &run, const RunVer
     chart->addLine(tr("Throughput"), rps, palette.series(0), LineStyle::Solid, 3, true);
     chart->addLine(tr("Failures/s"), byUsers(run, [](const Stage &s) { return s.figures.failuresPerSec; }),
                    palette.strong(Colour::Red), LineStyle::Solid, 1.5, true);
+    if (capacity && capacity->hasModel())
+        addModelCurve(chart, *capacity, [capacity](double n) { return capacity->throughputAt(n); },
+                      tr("USL fit"), tr("USL projected"), palette.series(0));
     markSaturation(chart, verdict, palette);
+    if (capacity && capacity->hasModel())
+        markCapacity(chart, *capacity, palette);
 }
 
 QList<TimePoint> RunCharts::timeline(const Run &run)

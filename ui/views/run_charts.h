@@ -16,12 +16,19 @@ struct RunCharts {
 public:
     // p50/p95/p99 of all requests and the key transaction's p95 against users, over
     // the profile's green/orange/red p95 bands, with the saturation point marked.
+    // With a capacity model (capacity->hasModel()), the key p95 it projects too,
+    // and where it turns orange and red (docs/capacity.md).
     static void latencyByUsers(ChartView *chart, const Run &run, const RunVerdict *verdict, const Profile &profile,
-                               const StatePalette &palette);
+                               const StatePalette &palette, const Capacity *capacity = nullptr);
     // Throughput against users, beside the throughput that would grow in
-    // proportion to users from the first stage.
+    // proportion to users from the first stage. With a capacity model, the USL
+    // curve fitted to the stages and carried past the last one, and its peak.
     static void throughputByUsers(ChartView *chart, const Run &run, const RunVerdict *verdict,
-                                  const StatePalette &palette);
+                                  const StatePalette &palette, const Capacity *capacity = nullptr);
+    // How far right a capacity model is drawn: half the largest stage again, or
+    // a little past where the key p95 turns red (or past the throughput peak),
+    // never past the model's reach.
+    static double projectionEnd(const Capacity &capacity);
     // Over time: response-time percentiles; req/s and failures/s; users.
     static void latencyOverTime(ChartView *chart, const Run &run, const Profile &profile, const StatePalette &palette);
     static void ratesOverTime(ChartView *chart, const Run &run, const StatePalette &palette);

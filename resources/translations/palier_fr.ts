@@ -2413,6 +2413,260 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
+    <name>palier::ui::CapacityPanel</name>
+    <message>
+        <source>%1%2 (95 %: %3 to %4)</source>
+        <translation>%1%2 (95 % : de %3 à %4)</translation>
+    </message>
+    <message>
+        <source>projected %1 users</source>
+        <translation>%1 utilisateurs projetés</translation>
+    </message>
+    <message>
+        <source>not projected (no key p95 at the stages)</source>
+        <translation>non projeté (pas de p95 clé aux paliers)</translation>
+    </message>
+    <message>
+        <source>observed ≈ %1 (between stages)</source>
+        <translation>observé ≈ %1 (entre paliers)</translation>
+    </message>
+    <message>
+        <source>no crossing observed between stages</source>
+        <translation>aucun franchissement observé entre paliers</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <extracomment>projected crossing; observed crossing</extracomment>
+        <translation>%1 ; %2</translation>
+    </message>
+    <message>
+        <source>Universal Scalability Law</source>
+        <translation>Loi universelle de scalabilité (USL)</translation>
+    </message>
+    <message>
+        <source>Contention σ:</source>
+        <translation>Contention σ :</translation>
+    </message>
+    <message>
+        <source>The share of the work that queues for one resource: throughput levels off</source>
+        <translation>La part du travail qui attend une même ressource : le débit plafonne</translation>
+    </message>
+    <message>
+        <source>Coherency κ:</source>
+        <translation>Cohérence κ :</translation>
+    </message>
+    <message>
+        <source>The cost of keeping the users&apos; state consistent: what makes throughput fall past its peak</source>
+        <translation>Le coût de garder cohérent l&apos;état des utilisateurs : ce qui fait baisser le débit après son pic</translation>
+    </message>
+    <message>
+        <source>One user λ:</source>
+        <translation>Un utilisateur λ :</translation>
+    </message>
+    <message>
+        <source>Throughput of one user with no contention</source>
+        <translation>Débit d&apos;un utilisateur seul, sans contention</translation>
+    </message>
+    <message>
+        <source>Fit:</source>
+        <translation>Ajustement :</translation>
+    </message>
+    <message>
+        <source>Stages the USL is fitted on and the share of their throughput&apos;s variance it explains</source>
+        <translation>Paliers sur lesquels la loi USL est ajustée, et la part de la variance de leur débit qu&apos;elle explique</translation>
+    </message>
+    <message>
+        <source>Think time Z:</source>
+        <translation>Temps de réflexion Z :</translation>
+    </message>
+    <message>
+        <source>Time a user waits between requests, from the two lowest stages (Little&apos;s law)</source>
+        <translation>Temps qu&apos;un utilisateur attend entre deux requêtes, tiré des deux plus bas paliers (loi de Little)</translation>
+    </message>
+    <message>
+        <source>Throughput peak:</source>
+        <translation>Pic de débit :</translation>
+    </message>
+    <message>
+        <source>N*, where throughput stops growing; determined only when κ&apos;s interval excludes 0</source>
+        <translation>N*, là où le débit cesse de croître ; déterminé seulement quand l&apos;intervalle de κ exclut 0</translation>
+    </message>
+    <message>
+        <source>Key p95 leaves green:</source>
+        <translation>Le p95 clé quitte le vert :</translation>
+    </message>
+    <message>
+        <source>Users at which the key transaction&apos;s p95 leaves green: projected by the model, and as the stages show it</source>
+        <translation>Nombre d&apos;utilisateurs où le p95 de la transaction clé quitte le vert : projeté par le modèle, et tel que les paliers le montrent</translation>
+    </message>
+    <message>
+        <source>Key p95 turns red:</source>
+        <translation>Le p95 clé passe au rouge :</translation>
+    </message>
+    <message>
+        <source>Users at which the key transaction&apos;s p95 turns red: projected by the model, and as the stages show it</source>
+        <translation>Nombre d&apos;utilisateurs où le p95 de la transaction clé passe au rouge : projeté par le modèle, et tel que les paliers le montrent</translation>
+    </message>
+    <message>
+        <source>Stages as the capacity model reads them</source>
+        <translation>Les paliers tels que le modèle de capacité les lit</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Stages&lt;/b&gt; as the model reads them, and Little&apos;s law on each</source>
+        <translation>&lt;b&gt;Paliers&lt;/b&gt; tels que le modèle les lit, et la loi de Little sur chacun</translation>
+    </message>
+    <message>
+        <source>No run opened.</source>
+        <translation>Aucun run ouvert.</translation>
+    </message>
+    <message>
+        <source>Capacity model: %1</source>
+        <translation>Modèle de capacité : %1</translation>
+    </message>
+    <message>
+        <source> req/s</source>
+        <translation> req/s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 at %2 users</source>
+        <translation>%1 à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>not determined (κ&apos;s interval reaches 0)</source>
+        <translation>non déterminé (l&apos;intervalle de κ atteint 0)</translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::CapacityStageModel</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 off by %2</source>
+        <translation>%1 écart de %2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no: load generator overloaded</source>
+        <translation>non : générateur de charge saturé</translation>
+    </message>
+    <message>
+        <source>no: no throughput</source>
+        <translation>non : pas de débit</translation>
+    </message>
+    <message>
+        <source>Requests per second over the stage&apos;s plateau at constant users: what the USL is fitted on</source>
+        <translation>Requêtes par seconde sur le plateau du palier, à utilisateurs constants : ce sur quoi la loi USL est ajustée</translation>
+    </message>
+    <message>
+        <source>Users averaged over the stage&apos;s history</source>
+        <translation>Utilisateurs moyennés sur l&apos;historique du palier</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law needs the think time, unknown here</source>
+        <translation>La loi de Little demande le temps de réflexion, inconnu ici</translation>
+    </message>
+    <message>
+        <source>Little&apos;s law: throughput × (mean response + think time %1 s) gives %2 users; more than %3 % away from the history&apos;s users is a finding</source>
+        <translation>Loi de Little : débit × (réponse moyenne + temps de réflexion %1 s) donne %2 utilisateurs ; plus de %3 % d&apos;écart avec les utilisateurs de l&apos;historique est un constat</translation>
+    </message>
+    <message>
+        <source>The load generator could not drive this stage: its throughput says nothing of the server</source>
+        <translation>Le générateur de charge n&apos;a pas pu tenir ce palier : son débit ne dit rien du serveur</translation>
+    </message>
+    <message>
+        <source>N = X × (R + Z): throughput X, mean response R, think time Z</source>
+        <translation>N = X × (R + Z) : débit X, réponse moyenne R, temps de réflexion Z</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Plateau throughput</source>
+        <translation>Débit du plateau</translation>
+    </message>
+    <message>
+        <source>Mean response</source>
+        <translation>Réponse moyenne</translation>
+    </message>
+    <message>
+        <source>Users (history)</source>
+        <translation>Utilisateurs (historique)</translation>
+    </message>
+    <message>
+        <source>Users (Little&apos;s law)</source>
+        <translation>Utilisateurs (loi de Little)</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>In the fit</source>
+        <translation>Dans l&apos;ajustement</translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::CapacityWindowModel</name>
+    <message>
+        <source>not projected</source>
+        <translation>non projeté</translation>
+    </message>
+    <message>
+        <source>%1 at %2 users</source>
+        <translation>%1 à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>not determined</source>
+        <translation>non déterminé</translation>
+    </message>
+    <message>
+        <source>Projected by the model; the stages crossed the limit at about %1 users</source>
+        <translation>Projeté par le modèle ; les paliers ont franchi la limite vers %1 utilisateurs</translation>
+    </message>
+    <message>
+        <source>Projected by the model; the stages show no crossing to compare it with</source>
+        <translation>Projeté par le modèle ; les paliers ne montrent aucun franchissement pour le comparer</translation>
+    </message>
+    <message>
+        <source>Users at which the key transaction&apos;s p95, projected by the capacity model, leaves green (orange) or turns red</source>
+        <translation>Nombre d&apos;utilisateurs où le p95 de la transaction clé, projeté par le modèle de capacité, quitte le vert (orange) ou passe au rouge</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <source>Capacity model</source>
+        <translation>Modèle de capacité</translation>
+    </message>
+    <message>
+        <source>Users before orange</source>
+        <translation>Utilisateurs avant orange</translation>
+    </message>
+    <message>
+        <source>Users before red</source>
+        <translation>Utilisateurs avant rouge</translation>
+    </message>
+    <message>
+        <source>Throughput peak</source>
+        <translation>Pic de débit</translation>
+    </message>
+    <message>
+        <source>R²</source>
+        <translation>R²</translation>
+    </message>
+</context>
+<context>
     <name>palier::ui::ChartView</name>
     <message>
         <source>No data to show</source>
@@ -2847,6 +3101,14 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Score %1 (%2): %3 red, %4 orange</source>
         <translation>Score %1 (%2) : %3 rouge(s), %4 orange(s)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Capacity&lt;/b&gt; of the window&apos;s runs, oldest first: how many users before the key p95 turns orange or red, as the capacity model projects it</source>
+        <translation>&lt;b&gt;Capacité&lt;/b&gt; des runs de la fenêtre, du plus ancien au plus récent : combien d&apos;utilisateurs avant que le p95 clé passe à l&apos;orange ou au rouge, selon la projection du modèle de capacité</translation>
+    </message>
+    <message>
+        <source>Capacity of the window&apos;s runs</source>
+        <translation>Capacité des runs de la fenêtre</translation>
     </message>
 </context>
 <context>
@@ -3298,6 +3560,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
             <numerusform>%n constat dans Problèmes</numerusform>
             <numerusform>%n constats dans Problèmes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Capacité</translation>
     </message>
 </context>
 <context>
@@ -4089,6 +4355,46 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>This run has figures for the whole run only (no stages or time series): nothing to chart against users.</source>
         <translation>Ce run n&apos;a que des chiffres pour le run entier (ni paliers ni séries temporelles) : rien à tracer selon les utilisateurs.</translation>
+    </message>
+    <message>
+        <source>Orange at %1 users, projected</source>
+        <translation>Orange à %1 utilisateurs, projeté</translation>
+    </message>
+    <message>
+        <source>orange %1</source>
+        <translation>orange %1</translation>
+    </message>
+    <message>
+        <source>Red at %1 users, projected</source>
+        <translation>Rouge à %1 utilisateurs, projeté</translation>
+    </message>
+    <message>
+        <source>red %1</source>
+        <translation>rouge %1</translation>
+    </message>
+    <message>
+        <source>Throughput peak: %1 at %2 users</source>
+        <translation>Pic de débit : %1 à %2 utilisateurs</translation>
+    </message>
+    <message>
+        <source>peak %1</source>
+        <translation>pic %1</translation>
+    </message>
+    <message>
+        <source>p95 %1, model</source>
+        <translation>p95 %1, modèle</translation>
+    </message>
+    <message>
+        <source>p95 %1, projected</source>
+        <translation>p95 %1, projeté</translation>
+    </message>
+    <message>
+        <source>USL fit</source>
+        <translation>ajustement USL</translation>
+    </message>
+    <message>
+        <source>USL projected</source>
+        <translation>projection USL</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "shell/session.h"
 #include "dialogs/export_dialog.h"
 #include "views/decision_view.h"
+#include "views/production_view.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -24,7 +25,10 @@ void MainWindow::exportReport()
     dialog.setOptions(defaults, ReportFormat::Markdown);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ReportOptions options = dialog.options();
+    ReportOptions options = dialog.options();
+    // Connected to the monitoring table: the report carries its production
+    // section, as `palier report --db` does.
+    options.production = m_production->productionEvidence();
     const ReportFormat format = dialog.format();
     m_decision->setReportLanguage(options.lang);
     AppSettings::setReportLanguage(options.lang);

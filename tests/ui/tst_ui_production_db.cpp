@@ -131,7 +131,16 @@ void TestUiProductionDb::showsWhatTheCliPrints()
     QCOMPARE(view->tile(QStringLiteral("decision_hint"))->colour(), std::optional<Colour>(expected));
     for (ChartView *chart : view->charts())
         QVERIFY(chart->hasData());
+    // Connected, the report's export carries the production section from the
+    // snapshot shown (as `palier report --db` does); disconnected, it does not.
+    ProductionEvidence evidence = view->productionEvidence();
+    QVERIFY(evidence.requested);
+    QVERIFY2(evidence.problem.isEmpty(), qPrintable(evidence.problem));
+    QCOMPARE(evidence.snapshot.summary, shown.summary);
+    QCOMPARE(evidence.snapshot.decision, shown.decision);
+    QCOMPARE(evidence.hours, shown.hours);
     view->disconnectFromServer();
+    QVERIFY(!view->productionEvidence().requested);
 }
 
 void TestUiProductionDb::asksForAPasswordOnlyWhenNeeded()

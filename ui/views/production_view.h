@@ -9,6 +9,8 @@
 #include "db/monitoring_views.h"
 #include "db/saved_connections.h"
 
+#include "report/production_section.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +46,11 @@ public:
     // Connects with `password` instead of asking the SecretStore (tests, scripts).
     void connectWithPassword(const QString &name, const QString &password);
     void saveSettings();
+
+    // What the weekly report's production section is made from (docs/cli.md,
+    // `report --db`): not requested when no connection is in use; the last
+    // snapshot when there is one; else one line saying why there is none.
+    ProductionEvidence productionEvidence() const;
 
     KpiTile *tile(const QString &id) const;   // "total_events", "p95_search_ms", "decision_hint"…
     QList<ChartView *> charts() const;

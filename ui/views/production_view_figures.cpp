@@ -1,6 +1,9 @@
 // What a refresh shows: the 7-day tiles judged against the profile's limits,
 // the decision hint, and the last 48 hours hour by hour.
 #include "views/production_view.h"
+
+#include "db/db_schema.h"
+#include "db/monitoring_client.h"
 #include "i18n/language.h"
 #include "words/grid_words.h"
 
@@ -38,6 +41,30 @@ void ProductionView::updateThresholdText()
                               .arg(m_snapshot ? m_snapshot->summary.days : 7)
                               .arg(p.keyTransaction, Format::ms(t.p95GreenMs), Format::ms(t.p95OrangeMs),
                                    Format::pct(t.errorGreenPct), Format::pct(t.errorOrangePct)));
+}
+
+ProductionEvidence ProductionView::productionEvidence() const
+{
+    ProductionEvidence p;
+    if (m_connectedName.isEmpty())
+        return p;
+    p.requested = true;
+    p.thresholds = DecisionThresholds::fromProfile(m_session->assessment().profile);
+    if (!m_snapshot) {
+        p.problem = m_client->stateText();
+        return p;
+    }
+    p.snapshot = *m_snapshot;
+    p.days = m_snapshot->summary.days;
+    p.hours = m_snapshot->hours;
+    p.timeZone = m_snapshot->timeZone;
+    const std::optional<SavedConnection> c = saved(m_connectedName);
+    p.table = c && !c->table.isEmpty() ? c->table : DbSchema().table;
+    // The server went away since: the figures are old, and a report is read as
+    // this week's, so the section says why it is missing instead of using them.
+    if (m_client->state() == MonitoringClient::State::Stale)
+        p.problem = m_client->stateText();
+    return p;
 }
 
 void ProductionView::setSnapshot(const MonitoringSnapshot &snapshot)

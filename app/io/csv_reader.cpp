@@ -261,7 +261,11 @@ bool CsvReader::next()
                 c = peek(0);
             }
         }
-        recordBytes += m_field.size();
+        // The separator counts too: a line of commas holds no field bytes but
+        // would otherwise make millions of empty fields (docs/limits.md).
+        recordBytes += m_field.size() + 1;
+        if (m_fields.size() >= kMaxFields)
+            fail(m_recordLine, QStringLiteral("csv.too_many_fields"), {{QStringLiteral("max"), qint64(kMaxFields)}});
         m_fields.append(decode(m_field));
         if (!quoted)
             m_allQuoted = false;

@@ -44,7 +44,9 @@ findings=$build/findings/$h
 mkdir -p "$corpus" "$scratch" "$findings"
 logfile=$build/fuzz-$h.log
 
-export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1}
+# A smaller quarantine: the 512 MB limit is for what a reader allocates, not
+# for ASan keeping freed blocks (256 MB by default).
+export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1:quarantine_size_mb=64}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 TZ=UTC
 
@@ -63,10 +65,14 @@ cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$line"); ft=$(sed -nE 's/.*ft: ([0-
 crashes=$(find "$findings" -type f | wc -l)
 
 if [ "${PALIER_FUZZ_NO_MERGE:-0}" != 1 ] && [ "$rc" -eq 0 ]; then
-  # Keep the committed corpus small: only inputs that add coverage go in.
-  nice -n 10 "$build/tests/fuzz/fuzz_$h" -merge=1 -timeout=1 -rss_limit_mb=512 -max_len=16384 \
-    "$corpus" "$scratch" >>"$build/fuzz-$h-merge.log" 2>&1
-  rm -rf "$scratch"
+  # Keep the committed corpus small: the old corpus and the new inputs merged
+  # into an empty folder keep only a minimal set with the same coverage.
+  merged=$build/merged/$h
+  rm -rf "$merged" && mkdir -p "$merged"
+  if nice -n 10 "$build/tests/fuzz/fuzz_$h" -merge=1 -timeout=1 -rss_limit_mb=512 -max_len=16384 \
+       "$merged" "$corpus" "$scratch" >>"$build/fuzz-$h-merge.log" 2>&1; then
+    rm -rf "$corpus" && mv "$merged" "$corpus" && rm -rf "$scratch"
+  fi
 fi
 size=$(find "$corpus" -type f | wc -l)
 

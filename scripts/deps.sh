@@ -12,6 +12,9 @@ if [ "$level" = test ] || [ "$level" = bench ]; then
   # A real PostgreSQL server for the database tests, an X server for GUI smoke
   # runs, and the desktop-file / AppStream validators of the packaging checks.
   pkgs+=(postgresql xvfb xauth desktop-file-utils appstream dpkg-dev file groff-base)
+  # clang with libFuzzer and the sanitizer runtimes for the fuzz harnesses
+  # (tests/fuzz/, docs/fuzzing.md); the asan preset itself builds with gcc.
+  pkgs+=(clang llvm-14 libclang-rt-14-dev)
 fi
 if [ "$level" = bench ]; then
   pkgs+=(mawk datamash python3-pandas hyperfine time)

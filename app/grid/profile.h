@@ -91,7 +91,8 @@ struct Profile {
     // a "profile.*" finding, or "profile.invalid" carrying the first problem
     // and the others when there are several (docs/grid-rules.md §1).
     static Profile fromJson(const QByteArray &json, const QString &fileName);
-    static Profile fromFile(const QString &path);
+    static Profile fromFile(const QString &path);   // refuses more than kMaxProfileBytes
+    static constexpr qint64 kMaxProfileBytes = qint64(1) << 20;
     QByteArray toJson() const;
     // What is wrong with the values, as "profile.*" findings with no file or
     // line (empty when valid); words/finding_words.h words them.

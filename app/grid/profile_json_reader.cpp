@@ -292,7 +292,11 @@ Profile Profile::fromFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         throw inputError(QStringLiteral("profile.unreadable"), path, 0, {{QStringLiteral("error"), file.errorString()}});
-    return fromJson(file.readAll(), path);
+    // A profile is a few kilobytes: a larger file is not one, and is not read
+    // into memory whole (docs/limits.md).
+    if (file.size() > kMaxProfileBytes)
+        throw inputError(QStringLiteral("profile.too_large"), path, 0, {{QStringLiteral("max_kb"), qint64(kMaxProfileBytes >> 10)}});
+    return fromJson(file.read(kMaxProfileBytes + 1), path);
 }
 
 } // namespace palier

@@ -2,6 +2,7 @@
 
 #include <QIODevice>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 
@@ -72,7 +73,10 @@ bool CsvReader::fill(qsizetype need)
             m_buf.remove(0, m_pos);
             m_pos = 0;
         }
-        const QByteArray raw = m_device->read(kChunk);
+        // No more than the device holds: read(n) allocates n bytes first, and
+        // most Locust files are far smaller than a chunk.
+        const qint64 avail = m_device->bytesAvailable();
+        const QByteArray raw = m_device->read(avail > 0 ? std::min<qint64>(avail, kChunk) : kChunk);
         if (raw.isEmpty()) {
             m_eof = true;
             break;
@@ -261,7 +265,11 @@ bool CsvReader::next()
                 c = peek(0);
             }
         }
-        recordBytes += m_field.size();
+        // The separator counts too: a line of commas holds no field bytes but
+        // would otherwise make millions of empty fields (docs/limits.md).
+        recordBytes += m_field.size() + 1;
+        if (m_fields.size() >= kMaxFields)
+            fail(m_recordLine, QStringLiteral("csv.too_many_fields"), {{QStringLiteral("max"), qint64(kMaxFields)}});
         m_fields.append(decode(m_field));
         if (!quoted)
             m_allQuoted = false;

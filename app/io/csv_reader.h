@@ -43,6 +43,10 @@ public:
     // A record longer than this is refused: no real CSV of a load-test tool has
     // one, and it stops an unterminated quote or a binary file from eating memory.
     static constexpr qint64 kMaxRecordBytes = qint64(16) * 1024 * 1024;
+    // A record with more fields than this is refused: Locust writes at most a few
+    // dozen columns, and a line of commas must not become millions of strings
+    // (docs/limits.md).
+    static constexpr qsizetype kMaxFields = 1024;
 
     // Reads from memory. `fileName` is only used in messages.
     CsvReader(const QByteArray &data, const QString &fileName);
@@ -54,7 +58,8 @@ public:
 
     // Reads the next record into fields(). Blank lines are skipped. Returns false
     // at the end of the input. Throws InputError (file, line) for a binary file,
-    // a quoted field still open at the end of the file, or an oversized record.
+    // a quoted field still open at the end of the file, an oversized record or
+    // one with more than kMaxFields fields.
     bool next();
 
     const QStringList &fields() const { return m_fields; }

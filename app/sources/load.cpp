@@ -17,6 +17,13 @@ namespace {
 // Files directly inside `dir`, absolute, sorted by name so discovery is stable.
 QStringList filesIn(const QString &dir)
 {
+    // Counted before listing, so a folder of millions of entries is refused
+    // without holding them all (docs/limits.md).
+    qsizetype count = 0;
+    for (QDirIterator it(dir, QDir::Files | QDir::Readable); it.hasNext(); it.next())
+        if (++count > kMaxFilesPerFolder)
+            throw inputError(QStringLiteral("load.too_many_files"), dir, 0,
+                             {{QStringLiteral("max"), qint64(kMaxFilesPerFolder)}});
     QStringList out;
     const QFileInfoList infos = QDir(dir).entryInfoList(QDir::Files | QDir::Readable, QDir::Name);
     for (const QFileInfo &fi : infos)
@@ -118,8 +125,12 @@ QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *di
             QStringList dirs {info.absoluteFilePath()};
             QDirIterator it(info.absoluteFilePath(), QDir::Dirs | QDir::NoDotAndDotDot,
                             QDirIterator::Subdirectories);
-            while (it.hasNext())
+            while (it.hasNext()) {
                 dirs.append(it.next());
+                if (dirs.size() > kMaxFoldersPerTree)
+                    throw inputError(QStringLiteral("load.too_many_folders"), path, 0,
+                                     {{QStringLiteral("max"), qint64(kMaxFoldersPerTree)}});
+            }
             std::sort(dirs.begin() + 1, dirs.end());
             // Real folders before links to them, so a run keeps its own folder's
             // name ("run-2026-11-16", not "latest").

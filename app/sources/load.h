@@ -43,9 +43,15 @@ struct LoadResult {
     QList<Finding> diagnostics;      // findings not tied to one run (skipped files…); JSON "diagnostics"
 };
 
+// Limits of discovery (docs/limits.md): a folder holding more files than this,
+// or a tree of more folders, is refused (load.too_many_files,
+// load.too_many_folders) rather than listed for minutes.
+inline constexpr qsizetype kMaxFilesPerFolder = 20000;
+inline constexpr qsizetype kMaxFoldersPerTree = 20000;
+
 // PATH is a file, a Locust CSV prefix ("results/stage1" for stage1_stats.csv…)
 // or a folder, searched recursively. Throws InputError when a path does not exist
-// or holds nothing Palier can read, or when a file is unusable as a whole.
+// or holds nothing Palier can read, holds more than the limits above, or when a file is unusable as a whole.
 QList<ResultSet> discoverResultSets(const QStringList &paths, QList<Finding> *diagnostics = nullptr);
 // The set's run, with Run::paths = its path and its aliases.
 Run loadResultSet(const ResultSet &set, const LoadOptions &options = {});

@@ -17,6 +17,8 @@ const Template kTemplates[] = {
     {"profile.where.window", QT_TRANSLATE_NOOP("palier::Findings", "window: "), ""},
     // The file as a whole.
     {"profile.unreadable", QT_TRANSLATE_NOOP("palier::Findings", "cannot read the profile: %1"), "error"},
+    {"profile.too_large",
+     QT_TRANSLATE_NOOP("palier::Findings", "larger than %1 KB: not a Palier profile"), "max_kb"},
     {"profile.invalid_json", QT_TRANSLATE_NOOP("palier::Findings", "invalid JSON: %1"), "error"},
     {"profile.not_an_object",
      QT_TRANSLATE_NOOP("palier::Findings", "not a Palier profile: the document must be a JSON object"), ""},

@@ -219,6 +219,29 @@ private slots:
         QVERIFY(k6test::unworded(run).isEmpty());
     }
 
+    // docs/limits.md: a gzip stream inflating far more than k6 output does (a
+    // decompression bomb: one row repeated) is refused once past the floor,
+    // before it is inflated whole; a real file under the same small floor loads.
+    void gzipBombRefused()
+    {
+        QByteArray csv = goodCsv(2, 5);
+        const QByteArray row = "http_reqs,1700000003,1.000000,,,,true,,GET,x,HTTP/1.1,default,,200,,,http://x/,,\n";
+        csv += row.repeated((4 << 20) / row.size());   // ~4 MB that gzip makes a few KB of
+        const QString bomb = k6test::write(path("bomb.csv.gz"), k6test::gzip(csv));
+        k6::Tuning t;
+        t.inflateRatioFloorBytes = 1 << 20;
+        try {
+            (void)k6test::load(bomb, t);
+            QFAIL("no InputError");
+        } catch (const InputError &e) {
+            QCOMPARE(e.finding.kind, QStringLiteral("k6.gzip.ratio_too_high"));
+            QCOMPARE(e.finding.file, bomb);
+            QCOMPARE(intParam(e.finding, "max_ratio"), qint64(250));
+        }
+        const QString fine = k6test::write(path("fine.csv.gz"), k6test::gzip(goodCsv(20, 120)));
+        QVERIFY(k6test::load(fine, t).total.requests > 0);
+    }
+
     void ndjsonDamage()
     {
         QByteArray data = goodNdjson(50);

@@ -5,6 +5,8 @@
 // both exports must give the same stages.
 #include "k6_test_files.h"
 
+#include "sources/k6/k6_stages.h"
+
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -145,6 +147,40 @@ private slots:
         const Run run = k6test::load(file);
         QCOMPARE(run.stagePlan(), (QList<int> {1, 3, 6}));
         QCOMPARE(run.stageWithUsers(1)->durationS, 29.0);   // the blip does not split it
+    }
+
+    // A VUs sample thousands of years after the others (a damaged timestamp)
+    // made one stage centuries long, and its 10-s series one slot per window:
+    // 168 GB asked for (found by fuzzing, docs/fuzzing.md). The stages' series
+    // step now grows with the gauge's span, like the run series'.
+    void wildVusTimestampKeepsStageSeriesBounded_data() { formats(); }
+    void wildVusTimestampKeepsStageSeriesBounded()
+    {
+        QFETCH(bool, ndjson);
+        QList<QByteArray> lines = k6test::lines(sample(ndjson));
+        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+            QByteArray &l = lines[i];
+            if (!isVusLine(l, ndjson))
+                continue;
+            if (ndjson) {
+                const qsizetype t = l.indexOf("\"time\":\"") + 8;
+                l.replace(t, 4, "5358");
+            } else {
+                QList<QByteArray> fields = l.split(',');
+                fields[1] = "106900000000";   // year 5358, in Unix seconds
+                l = fields.join(',');
+            }
+            break;
+        }
+        const QString file = write(ndjson ? "wild-vus.json" : "wild-vus.csv", lines.join('\n'));
+        const Run run = k6test::load(file);
+        QVERIFY(!run.stages.isEmpty());
+        for (const Stage &st : run.stages) {
+            QVERIFY(st.series.points.size() <= k6::kMaxStageWindows + 1);
+            QVERIFY(st.series.stepMs >= k6::kStageStepMs);
+        }
+        QVERIFY(run.stages.first().series.stepMs > k6::kStageStepMs);
+        QCOMPARE(run.total.requests, k6test::load(sample(ndjson)).total.requests);
     }
 
     // dropped_iterations rows inside a stage count for that stage; one before

@@ -7,6 +7,8 @@
 #include "sources/source_reader.h"
 
 #include <QFileInfo>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -257,6 +259,27 @@ private slots:
         QVERIFY(monotonic);
         QVERIFY(total > 0);
         QCOMPARE(last, total);
+    }
+
+    // Discovery limits (docs/limits.md): a folder of more than
+    // kMaxFilesPerFolder files, or a tree of more than kMaxFoldersPerTree
+    // folders, is one error naming it rather than minutes of listing.
+    void folderWithTooManyFiles()
+    {
+        QTemporaryDir tmp;
+        for (qsizetype i = 0; i <= kMaxFilesPerFolder; ++i) {
+            QFile f(tmp.filePath(QStringLiteral("f%1.txt").arg(i)));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+        }
+        QCOMPARE(errorLoading(tmp.path()), tmp.path() + QStringLiteral(":0:load.too_many_files"));
+    }
+    void treeWithTooManyFolders()
+    {
+        QTemporaryDir tmp;
+        QDir root(tmp.path());
+        for (qsizetype i = 0; i <= kMaxFoldersPerTree; ++i)
+            QVERIFY(root.mkdir(QStringLiteral("d%1").arg(i)));
+        QCOMPARE(errorLoading(tmp.path()), tmp.path() + QStringLiteral(":0:load.too_many_folders"));
     }
 
     void missingPath()

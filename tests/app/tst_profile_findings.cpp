@@ -6,6 +6,7 @@
 #include "grid/profile.h"
 #include "words/finding_words.h"
 
+#include <QTemporaryFile>
 #include <QTest>
 
 using namespace palier;
@@ -69,6 +70,7 @@ private slots:
     void versionFirst();
     void malformedJsonLine();
     void missingFile();
+    void oversizedFile();
     void validateListsProblems();
     void everyKindHasATemplate();
 };
@@ -325,6 +327,24 @@ void TestProfileFindings::missingFile()
     }
 }
 
+// docs/limits.md: a file over kMaxProfileBytes is refused before it is read.
+void TestProfileFindings::oversizedFile()
+{
+    QTemporaryFile file;
+    QVERIFY(file.open());
+    file.write(QByteArray(Profile::kMaxProfileBytes + 1, ' '));
+    file.close();
+    try {
+        Profile::fromFile(file.fileName());
+        QFAIL("no InputError");
+    } catch (const InputError &e) {
+        QCOMPARE(e.finding.kind, QStringLiteral("profile.too_large"));
+        QCOMPARE(e.finding.line, qint64(0));
+        QCOMPARE(e.finding.params.value(QStringLiteral("max_kb")).toLongLong(), Profile::kMaxProfileBytes >> 10);
+        QVERIFY(wordFinding(e.finding, english()).startsWith(QStringLiteral("larger than ")));
+    }
+}
+
 void TestProfileFindings::validateListsProblems()
 {
     Profile p = Profile::builtinDefault();
@@ -354,7 +374,8 @@ void TestProfileFindings::everyKindHasATemplate()
     // invalidProfiles checks the kinds of the problems; these are the others:
     // the places, the error carrying several problems, the file as a whole.
     for (const char *kind : {"profile.where.criterion", "profile.where.criterion_index", "profile.where.window",
-                             "profile.invalid", "profile.invalid_json", "profile.unreadable"})
+                             "profile.invalid", "profile.invalid_json", "profile.unreadable",
+                             "profile.too_large"})
         QVERIFY2(findingTemplates().find(QLatin1String(kind)), kind);
 }
 

@@ -37,6 +37,12 @@ struct Tuning {
     std::size_t maxLineBytes = std::size_t(1) << 20;   // longer lines are damaged
     int threads = 2;
     std::int64_t splitMinBytes = std::int64_t(8) << 20;   // smaller plain files: one parser
+    // A gzip file inflating to more than maxInflateRatio times the compressed
+    // bytes read, once past inflateRatioFloorBytes, is refused
+    // (k6.gzip.ratio_too_high, docs/limits.md): real k6 output compresses 10–50×,
+    // a decompression bomb ~1000×.
+    double maxInflateRatio = 250;
+    std::int64_t inflateRatioFloorBytes = std::int64_t(256) << 20;
 };
 
 // Shared by the worker threads and the calling thread.
@@ -340,6 +346,13 @@ GzipOutcome parseGzipFile(const InputFile &file, Parser &parser, const LoadOptio
                     watch.done[0].store(filePos - std::int64_t(inLeft), std::memory_order_relaxed);
                 }
                 outcome.inflatedBytes += std::int64_t(produced);
+                const std::int64_t consumed = std::max<std::int64_t>(1, filePos - std::int64_t(inLeft));
+                if (outcome.inflatedBytes > t.inflateRatioFloorBytes
+                    && double(outcome.inflatedBytes) > t.maxInflateRatio * double(consumed))
+                    throw inputError(QStringLiteral("k6.gzip.ratio_too_high"), file.path(), 0,
+                                     {{QStringLiteral("max_ratio"), qint64(t.maxInflateRatio)},
+                                      {QStringLiteral("inflated_mb"), qint64(outcome.inflatedBytes >> 20)},
+                                      {QStringLiteral("compressed_kb"), qint64(consumed >> 10)}});
                 c.len = produced;
                 c.last = finished;
                 push(fullQ, ci);

@@ -3,7 +3,9 @@
 #include "sources/k6/k6_figures.h"
 #include "sources/k6/k6_scan.h"
 
+#include <algorithm>
 #include <cmath>
+#include <limits>
 #include <numeric>
 
 namespace palier::k6 {
@@ -43,12 +45,37 @@ void gatherMembers(const Span &sp, const Steps &steps, RequestVector &members)
         }
 }
 
-// The stage's 10-s series, aggregated and per endpoint, with running totals.
-void fillSeries(Stage &st, const Span &sp, const Steps &steps, const Merged &m, StageBuffers &b, ByEndpoint &by)
+// The step of the stages' series: 10 s, unless the gauge spans more than
+// kMaxStageWindows of them — a VUs sample with a wild timestamp made one stage
+// centuries long, and one window slot per 10 s ran out of memory (found by
+// fuzzing, docs/fuzzing.md). The step then grows as the run series' does
+// (k6_steps.h), from the gauge's whole span so that all stages together stay
+// within about kMaxStageWindows windows. Series::stepMs is an int: past ~1 100
+// years the step stops growing and each stage's last window takes the rest.
+std::int64_t stageStepMs(const GaugePlateaus &gauge)
 {
-    const std::int64_t windows = (sp.to - sp.from + kStageStepMs - 1) / kStageStepMs;
+    if (gauge.samples.size() < 2)
+        return kStageStepMs;
+    const std::int64_t first = gauge.samples.first().tMs, last = gauge.samples.last().tMs;
+    const std::uint64_t span = last > first ? std::uint64_t(last) - std::uint64_t(first) : 0;
+    std::uint64_t step = kStageStepMs;
+    if (span / step > std::uint64_t(kMaxStageWindows))
+        step = std::min<std::uint64_t>((span / std::uint64_t(kMaxStageWindows) / step + 1) * step,
+                                       std::uint64_t(std::numeric_limits<int>::max()));
+    return std::int64_t(step);
+}
+
+// The stage's 10-s series, aggregated and per endpoint, with running totals.
+void fillSeries(Stage &st, const Span &sp, std::int64_t stepMs, const Steps &steps, const Merged &m, StageBuffers &b,
+                ByEndpoint &by)
+{
+    const std::uint64_t span = sp.to > sp.from ? std::uint64_t(sp.to) - std::uint64_t(sp.from) : 0;
+    const std::uint64_t step = std::uint64_t(stepMs);
+    const std::int64_t windows = std::int64_t(std::min<std::uint64_t>((span + step - 1) / step, kMaxStageWindows));
     b.woff.assign(std::size_t(windows) + 1, 0);
-    auto windowOf = [&](const Request &r) { return std::size_t((steps.timeOf(r) - sp.from) / kStageStepMs); };
+    auto windowOf = [&](const Request &r) {
+        return std::size_t(std::min<std::int64_t>((steps.timeOf(r) - sp.from) / stepMs, windows - 1));
+    };
     for (const Request &r : b.members)
         ++b.woff[windowOf(r) + 1];
     std::partial_sum(b.woff.begin(), b.woff.end(), b.woff.begin());
@@ -58,12 +85,13 @@ void fillSeries(Stage &st, const Span &sp, const Steps &steps, const Merged &m, 
         b.byWindow[b.fill[windowOf(r)]++] = r;
     b.cumRequests.assign(m.endpoints.size(), 0);
     b.cumFailures.assign(m.endpoints.size(), 0);
-    st.series.stepMs = kStageStepMs;
+    st.series.points.reserve(qsizetype(windows));
+    st.series.stepMs = int(stepMs);
     st.series.percentileWindow = WindowKind::ExactStep;
     double cumReq = 0, cumFail = 0;
     for (std::int64_t w = 0; w < windows; ++w) {
-        const std::int64_t tMs = sp.from + w * kStageStepMs;
-        const double seconds = double(std::min<std::int64_t>(kStageStepMs, sp.to - tMs)) / 1000.0;
+        const std::int64_t tMs = sp.from + w * stepMs;
+        const double seconds = double(std::min<std::int64_t>(stepMs, sp.to - tMs)) / 1000.0;
         const auto a = b.byWindow.begin() + std::ptrdiff_t(b.woff[std::size_t(w)]);
         const auto z = b.byWindow.begin() + std::ptrdiff_t(b.woff[std::size_t(w) + 1]);
         b.g.clear();
@@ -79,7 +107,7 @@ void fillSeries(Stage &st, const Span &sp, const Steps &steps, const Merged &m, 
         by.group(a, z);
         by.each([&](std::uint16_t e, double *all, std::size_t n, double *ok, std::size_t nOk, std::int64_t fails) {
             Series &s = st.endpointSeries[QString::fromStdString(m.endpoints[e].name)];
-            s.stepMs = kStageStepMs;
+            s.stepMs = int(stepMs);
             s.percentileWindow = WindowKind::ExactStep;
             TimePoint ep = pointOf(tMs, all, n, ok, nOk, fails, seconds, true);
             ep.users = st.users;
@@ -133,6 +161,7 @@ QList<Stage> buildStages(const GaugePlateaus &gauge, const Steps &steps, const M
     QList<Stage> out;
     StageBuffers b;
     ByEndpoint by(m.endpoints.size(), b.g.all, b.g.ok);
+    const std::int64_t stepMs = stageStepMs(gauge);
     for (const Plateau &pl : gauge.plateaus) {
         const Span sp = requestSpan(pl, gauge.stepMs);
         const double spanS = sp.seconds(pl.gapS);
@@ -155,7 +184,7 @@ QList<Stage> buildStages(const GaugePlateaus &gauge, const Steps &steps, const M
             st.endpoints.append(endpointOf(m.endpoints[e], all, n, ok, nOk, fails, spanS));
         });
         sortByName(st.endpoints);
-        fillSeries(st, sp, steps, m, b, by);
+        fillSeries(st, sp, stepMs, steps, m, b, by);
 
         std::int64_t droppedLine = 0;
         st.droppedIterations = droppedIn(sp, m, &droppedLine);

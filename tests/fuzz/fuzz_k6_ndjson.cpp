@@ -1,0 +1,19 @@
+// libFuzzer harness: the k6 `--out json` NDJSON reader (app/sources/k6/k6_ndjson.h through
+// loadNdjsonFile). Small blocks and a small line cap so short inputs cross block
+// boundaries, hit the cap and take the two-range split of plain files; input
+// starting 1f 8b takes the gzip path (k6_input.h) with a damaged stream.
+#include "fuzz_support.h"
+#include "sources/k6/k6_files.h"
+
+using namespace palier;
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
+{
+    const QString path = fuzz::writeInput("results.json", data, size);
+    k6::Tuning tuning;
+    tuning.blockBytes = 512;
+    tuning.maxLineBytes = 256;
+    tuning.splitMinBytes = 1024;
+    fuzz::guarded([&] { (void)k6::loadNdjsonFile(path, QStringLiteral("fuzz"), {}, tuning); });
+    return 0;
+}

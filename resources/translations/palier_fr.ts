@@ -1598,6 +1598,26 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>at %1 users, throughput and response time imply %3 users (think time %4 s) where the history shows %2: the load generator may not be driving the users it claims, or the think time changed</source>
         <translation>à %1 utilisateurs, le débit et le temps de réponse impliquent %3 utilisateurs (temps de réflexion %4 s) là où l&apos;historique en montre %2 : le générateur de charge ne fait peut-être pas tourner les utilisateurs annoncés, ou le temps de réflexion a changé</translation>
     </message>
+    <message>
+        <source>record with more than %1 fields (not a load-test CSV file)</source>
+        <translation>enregistrement de plus de %1 champs (pas un fichier CSV de test de charge)</translation>
+    </message>
+    <message>
+        <source>folder holds more than %1 files: name the run folders instead</source>
+        <translation>le dossier contient plus de %1 fichiers : indiquez plutôt les dossiers des runs</translation>
+    </message>
+    <message>
+        <source>more than %1 folders below this one: name the run folders instead</source>
+        <translation>plus de %1 dossiers sous celui-ci : indiquez plutôt les dossiers des runs</translation>
+    </message>
+    <message>
+        <source>the gzip data inflates more than %1 times (%2 MB from %3 KB): a decompression bomb, not k6 output</source>
+        <translation>les données gzip se décompressent plus de %1 fois (%2 Mo à partir de %3 Ko) : une bombe de décompression, pas une sortie k6</translation>
+    </message>
+    <message>
+        <source>larger than %1 KB: not a Palier profile</source>
+        <translation>plus de %1 Ko : pas un profil Palier</translation>
+    </message>
 </context>
 <context>
     <name>palier::MonitoringClient</name>

@@ -33,6 +33,22 @@ QString HourlyRow::hourSlotIso() const
     return text;
 }
 
+QString errorRatePctText(qint64 errors, qint64 events)
+{
+    if (events <= 0 || errors < 0)
+        return {};
+    // 100 × errors / events to 2 decimals = round(10000 × errors / events) / 100,
+    // half away from zero (numeric ROUND); all in integers, so no binary
+    // fraction can tip a half. 10000 × errors stays far below 2^63 for any
+    // count PostgreSQL's int4 casts let through.
+    const qint64 num = 10000 * errors;
+    const qint64 hundredths = (2 * num + events) / (2 * events);
+    return QStringLiteral("%1.%2").arg(hundredths / 100).arg(hundredths % 100, 2, 10, QLatin1Char('0'));
+}
+
+QString HourlyRow::errorRatePct() const { return errorRatePctText(errors, events); }
+QString DailyRow::errorRatePct() const { return errorRatePctText(errors, events); }
+
 DecisionThresholds DecisionThresholds::fromProfile(const Profile &profile)
 {
     DecisionThresholds t;

@@ -39,10 +39,35 @@ struct HourlyRow {
     qint64 searches = 0;
     std::optional<int> p95SearchMs;        // NULL when the hour has no successful key event
     qint64 errors = 0;
+    // All events of the hour (not in the seed's view): the denominator of the
+    // hour's error rate, which Palier shows beside the count.
+    qint64 events = 0;
 
     QString hourSlotIso() const;           // "2026-11-22T14:00:00+01:00"
+    // errors / events × 100 rounded to 2 decimals half away from zero, as the
+    // seed rounds its 7-day rate; empty when the hour has no event.
+    QString errorRatePct() const;
     bool operator==(const HourlyRow &) const = default;
 };
+
+// One local calendar day of the day window (not in the seed: the per-day chart
+// of the Production view). The first and the last day are partial: the window
+// starts `days` days before now, at now's time of day, and ends now.
+struct DailyRow {
+    QDateTime dayStart;                    // local midnight of the day, with its offset
+    qint64 events = 0;
+    qint64 searches = 0;
+    std::optional<int> p95SearchMs;        // PERCENTILE_CONT(0.95) of the day's successful key events
+    qint64 errors = 0;
+
+    QString errorRatePct() const;          // as HourlyRow::errorRatePct
+    bool operator==(const DailyRow &) const = default;
+};
+
+// errors / events as the seed's ROUND(100.0 * errors / NULLIF(events, 0), 2)
+// prints it: exact integer arithmetic, half away from zero, two decimals;
+// empty for no events.
+QString errorRatePctText(qint64 errors, qint64 events);
 
 // "SQL aide décision (7 jours)".
 struct MonitoringDecision {
@@ -56,6 +81,7 @@ struct MonitoringDecision {
 struct MonitoringSnapshot {
     MonitoringSummary summary;
     QList<HourlyRow> hourly;               // newest first
+    QList<DailyRow> daily;                 // newest first, only days with events
     MonitoringDecision decision;
     QDateTime fetchedAt;                   // client clock when the result arrived
     QString timeZone;                      // session TimeZone the hour slots are in
@@ -90,5 +116,6 @@ struct DecisionThresholds {
 
 Q_DECLARE_METATYPE(palier::MonitoringSummary)
 Q_DECLARE_METATYPE(palier::HourlyRow)
+Q_DECLARE_METATYPE(palier::DailyRow)
 Q_DECLARE_METATYPE(palier::MonitoringDecision)
 Q_DECLARE_METATYPE(palier::MonitoringSnapshot)

@@ -1,6 +1,7 @@
 #include "cli/db_command.h"
 
 #include "io/output_file.h"
+#include "db/events_views.h"
 #include "db/monitoring_format.h"
 #include "db/monitoring_session.h"
 #include "db/pg_conninfo.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace palier {
 
@@ -46,10 +48,17 @@ QString dbUsageText()
               "  palier db all      --db CONNINFO [--days N] [--hours N]\n"
               "                                                the three views from one scan\n"
               "  palier db index-ddl [--table NAME]            indexes a DBA may add (printed, never run)\n"
+              "  palier db VIEW --events FILE [--now TIME]     the same views from a CSV export of the\n"
+              "                                                table (plain or gzip), no database needed\n"
               "\n"
               "Options:\n"
               "  --db CONNINFO            libpq connection string or URI (passwords: PGPASSWORD,\n"
               "                           ~/.pgpass or the service file, as libpq does)\n"
+              "  --events FILE            a CSV export of the table (\\copy TABLE TO 'FILE' CSV HEADER)\n"
+              "  --now TIME               the views' now for --events, e.g. 2026-11-22T14:00:00+01:00\n"
+              "                           (default: the file's last event)\n"
+              "  --duration-type TYPE     integer, numeric or float: the column's type for --events\n"
+              "                           (default: read from the values)\n"
               "  --days N / --hours N     windows (default 7 days, 48 hours)\n"
               "  --tz ZONE                time zone of the hour slots (default TZ, else the system's)\n"
               "  --format json|text|md    output format (default text)\n"
@@ -95,7 +104,8 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                       opt("format", "FORMAT"), opt("profile", "FILE"), opt("key", "NAME"), opt("table", "NAME"),
                       opt("column", "ROLE=NAME"), opt("ok-status", "TEXT"), opt("error-status", "TEXT"),
                       opt("statement-timeout", "MS"), opt("hash-mem", "SIZE"), opt("out", "FILE"), opt("force"),
-                      opt("fail-on", "LEVEL"), opt("lang", "LANG")});
+                      opt("fail-on", "LEVEL"), opt("lang", "LANG"), opt("events", "FILE"), opt("now", "TIME"),
+                      opt("duration-type", "TYPE")});
         if (!p.parse(QStringList {QStringLiteral("palier db")} + args.mid(1)))
             throw Usage {p.errorText()};
         if (!p.positionalArguments().isEmpty())
@@ -142,11 +152,22 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             return ExitOk;
         }
 
-        if (!p.isSet(QStringLiteral("db")))
-            throw Usage {tr("--db CONNINFO is required (a libpq connection string or postgresql:// URI)")};
-        co.conninfo = p.value(QStringLiteral("db"));
-        if (const QString why = connInfoError(co.conninfo); !why.isEmpty())
-            throw Usage {tr("--db: invalid connection string: %1").arg(why)};
+        const bool fromFile = p.isSet(QStringLiteral("events"));
+        if (fromFile && p.isSet(QStringLiteral("db")))
+            throw Usage {tr("give --db or --events, not both")};
+        if (!fromFile && !p.isSet(QStringLiteral("db")))
+            throw Usage {tr("--db CONNINFO or --events FILE is required (a libpq connection string or a CSV export of the table)")};
+        for (const char *dbOnly : {"statement-timeout", "hash-mem"})
+            if (fromFile && p.isSet(QString::fromLatin1(dbOnly)))
+                throw Usage {tr("--%1 applies to --db only").arg(QString::fromLatin1(dbOnly))};
+        for (const char *fileOnly : {"now", "duration-type"})
+            if (!fromFile && p.isSet(QString::fromLatin1(fileOnly)))
+                throw Usage {tr("--%1 applies to --events only").arg(QString::fromLatin1(fileOnly))};
+        if (!fromFile) {
+            co.conninfo = p.value(QStringLiteral("db"));
+            if (const QString why = connInfoError(co.conninfo); !why.isEmpty())
+                throw Usage {tr("--db: invalid connection string: %1").arg(why)};
+        }
         co.statementTimeoutMs = positiveInt(p, QStringLiteral("statement-timeout"), co.statementTimeoutMs, 24 * 3600 * 1000);
         if (p.isSet(QStringLiteral("hash-mem")))
             co.hashMem = p.value(QStringLiteral("hash-mem"));
@@ -188,18 +209,56 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
                 throw Usage {tr("--fail-on: expected watch or no-go, got '%1'").arg(p.value(QStringLiteral("fail-on")))};
         }
 
-        MonitoringSession session;
-        DbError error;
         MonitoringSnapshot snap;
-        if (!session.open(co, &error) || !session.fetch(request, &snap, &error)) {
-            err << prefix << error.message << Qt::endl;
-            return error.isUsage() ? ExitUsage : ExitDatabase;
-        }
-
         ViewContext ctx;
-        ctx.table = session.table().display;
+        QString note;   // where the figures come from, for --events (text and md only)
+        if (fromFile) {
+            const QString zoneName = effectiveTimeZone(co.timeZone);
+            const QTimeZone zone(zoneName.toUtf8());
+            if (!zone.isValid())
+                throw Usage {tr("--tz: unknown time zone '%1'").arg(zoneName)};
+            EventsReadOptions ro;
+            ro.schema = schema;
+            ro.keyTransaction = request.keyTransaction;
+            if (p.isSet(QStringLiteral("duration-type"))) {
+                const QString t = p.value(QStringLiteral("duration-type")).toLower();
+                if (t == u"integer")
+                    ro.durationKind = DurationKind::Integer;
+                else if (t == u"numeric")
+                    ro.durationKind = DurationKind::Numeric;
+                else if (t == u"float" || t == u"double" || t == u"double precision")
+                    ro.durationKind = DurationKind::Float;
+                else
+                    throw Usage {tr("--duration-type: expected integer, numeric or float, got '%1'").arg(p.value(QStringLiteral("duration-type")))};
+            }
+            std::optional<QDateTime> now;
+            if (p.isSet(QStringLiteral("now"))) {
+                now = parseNowText(p.value(QStringLiteral("now")), zone);
+                if (!now)
+                    throw Usage {tr("--now: expected a date and time such as 2026-11-22T14:00:00+01:00, got '%1'")
+                                     .arg(p.value(QStringLiteral("now")))};
+            }
+            const QString path = p.value(QStringLiteral("events"));
+            const EventLog log = readEventsCsv(path, ro);   // InputError: exit 2 below
+            const EventsClock clock = eventsClock(log, zone, zoneName, now);
+            snap = computeMonitoringViews(log, request, clock);
+            ctx.table = QFileInfo(path).fileName();
+            ctx.timeZone = zoneName;
+            const QString nowText = isoWithOffset(snap.asOf);
+            note = clock.nowFromLastEvent ? tr("Events from %1; now = %2 (the file's last event).\n").arg(path, nowText)
+                 : now                    ? tr("Events from %1; now = %2 (--now).\n").arg(path, nowText)
+                                          : tr("Events from %1 (no event); now = %2 (this computer's clock).\n").arg(path, nowText);
+        } else {
+            MonitoringSession session;
+            DbError error;
+            if (!session.open(co, &error) || !session.fetch(request, &snap, &error)) {
+                err << prefix << error.message << Qt::endl;
+                return error.isUsage() ? ExitUsage : ExitDatabase;
+            }
+            ctx.table = session.table().display;
+            ctx.timeZone = session.timeZone();
+        }
         ctx.keyTransaction = request.keyTransaction;
-        ctx.timeZone = session.timeZone();
         ctx.days = request.days;
         ctx.hours = request.hours;
         ctx.thresholds = request.thresholds;
@@ -223,6 +282,9 @@ int runDbCommand(const QStringList &args, QTextStream &out, QTextStream &err)
             text = format == u"json" ? decisionJson(snap.decision)
                  : format == u"md"   ? decisionMarkdown(snap.decision, ctx)
                                      : decisionText(snap.decision, ctx);
+
+        if (!note.isEmpty() && format != u"json")
+            text = (format == u"md" ? QStringLiteral("_%1_\n\n").arg(note.trimmed()) : note + u'\n') + text;
 
         if (p.isSet(QStringLiteral("out"))) {
             const QString problem = writeOutputFile(p.value(QStringLiteral("out")), text.toUtf8(), p.isSet(QStringLiteral("force")));

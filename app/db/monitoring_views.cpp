@@ -18,12 +18,14 @@ std::optional<double> MonitoringSummary::errorRate() const
     return ok ? std::optional<double>(v) : std::nullopt;
 }
 
-QString HourlyRow::hourSlotIso() const
+QString HourlyRow::hourSlotIso() const { return isoWithOffset(hourSlot); }
+
+QString isoWithOffset(const QDateTime &at)
 {
-    // Local wall time of the slot and its offset, "+00:00" style (never "Z"),
-    // as every time Palier prints (docs/cli.md).
-    const int offset = hourSlot.offsetFromUtc();
-    const QDateTime wall = QDateTime::fromSecsSinceEpoch(hourSlot.toSecsSinceEpoch() + offset, QTimeZone(0));
+    // Local wall time and its offset, "+00:00" style (never "Z"), as every
+    // time Palier prints (docs/cli.md).
+    const int offset = at.offsetFromUtc();
+    const QDateTime wall = QDateTime::fromSecsSinceEpoch(at.toSecsSinceEpoch() + offset, QTimeZone(0));
     const int a = std::abs(offset);
     QString sign = offset < 0 ? QStringLiteral("-") : QStringLiteral("+");
     QString text = wall.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")) + sign

@@ -64,6 +64,9 @@ struct DailyRow {
     bool operator==(const DailyRow &) const = default;
 };
 
+// "2026-11-22T14:00:00+01:00": the wall time of `at` in its own offset, to the second.
+QString isoWithOffset(const QDateTime &at);
+
 // errors / events as the seed's ROUND(100.0 * errors / NULLIF(events, 0), 2)
 // prints it: exact integer arithmetic, half away from zero, two decimals;
 // empty for no events.
@@ -84,6 +87,10 @@ struct MonitoringSnapshot {
     QList<DailyRow> daily;                 // newest first, only days with events
     MonitoringDecision decision;
     QDateTime fetchedAt;                   // client clock when the result arrived
+    // The views' now(), with the session zone's offset: set for an events file
+    // (--now, or its last event); invalid for a live database (the server's
+    // now() at the statement, which fetchedAt follows within the query time).
+    QDateTime asOf;
     QString timeZone;                      // session TimeZone the hour slots are in
     int hours = 48;                        // the hourly window asked for
     bool hasSummary = false;

@@ -204,6 +204,7 @@ void CsvReader::consumeLineEnd()
 bool CsvReader::next()
 {
     m_fields.clear();
+    m_quoted.clear();
     m_allQuoted = true;
     // Blank lines carry no record.
     for (;;) {
@@ -271,6 +272,7 @@ bool CsvReader::next()
         if (m_fields.size() >= kMaxFields)
             fail(m_recordLine, QStringLiteral("csv.too_many_fields"), {{QStringLiteral("max"), qint64(kMaxFields)}});
         m_fields.append(decode(m_field));
+        m_quoted.append(quoted);
         if (!quoted)
             m_allQuoted = false;
         c = peek(0);

@@ -70,6 +70,9 @@ public:
     qint64 line() const { return m_recordLine; }
     // True when every field of the current record was written between quotes.
     bool allQuoted() const { return m_allQuoted; }
+    // True when field `i` was written between quotes: PostgreSQL's CSV output
+    // tells NULL (nothing) from an empty string ("") that way.
+    bool fieldQuoted(qsizetype i) const { return i >= 0 && i < m_quoted.size() && m_quoted.at(i); }
     // Bytes consumed so far (for progress).
     qint64 bytesRead() const { return m_consumedBefore + m_pos; }
     const QString &fileName() const { return m_fileName; }
@@ -100,6 +103,7 @@ private:
     bool m_allQuoted = false;
     bool m_started = false;
     QStringList m_fields;
+    QList<bool> m_quoted;
     QByteArray m_field;
 
     TextEncoding m_encoding = TextEncoding::Utf8;

@@ -76,6 +76,12 @@ bool CsvReader::fill(qsizetype need)
         // No more than the device holds: read(n) allocates n bytes first, and
         // most Locust files are far smaller than a chunk.
         const qint64 avail = m_device->bytesAvailable();
+        // A file or buffer says exactly what is left: at its end, do not ask
+        // for a chunk (read(n) allocates n bytes first, a megabyte per reader).
+        if (avail <= 0 && !m_device->isSequential()) {
+            m_eof = true;
+            break;
+        }
         const QByteArray raw = m_device->read(avail > 0 ? std::min<qint64>(avail, kChunk) : kChunk);
         if (raw.isEmpty()) {
             m_eof = true;

@@ -74,6 +74,7 @@ public:
 public slots:
     void openFiles();
     void openFolder();
+    void openEventsFile();
     void exportReport();
     void refresh();
     void loadProfile();

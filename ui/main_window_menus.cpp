@@ -24,6 +24,8 @@ void MainWindow::createActions()
                                           this, &MainWindow::openFolder);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Open a folder of results: each folder of result files inside is a run"));
+    QAction *openEvents = file->addAction(tr("Open &Monitoring Events…"), this, &MainWindow::openEventsFile);
+    openEvents->setToolTip(tr("Open a CSV export of the monitoring table (plain or gzip) in the Production view"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(tr("Open the &Sample Week"), this, &MainWindow::openBundledSample);
     file->addSeparator();

@@ -3,6 +3,10 @@
 // or the problems that stopped it).
 #include "main_window.h"
 
+#include "db/events_views.h"
+#include "db/monitoring_session.h"
+#include "views/production_view.h"
+
 #include "i18n/language.h"
 #include "words/finding_words.h"
 
@@ -53,8 +57,29 @@ quint64 MainWindow::openPaths(const QStringList &paths)
     return m_loader->start(absolute);
 }
 
-void MainWindow::openAtStart(const QStringList &paths)
+void MainWindow::openAtStart(const QStringList &arguments)
 {
+    // "--events FILE [--now TIME]": a CSV export of the monitoring table for
+    // the Production view (scripts/run.sh passes the bundled one); the rest
+    // are result paths.
+    QStringList paths;
+    QString events;
+    QString nowText;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--events" && i + 1 < arguments.size())
+            events = arguments.at(++i);
+        else if (arguments.at(i) == u"--now" && i + 1 < arguments.size())
+            nowText = arguments.at(++i);
+        else
+            paths << arguments.at(i);
+    }
+    if (!events.isEmpty()) {
+        const QString zone = effectiveTimeZone(QString());
+        const std::optional<QDateTime> now = nowText.isEmpty() ? std::nullopt : parseNowText(nowText, QTimeZone(zone.toUtf8()));
+        if (!nowText.isEmpty() && !now)
+            statusBar()->showMessage(tr("--now: not a date and time: %1; using the file's last event").arg(nowText), 10000);
+        m_production->openEventsFile(events, now);
+    }
     if (!paths.isEmpty()) {
         openPaths(paths);
         return;
@@ -77,7 +102,23 @@ bool MainWindow::openBundledSample()
         return false;
     }
     openPaths({sample});
+    // The generated week of monitoring events beside it, unless a database or
+    // another events file is in use.
+    const QString events = bundledSampleEventsFile();
+    if (!events.isEmpty() && m_production->connectedName().isEmpty() && m_production->eventsFile().isEmpty())
+        m_production->openEventsFile(events);
     return true;
+}
+
+void MainWindow::openEventsFile()
+{
+    const QString file = QFileDialog::getOpenFileName(
+        this, tr("Open Monitoring Events"), AppSettings::lastFolder(),
+        tr("CSV export of the monitoring table (*.csv *.csv.gz *.gz);;All files (*)"));
+    if (file.isEmpty())
+        return;
+    m_production->openEventsFile(file);
+    showView(ProductionPage);
 }
 
 void MainWindow::openFiles()

@@ -1,6 +1,7 @@
 #include "cli/cli.h"
 
 #include "cli/db_command.h"
+#include "db/events_views.h"
 #include "db/monitoring_session.h"
 #include "db/pg_conninfo.h"
 #include "io/output_file.h"
@@ -18,6 +19,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QTimeZone>
 
 namespace palier {
 
@@ -56,6 +58,8 @@ QString usageText()
               "  --action TEXT          next week's action (default: derived from the decision)\n"
               "  --db CONNINFO          report: add the production section (7 days, last 48 h,\n"
               "                         hint, agreement with the load tests) from the monitoring table\n"
+              "  --events FILE          report: the same section from a CSV export of the table\n"
+              "  --now TIME             with --events: the views' now (default: the file's last event)\n"
               "  --out FILE             write to FILE atomically (refuses to overwrite without --force)\n"
               "  --force                allow --out to replace an existing file\n"
               "  --fail-on watch|no-go  exit 1 when the window decision is at or worse than that\n"
@@ -88,10 +92,12 @@ struct CommonOptions {
     QCommandLineOption action {QStringLiteral("action"), tr("Next week's action."), QStringLiteral("TEXT")};
     QCommandLineOption tz {QStringLiteral("tz"), tr("Time zone."), QStringLiteral("ZONE")};
     QCommandLineOption db {QStringLiteral("db"), tr("Monitoring database (report)."), QStringLiteral("CONNINFO")};
+    QCommandLineOption events {QStringLiteral("events"), tr("CSV export of the monitoring table (report)."), QStringLiteral("FILE")};
+    QCommandLineOption now {QStringLiteral("now"), tr("The monitoring views' now, for --events."), QStringLiteral("TIME")};
 
     void addTo(QCommandLineParser &p)
     {
-        p.addOptions({profile, format, key, targetUsers, lang, week, out, force, failOn, app, environment, action, tz, db});
+        p.addOptions({profile, format, key, targetUsers, lang, week, out, force, failOn, app, environment, action, tz, db, events, now});
     }
 };
 
@@ -201,6 +207,37 @@ ProductionEvidence fetchProduction(const QString &conninfo, const QString &timeZ
     return p;
 }
 
+// The same evidence from a CSV export of the table (docs/db.md, "Monitoring
+// data from a file"): a file that cannot be read leaves the section with one
+// line saying why.
+ProductionEvidence productionFromEvents(const QString &path, const std::optional<QDateTime> &now, const QString &timeZone,
+                                        const Profile &profile)
+{
+    ProductionEvidence p;
+    p.requested = true;
+    ViewRequest r;
+    r.keyTransaction = profile.keyTransaction;
+    r.thresholds = DecisionThresholds::fromProfile(profile);
+    r.days = p.days;
+    r.hours = p.hours;
+    p.thresholds = r.thresholds;
+    p.timeZone = effectiveTimeZone(timeZone);
+    const QTimeZone zone(p.timeZone.toUtf8());
+    try {
+        EventsReadOptions ro;
+        ro.keyTransaction = r.keyTransaction;
+        const EventLog log = readEventsCsv(path, ro);
+        const EventsClock clock = eventsClock(log, zone, p.timeZone, now);
+        p.snapshot = computeMonitoringViews(log, r, clock);
+        p.nowFromLastEvent = clock.nowFromLastEvent;
+    } catch (const InputError &e) {
+        p.problem = findingLine(e.finding, Language::ui());
+        return p;
+    }
+    p.table = QFileInfo(path).fileName();
+    return p;
+}
+
 int writeResult(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
 {
     if (p.isSet(o.out)) {
@@ -246,6 +283,24 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
 
     if (parser.isSet(o.db) && !(isReport && format != u"json"))
         throw UsageError {tr("--db applies to report (Markdown): it adds the production section")};
+    if (parser.isSet(o.events) && !(isReport && format != u"json"))
+        throw UsageError {tr("--events applies to report (Markdown): it adds the production section")};
+    if (parser.isSet(o.events) && parser.isSet(o.db))
+        throw UsageError {tr("give --db or --events, not both")};
+    if (parser.isSet(o.now) && !parser.isSet(o.events))
+        throw UsageError {tr("--now applies to --events only")};
+    std::optional<QDateTime> eventsNow;
+    if (parser.isSet(o.events)) {
+        const QString zoneName = effectiveTimeZone(parser.value(o.tz));
+        if (!QTimeZone(zoneName.toUtf8()).isValid())
+            throw UsageError {tr("--tz: unknown time zone '%1'").arg(zoneName)};
+        if (parser.isSet(o.now)) {
+            eventsNow = parseNowText(parser.value(o.now), QTimeZone(zoneName.toUtf8()));
+            if (!eventsNow)
+                throw UsageError {tr("--now: expected a date and time such as 2026-11-22T14:00:00+01:00, got '%1'")
+                                      .arg(parser.value(o.now))};
+        }
+    }
     if (parser.isSet(o.db))
         if (const QString why = connInfoError(parser.value(o.db)); !why.isEmpty())
             throw UsageError {tr("--db: invalid connection string: %1").arg(why)};
@@ -268,6 +323,8 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         ro.nextAction = parser.value(o.action);
         if (parser.isSet(o.db))
             ro.production = fetchProduction(parser.value(o.db), parser.value(o.tz), a.profile);
+        else if (parser.isSet(o.events))
+            ro.production = productionFromEvents(parser.value(o.events), eventsNow, parser.value(o.tz), a.profile);
         productionProblem = ro.production.problem;
         text = weeklyReportMarkdown(a, ro);
     } else if (format == u"json") {
@@ -284,7 +341,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     // is missing, and so does the exit code (docs/cli.md).
     if (!productionProblem.isEmpty()) {
         err << tr("palier report: production section missing: %1").arg(productionProblem) << Qt::endl;
-        return ExitDatabase;
+        return parser.isSet(o.events) ? ExitBadInput : ExitDatabase;
     }
     // With no valid run left in the window there is nothing to decide on: the
     // input is unusable as evidence (docs/grid-rules.md §10, docs/cli.md). One line says why.

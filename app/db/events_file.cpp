@@ -198,6 +198,7 @@ EventLog readEventsCsv(const QString &path, const EventsReadOptions &options, co
 {
     EventLog log;
     log.file = path;
+    log.keyTransaction = options.keyTransaction;
     GzipFileDevice device(path, QStringLiteral("events.gzip_ratio_too_high"));
     CsvReader reader(&device, path);
     // Anything the reader says after the stream ended early is about the cut,
@@ -242,80 +243,88 @@ EventLog readEventsCsv(const QString &path, const EventsReadOptions &options, co
     }
     qint64 firstFractionLine = 0;
 
-    while (next()) {
-        if (cancelled && (log.rows & 0xfff) == 0 && cancelled->load(std::memory_order_relaxed))
-            throw LoadCancelled {};
-        ++log.rows;
-        const qint64 line = reader.line();
-        if (reader.size() != width)
-            throw inputError(QStringLiteral("events.wrong_field_count"), path, line,
-                             {{QStringLiteral("expected"), qint64(width)}, {QStringLiteral("found"), qint64(reader.size())}});
-        const auto isNull = [&](int c) { return reader.fields().at(c).isEmpty() && !reader.fieldQuoted(c); };
+    // A row cut by the end of a damaged stream looks short or malformed: say
+    // what cut it instead (the device knows).
+    try {
+        while (next()) {
+            if (cancelled && (log.rows & 0xfff) == 0 && cancelled->load(std::memory_order_relaxed))
+                throw LoadCancelled {};
+            ++log.rows;
+            const qint64 line = reader.line();
+            if (reader.size() != width)
+                throw inputError(QStringLiteral("events.wrong_field_count"), path, line,
+                                 {{QStringLiteral("expected"), qint64(width)}, {QStringLiteral("found"), qint64(reader.size())}});
+            const auto isNull = [&](int c) { return reader.fields().at(c).isEmpty() && !reader.fieldQuoted(c); };
 
-        if (isNull(cCreated)) {
-            ++log.rowsWithoutTime;
-            continue;
-        }
-        const QString &created = reader.fields().at(cCreated);
-        qint64 wall = 0;
-        std::optional<int> offset;
-        if (created == u"-infinity") {
-            ++log.rowsWithoutTime;   // before every window
-            continue;
-        }
-        if (!parsePgTimestamp(created, &wall, &offset))
-            throw inputError(created == u"infinity" ? QStringLiteral("events.infinite_time") : QStringLiteral("events.bad_time"),
-                             path, line, {{QStringLiteral("column"), schema.createdAt}, {QStringLiteral("value"), created}});
-        if (!zoned)
-            zoned = offset.has_value();
-        else if (*zoned != offset.has_value())
-            throw inputError(QStringLiteral("events.mixed_time_kinds"), path, line,
-                             {{QStringLiteral("column"), schema.createdAt}, {QStringLiteral("value"), created}});
-        const qint64 t = offset ? wall - qint64(*offset) * kUsPerSecond : wall;
-
-        quint8 flags = 0;
-        if (!isNull(cType) && reader.fields().at(cType) == options.keyTransaction)
-            flags |= EventLog::Key;
-        const bool hasStatus = !isNull(cStatus);
-        if (hasStatus && reader.fields().at(cStatus) == schema.errorStatus)
-            flags |= EventLog::Error;
-        if (!isNull(cDuration)) {
-            ParsedDuration dur;
-            if (!parsePgNumber(reader.fields().at(cDuration), &dur))
-                throw inputError(QStringLiteral("events.bad_duration"), path, line,
-                                 {{QStringLiteral("column"), schema.durationMs}, {QStringLiteral("value"), reader.fields().at(cDuration)}});
-            if (!dur.integral && !firstFractionLine)
-                firstFractionLine = line;
-            sawFraction = sawFraction || !dur.integral;
-            sawExponent = sawExponent || dur.exponent;
-            if (!log.durationKindInferred && log.durationKind == DurationKind::Integer && !dur.integral)
-                throw inputError(QStringLiteral("events.not_integer_duration"), path, line,
-                                 {{QStringLiteral("column"), schema.durationMs}, {QStringLiteral("value"), reader.fields().at(cDuration)}});
-            if ((flags & EventLog::Key) && hasStatus && reader.fields().at(cStatus) == schema.okStatus) {
-                flags |= EventLog::KeyOkDuration;
-                if (!dur.finite)
-                    log.nonFinite.emplace_back(qint64(log.values.size()), line);
-                log.values.push_back(dur.value);
-                log.exact.push_back(dur.exact);
+            if (isNull(cCreated)) {
+                ++log.rowsWithoutTime;
+                continue;
             }
-        }
+            const QString &created = reader.fields().at(cCreated);
+            qint64 wall = 0;
+            std::optional<int> offset;
+            if (created == u"-infinity") {
+                ++log.rowsWithoutTime;   // before every window
+                continue;
+            }
+            if (!parsePgTimestamp(created, &wall, &offset))
+                throw inputError(created == u"infinity" ? QStringLiteral("events.infinite_time") : QStringLiteral("events.bad_time"),
+                                 path, line, {{QStringLiteral("column"), schema.createdAt}, {QStringLiteral("value"), created}});
+            if (!zoned)
+                zoned = offset.has_value();
+            else if (*zoned != offset.has_value())
+                throw inputError(QStringLiteral("events.mixed_time_kinds"), path, line,
+                                 {{QStringLiteral("column"), schema.createdAt}, {QStringLiteral("value"), created}});
+            const qint64 t = offset ? wall - qint64(*offset) * kUsPerSecond : wall;
 
-        quint32 session = 0;
-        if (!isNull(cSession)) {
-            auto it = sessionIds.find(reader.fields().at(cSession));
-            if (it == sessionIds.end())
-                it = sessionIds.insert(reader.fields().at(cSession), quint32(sessionIds.size()));
-            session = it.value() + 1;
+            quint8 flags = 0;
+            if (!isNull(cType) && reader.fields().at(cType) == options.keyTransaction)
+                flags |= EventLog::Key;
+            const bool hasStatus = !isNull(cStatus);
+            if (hasStatus && reader.fields().at(cStatus) == schema.errorStatus)
+                flags |= EventLog::Error;
+            if (!isNull(cDuration)) {
+                ParsedDuration dur;
+                if (!parsePgNumber(reader.fields().at(cDuration), &dur))
+                    throw inputError(QStringLiteral("events.bad_duration"), path, line,
+                                     {{QStringLiteral("column"), schema.durationMs}, {QStringLiteral("value"), reader.fields().at(cDuration)}});
+                if (!dur.integral && !firstFractionLine)
+                    firstFractionLine = line;
+                sawFraction = sawFraction || !dur.integral;
+                sawExponent = sawExponent || dur.exponent;
+                if (!log.durationKindInferred && log.durationKind == DurationKind::Integer && !dur.integral)
+                    throw inputError(QStringLiteral("events.not_integer_duration"), path, line,
+                                     {{QStringLiteral("column"), schema.durationMs}, {QStringLiteral("value"), reader.fields().at(cDuration)}});
+                if ((flags & EventLog::Key) && hasStatus && reader.fields().at(cStatus) == schema.okStatus) {
+                    flags |= EventLog::KeyOkDuration;
+                    if (!dur.finite)
+                        log.nonFinite.emplace_back(qint64(log.values.size()), line);
+                    log.values.push_back(dur.value);
+                    log.exact.push_back(dur.exact);
+                }
+            }
+
+            quint32 session = 0;
+            if (!isNull(cSession)) {
+                auto it = sessionIds.find(reader.fields().at(cSession));
+                if (it == sessionIds.end())
+                    it = sessionIds.insert(reader.fields().at(cSession), quint32(sessionIds.size()));
+                session = it.value() + 1;
+            }
+            if (log.times.empty()) {
+                log.firstTime = log.lastTime = t;
+            } else {
+                log.firstTime = std::min(log.firstTime, t);
+                log.lastTime = std::max(log.lastTime, t);
+            }
+            log.times.push_back(t);
+            log.sessions.push_back(session);
+            log.flags.push_back(flags);
         }
-        if (log.times.empty()) {
-            log.firstTime = log.lastTime = t;
-        } else {
-            log.firstTime = std::min(log.firstTime, t);
-            log.lastTime = std::max(log.lastTime, t);
-        }
-        log.times.push_back(t);
-        log.sessions.push_back(session);
-        log.flags.push_back(flags);
+    } catch (const InputError &) {
+        if (device.problem())
+            throw InputError {*device.problem()};
+        throw;
     }
     log.zoned = zoned.value_or(true);
     log.distinctSessions = quint32(sessionIds.size());

@@ -38,6 +38,7 @@ struct EventLog {
     enum Flag : quint8 { Key = 1, Error = 2, KeyOkDuration = 4 };
 
     QString file;
+    QString keyTransaction;              // the Key flag's event type
     // created_at carried UTC offsets (a timestamptz column): times are
     // instants. Otherwise (timestamp without time zone) they are wall times,
     // read in the session's zone as PostgreSQL compares them with now().

@@ -73,6 +73,10 @@ QString productionSectionMarkdown(const Assessment &a, const ProductionEvidence 
     const MonitoringSummary &s = p.snapshot.summary;
     line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Source: %1 · key transaction: %2 · hours in %3"))
              .arg(p.table, a.profile.keyTransaction, p.timeZone));
+    if (p.snapshot.asOf.isValid())
+        line((p.nowFromLastEvent ? t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Exported events: now = %1 (the file's last event)"))
+                                 : t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Exported events: now = %1")))
+                 .arg(isoWithOffset(p.snapshot.asOf)));
     line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Events: %1 · active sessions: %2 · searches: %3"))
              .arg(lang.integer(s.totalEvents), lang.integer(s.activeSessions), lang.integer(s.searches)));
     line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Search p95: %1 · average: %2"))

@@ -18,6 +18,9 @@ struct ProductionEvidence {
     QString table;                 // as shown to people
     QString timeZone;              // of the hour slots
     int days = 7, hours = 48;
+    // From an events file: snapshot.asOf is the views' now, taken from the
+    // file's last event (true) or given (--now).
+    bool nowFromLastEvent = false;
 };
 
 // The colour production gives a criterion the load-test window also judges:

@@ -8,12 +8,14 @@ const TemplateTable &findingTemplates()
 {
     static const TemplateTable table = [] {
         const TemplatePart io = ioFindingTemplates(), locust = locustFindingTemplates(), k6 = k6FindingTemplates(),
-                           run = runFindingTemplates(), profile = profileFindingTemplates();
+                           run = runFindingTemplates(), profile = profileFindingTemplates(),
+                           events = eventsFindingTemplates();
         return TemplateTable("palier::Findings", {{io.first, io.count},
                                                   {locust.first, locust.count},
                                                   {k6.first, k6.count},
                                                   {run.first, run.count},
-                                                  {profile.first, profile.count}});
+                                                  {profile.first, profile.count},
+                                                  {events.first, events.count}});
     }();
     return table;
 }

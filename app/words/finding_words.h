@@ -27,5 +27,6 @@ TemplatePart locustFindingTemplates();
 TemplatePart k6FindingTemplates();
 TemplatePart runFindingTemplates();
 TemplatePart profileFindingTemplates();
+TemplatePart eventsFindingTemplates();
 
 } // namespace palier

@@ -360,6 +360,22 @@
         <translation>palier : aucun run valide sur lequel décider : %1</translation>
     </message>
     <message>
+        <source>Monitoring database (report).</source>
+        <translation>Base de suivi (report).</translation>
+    </message>
+    <message>
+        <source>--db applies to report (Markdown): it adds the production section</source>
+        <translation>--db s&apos;applique à report (Markdown) : il ajoute la section production</translation>
+    </message>
+    <message>
+        <source>--db: invalid connection string: %1</source>
+        <translation>--db : chaîne de connexion invalide : %1</translation>
+    </message>
+    <message>
+        <source>palier report: production section missing: %1</source>
+        <translation>palier report : section production absente : %1</translation>
+    </message>
+    <message>
         <source>Usage:
   palier [PATH...]                               open the window (GUI) on PATHs
   palier analyze [OPTIONS] PATH...               stages, endpoints, grid and window decision
@@ -384,6 +400,8 @@ Options (analyze, report):
   --action TEXT          next week&apos;s action (default: derived from the decision)
   --db CONNINFO          report: add the production section (7 days, last 48 h,
                          hint, agreement with the load tests) from the monitoring table
+  --events FILE          report: the same section from a CSV export of the table
+  --now TIME             with --events: the views&apos; now (default: the file&apos;s last event)
   --out FILE             write to FILE atomically (refuses to overwrite without --force)
   --force                allow --out to replace an existing file
   --fail-on watch|no-go  exit 1 when the window decision is at or worse than that
@@ -424,6 +442,9 @@ Options (analyze, report) :
   --action TEXT          action de la semaine suivante (par défaut : déduite de la décision)
   --db CONNINFO          report : ajoute la section production (7 jours, dernières 48 h,
                          indication, accord avec les tests de charge) depuis la table de suivi
+  --events FILE          report : la même section depuis un export CSV de la table
+  --now TIME             avec --events : le « maintenant » des vues (par défaut : le dernier
+                         événement du fichier)
   --out FILE             écrit dans FILE de façon atomique (n&apos;écrase rien sans --force)
   --force                autorise --out à remplacer un fichier existant
   --fail-on watch|no-go  sort avec le code 1 si la décision de la fenêtre est à ce niveau ou pire
@@ -442,20 +463,32 @@ décider), 3 base de données injoignable ou requête en échec.
 </translation>
     </message>
     <message>
-        <source>Monitoring database (report).</source>
-        <translation>Base de suivi (report).</translation>
+        <source>CSV export of the monitoring table (report).</source>
+        <translation>Export CSV de la table de suivi (report).</translation>
     </message>
     <message>
-        <source>--db applies to report (Markdown): it adds the production section</source>
-        <translation>--db s&apos;applique à report (Markdown) : il ajoute la section production</translation>
+        <source>The monitoring views&apos; now, for --events.</source>
+        <translation>Le « maintenant » des vues de suivi, pour --events.</translation>
     </message>
     <message>
-        <source>--db: invalid connection string: %1</source>
-        <translation>--db : chaîne de connexion invalide : %1</translation>
+        <source>--events applies to report (Markdown): it adds the production section</source>
+        <translation>--events s&apos;applique à report (Markdown) : il ajoute la section production</translation>
     </message>
     <message>
-        <source>palier report: production section missing: %1</source>
-        <translation>palier report : section production absente : %1</translation>
+        <source>give --db or --events, not both</source>
+        <translation>donnez --db ou --events, pas les deux</translation>
+    </message>
+    <message>
+        <source>--now applies to --events only</source>
+        <translation>--now ne s&apos;applique qu&apos;à --events</translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &apos;%1&apos;</source>
+        <translation>--tz : fuseau horaire inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--now: expected a date and time such as 2026-11-22T14:00:00+01:00, got &apos;%1&apos;</source>
+        <translation>--now : date et heure attendues, comme 2026-11-22T14:00:00+01:00, reçu &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -833,10 +866,6 @@ décider), 3 base de données injoignable ou requête en échec.
 </translation>
     </message>
     <message>
-        <source>--db CONNINFO is required (a libpq connection string or postgresql:// URI)</source>
-        <translation>--db CONNINFO est obligatoire (une chaîne de connexion libpq ou une URI postgresql://)</translation>
-    </message>
-    <message>
         <source>--db: invalid connection string: %1</source>
         <translation>--db : chaîne de connexion invalide : %1</translation>
     </message>
@@ -853,6 +882,26 @@ décider), 3 base de données injoignable ou requête en échec.
         <translation>--fail-on : watch ou no-go attendu, reçu « %1 »</translation>
     </message>
     <message>
+        <source>give a view: summary, hourly, decision or all (see palier db --help)</source>
+        <translation>indiquez une vue : summary, hourly, decision ou all (voir palier db --help)</translation>
+    </message>
+    <message>
+        <source>unknown view &apos;%1&apos; (expected summary, hourly, decision, all or index-ddl)</source>
+        <translation>vue inconnue « %1 » (attendu : summary, hourly, decision, all ou index-ddl)</translation>
+    </message>
+    <message>
+        <source>--fail-on applies to db decision and db all</source>
+        <translation>--fail-on s&apos;applique à db decision et db all</translation>
+    </message>
+    <message>
+        <source>--days applies to db summary, decision and all; hourly takes --hours</source>
+        <translation>--days s&apos;applique à db summary, decision et all ; hourly prend --hours</translation>
+    </message>
+    <message>
+        <source>--hours applies to db hourly and db all; summary and decision take --days</source>
+        <translation>--hours s&apos;applique à db hourly et db all ; summary et decision prennent --days</translation>
+    </message>
+    <message>
         <source>Usage:
   palier db summary  --db CONNINFO [--days N]   the 7-day view of app_monitoring_events
   palier db hourly   --db CONNINFO [--hours N]  searches / p95 / errors per hour
@@ -860,10 +909,17 @@ décider), 3 base de données injoignable ou requête en échec.
   palier db all      --db CONNINFO [--days N] [--hours N]
                                                 the three views from one scan
   palier db index-ddl [--table NAME]            indexes a DBA may add (printed, never run)
+  palier db VIEW --events FILE [--now TIME]     the same views from a CSV export of the
+                                                table (plain or gzip), no database needed
 
 Options:
   --db CONNINFO            libpq connection string or URI (passwords: PGPASSWORD,
                            ~/.pgpass or the service file, as libpq does)
+  --events FILE            a CSV export of the table (\copy TABLE TO &apos;FILE&apos; CSV HEADER)
+  --now TIME               the views&apos; now for --events, e.g. 2026-11-22T14:00:00+01:00
+                           (default: the file&apos;s last event)
+  --duration-type TYPE     integer, numeric or float: the column&apos;s type for --events
+                           (default: read from the values)
   --days N / --hours N     windows (default 7 days, 48 hours)
   --tz ZONE                time zone of the hour slots (default TZ, else the system&apos;s)
   --format json|text|md    output format (default text)
@@ -889,10 +945,17 @@ The session is read-only. Exit codes: 0 success, 1 gate failed, 2 bad usage,
   palier db all      --db CONNINFO [--days N] [--hours N]
                                                 les trois vues en un seul parcours
   palier db index-ddl [--table NAME]            index qu&apos;un DBA peut ajouter (affichés, jamais exécutés)
+  palier db VIEW --events FILE [--now TIME]     les mêmes vues depuis un export CSV de la table
+                                                (brut ou gzip), sans base de données
 
 Options :
   --db CONNINFO            chaîne de connexion ou URI libpq (mots de passe : PGPASSWORD,
                            ~/.pgpass ou le fichier de service, comme libpq)
+  --events FILE            un export CSV de la table (\copy TABLE TO &apos;FILE&apos; CSV HEADER)
+  --now TIME               le « maintenant » des vues pour --events, p. ex. 2026-11-22T14:00:00+01:00
+                           (par défaut : le dernier événement du fichier)
+  --duration-type TYPE     integer, numeric ou float : le type de la colonne pour --events
+                           (par défaut : déduit des valeurs)
   --days N / --hours N     fenêtres (par défaut 7 jours, 48 heures)
   --tz ZONE                fuseau des tranches horaires (par défaut TZ, sinon celui du système)
   --format json|text|md    format de sortie (par défaut text)
@@ -913,24 +976,50 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
 </translation>
     </message>
     <message>
-        <source>give a view: summary, hourly, decision or all (see palier db --help)</source>
-        <translation>indiquez une vue : summary, hourly, decision ou all (voir palier db --help)</translation>
+        <source>give --db or --events, not both</source>
+        <translation>donnez --db ou --events, pas les deux</translation>
     </message>
     <message>
-        <source>unknown view &apos;%1&apos; (expected summary, hourly, decision, all or index-ddl)</source>
-        <translation>vue inconnue « %1 » (attendu : summary, hourly, decision, all ou index-ddl)</translation>
+        <source>--db CONNINFO or --events FILE is required (a libpq connection string or a CSV export of the table)</source>
+        <translation>--db CONNINFO ou --events FILE est requis (une chaîne de connexion libpq ou un export CSV de la table)</translation>
     </message>
     <message>
-        <source>--fail-on applies to db decision and db all</source>
-        <translation>--fail-on s&apos;applique à db decision et db all</translation>
+        <source>--%1 applies to --db only</source>
+        <translation>--%1 ne s&apos;applique qu&apos;à --db</translation>
     </message>
     <message>
-        <source>--days applies to db summary, decision and all; hourly takes --hours</source>
-        <translation>--days s&apos;applique à db summary, decision et all ; hourly prend --hours</translation>
+        <source>--%1 applies to --events only</source>
+        <translation>--%1 ne s&apos;applique qu&apos;à --events</translation>
     </message>
     <message>
-        <source>--hours applies to db hourly and db all; summary and decision take --days</source>
-        <translation>--hours s&apos;applique à db hourly et db all ; summary et decision prennent --days</translation>
+        <source>--tz: unknown time zone &apos;%1&apos;</source>
+        <translation>--tz : fuseau horaire inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--duration-type: expected integer, numeric or float, got &apos;%1&apos;</source>
+        <translation>--duration-type : integer, numeric ou float attendu, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--now: expected a date and time such as 2026-11-22T14:00:00+01:00, got &apos;%1&apos;</source>
+        <translation>--now : date et heure attendues, comme 2026-11-22T14:00:00+01:00, reçu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Events from %1; now = %2 (the file&apos;s last event).
+</source>
+        <translation>Événements de %1 ; maintenant = %2 (le dernier événement du fichier).
+</translation>
+    </message>
+    <message>
+        <source>Events from %1; now = %2 (--now).
+</source>
+        <translation>Événements de %1 ; maintenant = %2 (--now).
+</translation>
+    </message>
+    <message>
+        <source>Events from %1 (no event); now = %2 (this computer&apos;s clock).
+</source>
+        <translation>Événements de %1 (aucun événement) ; maintenant = %2 (l&apos;horloge de cet ordinateur).
+</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +1707,42 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>larger than %1 KB: not a Palier profile</source>
         <translation>plus de %1 Ko : pas un profil Palier</translation>
     </message>
+    <message>
+        <source>no column &apos;%1&apos; in this export (columns: %2); name it with --column</source>
+        <translation>pas de colonne &apos;%1&apos; dans cet export (colonnes : %2) ; nommez-la avec --column</translation>
+    </message>
+    <message>
+        <source>%2 fields where the header has %1: not a CSV export of one table</source>
+        <translation>%2 champs là où l&apos;en-tête en a %1 : pas un export CSV d&apos;une table</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a PostgreSQL ISO time (export with DateStyle ISO, the default)</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas une heure ISO de PostgreSQL (exportez avec DateStyle ISO, le réglage par défaut)</translation>
+    </message>
+    <message>
+        <source>%1 is &apos;%2&apos;: an infinite time cannot be placed in an hour</source>
+        <translation>%1 vaut &apos;%2&apos; : un instant infini ne peut être placé dans une heure</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; has no UTC offset where earlier rows have one (or the reverse): one column holds one type</source>
+        <translation>%1 &apos;%2&apos; n&apos;a pas de décalage UTC alors que les lignes précédentes en ont un (ou l&apos;inverse) : une colonne n&apos;a qu&apos;un type</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a number PostgreSQL prints (or has more than 18 digits)</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas un nombre tel que PostgreSQL les écrit (ou a plus de 18 chiffres)</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; is not a whole number, but --duration-type integer was given</source>
+        <translation>%1 &apos;%2&apos; n&apos;est pas un nombre entier, alors que --duration-type integer a été donné</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number in range (a NaN or infinite duration): the seed&apos;s SQL fails here too</source>
+        <translation>%1 n&apos;est pas un entier dans les limites (une durée NaN ou infinie) : le SQL d&apos;origine échoue ici aussi</translation>
+    </message>
+    <message>
+        <source>the gzip data inflates more than %1 times (%2 MB from %3 KB): a decompression bomb, not a table export</source>
+        <translation>les données gzip se décompressent plus de %1 fois (%2 Mo depuis %3 Ko) : une bombe de décompression, pas un export de table</translation>
+    </message>
 </context>
 <context>
     <name>palier::MonitoringClient</name>
@@ -2263,6 +2388,14 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>- Production against the load-test window: %1</source>
         <translation>- Production face à la fenêtre de tests de charge : %1</translation>
+    </message>
+    <message>
+        <source>- Exported events: now = %1 (the file&apos;s last event)</source>
+        <translation>- Événements exportés : maintenant = %1 (le dernier événement du fichier)</translation>
+    </message>
+    <message>
+        <source>- Exported events: now = %1</source>
+        <translation>- Événements exportés : maintenant = %1</translation>
     </message>
 </context>
 <context>
@@ -3844,6 +3977,26 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>System default</source>
         <translation>Langue du système</translation>
     </message>
+    <message>
+        <source>Open &amp;Monitoring Events…</source>
+        <translation>Ouvrir des é&amp;vénements de suivi…</translation>
+    </message>
+    <message>
+        <source>Open a CSV export of the monitoring table (plain or gzip) in the Production view</source>
+        <translation>Ouvrir un export CSV de la table de suivi (brut ou gzip) dans la vue Production</translation>
+    </message>
+    <message>
+        <source>--now: not a date and time: %1; using the file&apos;s last event</source>
+        <translation>--now : pas une date et heure : %1 ; le dernier événement du fichier est utilisé</translation>
+    </message>
+    <message>
+        <source>Open Monitoring Events</source>
+        <translation>Ouvrir des événements de suivi</translation>
+    </message>
+    <message>
+        <source>CSV export of the monitoring table (*.csv *.csv.gz *.gz);;All files (*)</source>
+        <translation>Export CSV de la table de suivi (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::MemorySecretStore</name>
@@ -4102,6 +4255,26 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>the team&apos;s production rule</source>
         <translation>la règle de production de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Events file %1 cannot be read</source>
+        <translation>Le fichier d&apos;événements %1 ne peut pas être lu</translation>
+    </message>
+    <message>
+        <source>Events file %1</source>
+        <translation>Fichier d&apos;événements %1</translation>
+    </message>
+    <message>
+        <source>now = %1, the file&apos;s last event (time zone %2)</source>
+        <translation>maintenant = %1, le dernier événement du fichier (fuseau %2)</translation>
+    </message>
+    <message>
+        <source>now = %1 (time zone %2)</source>
+        <translation>maintenant = %1 (fuseau %2)</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,49 @@ GRANT SELECT ON ev_dst, ev_dst_naive TO palier_user;
         }
     }
 
+    // The bundled generated week (resources/samples/production) loaded into
+    // PostgreSQL: the seed's SQL at its last event gives what the README says
+    // and what the file gives.
+    void bundledWeekMatchesSeed()
+    {
+        gzFile gz = gzopen(PALIER_SOURCE_DIR "/resources/samples/production/app_monitoring_events.csv.gz", "rb");
+        QVERIFY(gz);
+        QByteArray csv;
+        char buf[65536];
+        int n;
+        while ((n = gzread(gz, buf, sizeof buf)) > 0)
+            csv.append(buf, n);
+        gzclose(gz);
+        QVERIFY(csv.size() > 100000);
+        PgAdmin admin(m_cluster, kDb);
+        QVERIFY2(admin.exec(u"CREATE TABLE ev_bundled (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, session_id text,"
+                            " event_type text NOT NULL, status text NOT NULL, duration_ms integer, details jsonb);"
+                            " GRANT SELECT ON ev_bundled TO palier_user;"_qs),
+                 qPrintable(admin.lastError()));
+        PGresult *res = PQexec(admin.conn(), "COPY ev_bundled FROM STDIN WITH (FORMAT csv, HEADER)");
+        QCOMPARE(PQresultStatus(res), PGRES_COPY_IN);
+        PQclear(res);
+        QCOMPARE(PQputCopyData(admin.conn(), csv.constData(), int(csv.size())), 1);
+        QCOMPARE(PQputCopyEnd(admin.conn(), nullptr), 1);
+        while ((res = PQgetResult(admin.conn()))) {
+            QVERIFY2(PQresultStatus(res) == PGRES_COMMAND_OK, PQresultErrorMessage(res));
+            PQclear(res);
+        }
+        QVERIFY(admin.exec(u"SET TimeZone = 'Europe/Paris'"_qs));
+        const QString last = admin.scalar(u"SELECT max(created_at) FROM ev_bundled"_qs);
+        ViewRequest r;
+        compare(u"ev_bundled"_qs, u"Europe/Paris"_qs, last, r, std::nullopt, true, u"Europe/Paris"_qs);
+        if (QTest::currentTestFailed())
+            return;
+        const MonitoringSummary &s = m_lastSnapshot.summary;
+        QCOMPARE(s.totalEvents, 16602);
+        QCOMPARE(s.activeSessions, 679);
+        QCOMPARE(s.searches, 2354);
+        QCOMPARE(s.p95SearchMs, std::optional<int>(3147));
+        QCOMPARE(s.errorRatePct, u"1.26"_qs);
+        QCOMPARE(m_lastSnapshot.decision.hint, DecisionHint::Watch);
+    }
+
     // No --now: the last event of the file is "now", read in the session zone
     // for a timestamp-without-time-zone column.
     void nowDefaultsToLastEvent()

@@ -33,6 +33,11 @@ QString bundledSampleDir()
     return locateData(QStringLiteral("samples/weekly"));
 }
 
+QString bundledSampleEventsFile()
+{
+    return locateData(QStringLiteral("samples/production/app_monitoring_events.csv.gz"));
+}
+
 QString shippedProfilesDir()
 {
     return locateData(QStringLiteral("profiles"));

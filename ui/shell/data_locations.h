@@ -8,6 +8,9 @@ namespace palier::ui {
 
 // The bundled week of Locust runs (resources/samples/weekly); empty if absent.
 QString bundledSampleDir();
+// The generated week of monitoring events shipped beside it (a CSV export of
+// app_monitoring_events, gzip), or empty.
+QString bundledSampleEventsFile();
 // The grid profiles shipped with Palier (resources/profiles); empty if absent.
 QString shippedProfilesDir();
 

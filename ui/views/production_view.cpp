@@ -153,6 +153,7 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
         const auto state = m_client->state();
         if (state == MonitoringClient::State::Connected || state == MonitoringClient::State::Cancelled)
             m_client->refreshNow();   // the hint's limits are part of the query
+        computeFromEvents();   // an events file: the same computation with the new limits
     });
 
     m_client->setProfile(m_session->profile());
@@ -213,7 +214,8 @@ void ProductionView::updateButtons()
     m_edit->setEnabled(haveConnection);
     m_remove->setEnabled(haveConnection);
     m_disconnect->setEnabled(active);
-    m_refresh->setEnabled(active);
+    m_refresh->setEnabled(active || !m_eventsPath.isEmpty());
+    m_autoRefresh->setEnabled(m_eventsPath.isEmpty());   // a file does not change by itself
 }
 
 void ProductionView::changeEvent(QEvent *event)

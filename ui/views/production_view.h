@@ -13,6 +13,9 @@
 
 #include <QWidget>
 
+#include <memory>
+#include <optional>
+
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -20,6 +23,7 @@ class QStackedWidget;
 
 namespace palier {
 class MonitoringClient;
+struct EventLog;
 }
 
 namespace palier::ui {
@@ -38,6 +42,13 @@ public:
     QStringList connectionNames() const;
     QString connectedName() const { return m_connectedName; }
     MonitoringClient *client() const { return m_client; }
+
+    // Reads a CSV export of the monitoring table (plain or gzip) in the
+    // background and shows its views at `now` (default: the file's last
+    // event), instead of a database (docs/db.md, "Monitoring data from a
+    // file"). Disconnects from a database in use. eventsLoaded() when shown.
+    void openEventsFile(const QString &path, const std::optional<QDateTime> &now = std::nullopt);
+    QString eventsFile() const { return m_eventsPath; }
 
     // Shows one refresh's figures (also what the client delivers).
     void setSnapshot(const MonitoringSnapshot &snapshot);
@@ -67,6 +78,7 @@ public slots:
 
 signals:
     void connectionsChanged();
+    void eventsLoaded(bool ok);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -81,6 +93,8 @@ private:
     void updateThresholdText();
     void render();
     std::optional<SavedConnection> saved(const QString &name) const;
+    void computeFromEvents();
+    void closeEventsFile();
 
     Session *m_session;
     SecretStore *m_secrets;
@@ -110,6 +124,15 @@ private:
     bool m_passwordTyped = false;   // typed by the user this session (not from the store)
     bool m_probing = false;
     std::optional<MonitoringSnapshot> m_snapshot;
+
+    // Events-file mode (m_eventsPath not empty): the log read once, the views
+    // recomputed from it when the profile changes; generation ids drop the
+    // results of a load or computation that a newer one replaced.
+    QString m_eventsPath;
+    std::optional<QDateTime> m_eventsNow;
+    std::shared_ptr<const EventLog> m_eventLog;
+    bool m_eventsNowFromLastEvent = false;
+    quint64 m_eventsGeneration = 0;
 };
 
 } // namespace palier::ui

@@ -43,6 +43,7 @@ void ProductionView::connectWithPassword(const QString &name, const QString &pas
 
 void ProductionView::startConnection(const SavedConnection &connection, const QString &password, bool typed)
 {
+    closeEventsFile();
     m_connectedName = connection.name;
     m_password = password;
     m_passwordTyped = typed;
@@ -70,12 +71,19 @@ void ProductionView::disconnectFromServer()
 
 void ProductionView::refreshNow()
 {
+    if (!m_eventsPath.isEmpty()) {
+        m_eventLog.reset();   // the file may have been exported again
+        computeFromEvents();
+        return;
+    }
     if (!m_connectedName.isEmpty())
         m_client->refreshNow();
 }
 
 void ProductionView::onStateChanged(const QString &text)
 {
+    if (!m_eventsPath.isEmpty() && m_connectedName.isEmpty())
+        return;   // an events file is shown: the (disconnected) client has nothing to say
     const QString where = m_connectedName.isEmpty() ? QString() : m_connectedName + QStringLiteral(": ");
     m_state->setText(where + text);
     using State = MonitoringClient::State;

@@ -13,6 +13,7 @@
 #include "charts/chart_view.h"
 #include "widgets/kpi_tile.h"
 
+#include <QFileInfo>
 #include <QLabel>
 #include <QStackedWidget>
 
@@ -46,6 +47,21 @@ void ProductionView::updateThresholdText()
 ProductionEvidence ProductionView::productionEvidence() const
 {
     ProductionEvidence p;
+    if (!m_eventsPath.isEmpty()) {
+        p.requested = true;
+        p.thresholds = DecisionThresholds::fromProfile(m_session->assessment().profile);
+        p.table = QFileInfo(m_eventsPath).fileName();
+        if (!m_snapshot) {
+            p.problem = m_note->text().isEmpty() ? m_state->text() : m_note->text();
+            return p;
+        }
+        p.snapshot = *m_snapshot;
+        p.days = m_snapshot->summary.days;
+        p.hours = m_snapshot->hours;
+        p.timeZone = m_snapshot->timeZone;
+        p.nowFromLastEvent = m_eventsNowFromLastEvent;
+        return p;
+    }
     if (m_connectedName.isEmpty())
         return p;
     p.requested = true;

@@ -273,6 +273,13 @@
             <numerusform>No event in the last %n hours.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No event in the last %n day(s).</source>
+        <translation>
+            <numerusform>No event in the last %n day.</numerusform>
+            <numerusform>No event in the last %n days.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::SourcesModel</name>

@@ -4010,6 +4010,49 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
+    <name>palier::ui::MonitoringRowsModel</name>
+    <message>
+        <source>%1 (partial)</source>
+        <translation>%1 (partielle)</translation>
+    </message>
+    <message>
+        <source>The hour is not over: its figures are for part of it.</source>
+        <translation>L&apos;heure n&apos;est pas finie : ses chiffres n&apos;en couvrent qu&apos;une partie.</translation>
+    </message>
+    <message>
+        <source>Part of a day: the window starts or ends within it.</source>
+        <translation>Une partie de journée : la fenêtre commence ou finit pendant ce jour.</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Searches</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Error rate</source>
+        <translation>Taux d&apos;erreur</translation>
+    </message>
+</context>
+<context>
     <name>palier::ui::ProblemsModel</name>
     <message>
         <source>Error</source>
@@ -4217,10 +4260,6 @@ Mot de passe pour %2 :</translation>
         </translation>
     </message>
     <message>
-        <source>Searches per hour (%1), last %2 h</source>
-        <translation>Recherches par heure (%1), dernières %2 h</translation>
-    </message>
-    <message>
         <source>p95 of successful searches per hour</source>
         <translation>p95 des recherches réussies par heure</translation>
     </message>
@@ -4275,6 +4314,61 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>now = %1 (time zone %2)</source>
         <translation>maintenant = %1 (fuseau %2)</translation>
+    </message>
+    <message>
+        <source>&amp;Hours (charts)</source>
+        <translation>&amp;Heures (graphiques)</translation>
+    </message>
+    <message>
+        <source>Hours (&amp;table)</source>
+        <translation>Heures (&amp;tableau)</translation>
+    </message>
+    <message>
+        <source>D&amp;ays</source>
+        <translation>&amp;Jours</translation>
+    </message>
+    <message>
+        <source>Searches per hour (%1), last %2 h, hours in %3</source>
+        <translation>Recherches par heure (%1), dernières %2 h, heures en %3</translation>
+    </message>
+    <message>
+        <source>Current hour (partial)</source>
+        <translation>Heure en cours (partielle)</translation>
+    </message>
+    <message>
+        <source>This source gives no per-day figures.</source>
+        <translation>Cette source ne donne pas de chiffres par jour.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No event in the last %n day(s).</source>
+        <translation>
+            <numerusform>Aucun événement au cours du dernier %n jour.</numerusform>
+            <numerusform>Aucun événement au cours des %n derniers jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searches per day, days in %1</source>
+        <translation>Recherches par jour, jours en %1</translation>
+    </message>
+    <message>
+        <source>p95 of successful searches per day</source>
+        <translation>p95 des recherches réussies par jour</translation>
+    </message>
+    <message>
+        <source>Error rate per day (errors / events)</source>
+        <translation>Taux d&apos;erreur par jour (erreurs / événements)</translation>
+    </message>
+    <message>
+        <source>Error rate (%)</source>
+        <translation>Taux d&apos;erreur (%)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Green below %1</source>
+        <translation>Vert sous %1</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,13 @@ int main(int argc, char *argv[])
             return 1;
         }
         ok &= save(&w, out, QStringLiteral("production.png"));
+        if (auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("productionTabs"))) {
+            tabs->setCurrentIndex(1);
+            ok &= save(&w, out, QStringLiteral("production-hours.png"));
+            tabs->setCurrentIndex(2);
+            ok &= save(&w, out, QStringLiteral("production-days.png"));
+            tabs->setCurrentIndex(0);
+        }
     }
     return ok ? 0 : 1;
 }

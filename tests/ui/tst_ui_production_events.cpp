@@ -5,10 +5,13 @@
 // connection replaces the file.
 #include "gui_test_support.h"
 
+#include "charts/chart_view.h"
+#include "models/monitoring_rows_model.h"
 #include "shell/format.h"
 #include "views/production_view.h"
 #include "widgets/kpi_tile.h"
 
+#include <QAbstractItemModelTester>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
@@ -58,6 +61,40 @@ private slots:
         QVERIFY(p.nowFromLastEvent);
         QCOMPARE(p.snapshot.summary.totalEvents, summary.value(QStringLiteral("total_events")).toInteger());
         QCOMPARE(p.timeZone, QStringLiteral("Europe/Paris"));
+    }
+
+    // The hours and days as tables: the newest hour holds now and is partial,
+    // the error rate sits beside the count, coloured by the profile's limits.
+    void hoursAndDaysTables()
+    {
+        MainWindow w;
+        ProductionView *view = w.productionView();
+        QAbstractItemModelTester hoursTester(view->hoursModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester daysTester(view->daysModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy loaded(view, &ProductionView::eventsLoaded);
+        view->openEventsFile(bundled());
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        const ProductionEvidence p = view->productionEvidence();
+        MonitoringRowsModel *hours = view->hoursModel();
+        QCOMPARE(hours->rowCount(), p.snapshot.hourly.size());
+        QVERIFY(hours->isPartial(0));    // now = the last event, inside the newest hour
+        QVERIFY(!hours->isPartial(1));
+        const HourlyRow &h = p.snapshot.hourly.at(1);
+        QCOMPARE(hours->data(hours->index(1, MonitoringRowsModel::Errors)).toString(), Format::count(h.errors));
+        QCOMPARE(hours->data(hours->index(1, MonitoringRowsModel::Events)).toString(), Format::count(h.events));
+        QVERIFY(hours->data(hours->index(1, MonitoringRowsModel::ErrorRate)).toString().contains(Format::pct(h.errorRatePct().toDouble())));
+        QVERIFY(hours->data(hours->index(1, MonitoringRowsModel::ErrorRate), Qt::BackgroundRole).isValid());
+        // Days: the 7-day window touches 8 local days, the first and last partial.
+        MonitoringRowsModel *days = view->daysModel();
+        QCOMPARE(days->rowCount(), 8);
+        QVERIFY(days->isPartial(0) && days->isPartial(7) && !days->isPartial(3));
+        qint64 events = 0;
+        for (const DailyRow &d : p.snapshot.daily)
+            events += d.events;
+        QCOMPARE(events, p.snapshot.summary.totalEvents);
+        // The per-day charts have data.
+        for (ChartView *c : view->dayCharts())
+            QVERIFY(c->hasData());
     }
 
     void damagedFileSaysWhichLine()

@@ -7,6 +7,7 @@
 #include "shell/session.h"
 #include "charts/chart_view.h"
 #include "db/monitoring_client.h"
+#include "models/monitoring_rows_model.h"
 #include "widgets/kpi_tile.h"
 
 #include <QComboBox>
@@ -16,7 +17,10 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QHeaderView>
 #include <QStackedWidget>
+#include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace palier::ui {
@@ -43,6 +47,12 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     , m_searches(new ChartView(this))
     , m_p95(new ChartView(this))
     , m_errors(new ChartView(this))
+    , m_daySearches(new ChartView(this))
+    , m_dayP95(new ChartView(this))
+    , m_dayErrorRate(new ChartView(this))
+    , m_hoursModel(new MonitoringRowsModel(MonitoringRowsModel::Granularity::Hour, this))
+    , m_daysModel(new MonitoringRowsModel(MonitoringRowsModel::Granularity::Day, this))
+    , m_figures(nullptr)
 {
     m_connectionBox->setMinimumContentsLength(16);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -94,6 +104,7 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
 
     // Page 1: the figures.
     auto *figures = new QWidget(this);
+    m_figures = figures;
     auto *tiles = new QGridLayout;
     const QList<QPair<QString, QString>> tileDefs {
         {QStringLiteral("total_events"), tr("Events")},
@@ -116,11 +127,37 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     charts->setObjectName(QStringLiteral("productionSplitter"));
     charts->addWidget(m_searches);
     charts->addWidget(lower);
+    // The same hours as a table (the error rate beside the count), and the
+    // days of the window as charts over a table.
+    const auto table = [figures](MonitoringRowsModel *model) {
+        auto *view = new QTableView(figures);
+        view->setModel(model);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        view->horizontalHeader()->setStretchLastSection(true);
+        view->setSelectionBehavior(QAbstractItemView::SelectRows);
+        view->setAlternatingRowColors(true);
+        return view;
+    };
+    auto *days = new QSplitter(Qt::Vertical, figures);
+    auto *dayCharts = new QSplitter(Qt::Horizontal, days);
+    dayCharts->addWidget(m_daySearches);
+    dayCharts->addWidget(m_dayP95);
+    dayCharts->addWidget(m_dayErrorRate);
+    days->addWidget(dayCharts);
+    days->addWidget(table(m_daysModel));
+    days->setStretchFactor(0, 3);
+    days->setStretchFactor(1, 2);
+    auto *tabs = new QTabWidget(figures);
+    tabs->setObjectName(QStringLiteral("productionTabs"));
+    tabs->addTab(charts, tr("&Hours (charts)"));
+    tabs->addTab(table(m_hoursModel), tr("Hours (&table)"));
+    tabs->addTab(days, tr("D&ays"));
     auto *figuresLayout = new QVBoxLayout(figures);
     figuresLayout->setContentsMargins(0, 0, 0, 0);
     figuresLayout->addLayout(tiles);
     figuresLayout->addWidget(m_thresholds);
-    figuresLayout->addWidget(charts, 1);
+    figuresLayout->addWidget(tabs, 1);
 
     m_pages->addWidget(empty);
     m_pages->addWidget(figures);
@@ -194,6 +231,16 @@ KpiTile *ProductionView::tile(const QString &id) const
 QList<ChartView *> ProductionView::charts() const
 {
     return {m_searches, m_p95, m_errors};
+}
+
+QList<ChartView *> ProductionView::dayCharts() const
+{
+    return {m_daySearches, m_dayP95, m_dayErrorRate};
+}
+
+bool ProductionView::showsStaleFigures() const
+{
+    return m_eventsPath.isEmpty() && m_snapshot && m_client->state() == MonitoringClient::State::Stale;
 }
 
 QString ProductionView::stateText() const

@@ -30,6 +30,7 @@ namespace palier::ui {
 
 class ChartView;
 class KpiTile;
+class MonitoringRowsModel;
 class SecretStore;
 class Session;
 
@@ -64,7 +65,13 @@ public:
     ProductionEvidence productionEvidence() const;
 
     KpiTile *tile(const QString &id) const;   // "total_events", "p95_search_ms", "decision_hint"…
-    QList<ChartView *> charts() const;
+    QList<ChartView *> charts() const;        // the three hourly charts
+    QList<ChartView *> dayCharts() const;     // searches, p95 and error rate per day
+    MonitoringRowsModel *hoursModel() const { return m_hoursModel; }
+    MonitoringRowsModel *daysModel() const { return m_daysModel; }
+    // True when the figures shown are no longer current (the server went away):
+    // they are greyed out and the state says why.
+    bool showsStaleFigures() const;
     QString stateText() const;
     QString noteText() const;   // what the view said about the password (kept where?)
 
@@ -118,6 +125,12 @@ private:
     ChartView *m_searches;
     ChartView *m_p95;
     ChartView *m_errors;
+    ChartView *m_daySearches;
+    ChartView *m_dayP95;
+    ChartView *m_dayErrorRate;
+    MonitoringRowsModel *m_hoursModel;
+    MonitoringRowsModel *m_daysModel;
+    QWidget *m_figures;
 
     QString m_connectedName;     // connection in use (connecting or connected)
     QString m_password;          // password in use for it, memory only

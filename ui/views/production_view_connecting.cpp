@@ -92,6 +92,8 @@ void ProductionView::onStateChanged(const QString &text)
         rememberPasswordIfNeeded();
     if (state == State::Failed)
         handleFailure();
+    if (m_figures && m_snapshot)
+        m_figures->setEnabled(!showsStaleFigures());   // greyed while the server cannot confirm them
     updateButtons();
 }
 

@@ -11,6 +11,7 @@
 #include "shell/session.h"
 #include "shell/state_palette.h"
 #include "charts/chart_view.h"
+#include "models/monitoring_rows_model.h"
 #include "widgets/kpi_tile.h"
 
 #include <QFileInfo>
@@ -97,10 +98,15 @@ void ProductionView::render()
 {
     m_pages->setCurrentIndex(m_snapshot ? 1 : 0);
     if (!m_snapshot) {
-        for (ChartView *c : charts())
+        for (ChartView *c : charts() + dayCharts())
             c->clear();
+        m_hoursModel->setRows(QList<HourlyRow>(), QDateTime(), DecisionThresholds());
+        m_daysModel->setRows(QList<DailyRow>(), QDateTime(), DecisionThresholds());
         return;
     }
+    // Figures the server can no longer confirm stay readable but greyed; the
+    // state line says why (the server's message).
+    m_figures->setEnabled(!showsStaleFigures());
     const MonitoringSnapshot &s = *m_snapshot;
     const MonitoringSummary &sum = s.summary;
     const Profile &profile = m_session->profile();
@@ -136,12 +142,21 @@ void ProductionView::render()
         hint->setUnjudged();
     }
 
+    // The views' now: the file's (given or its last event) or, live, when the
+    // server answered. The hour holding it is still being filled.
+    const QDateTime now = s.asOf.isValid() ? s.asOf : s.fetchedAt;
+    m_hoursModel->setPalette(palette);
+    m_hoursModel->setRows(s.hourly, now, t);
+    m_daysModel->setPalette(palette);
+    m_daysModel->setRows(s.daily, now, t);
+
     // The hours on a time axis: an hour without events is a gap, as in the table.
     constexpr double hourMs = 3600.0 * 1000.0;
-    QList<QPointF> searches, errorCounts, p95Points;
+    QList<QPointF> searches, partialSearches, errorCounts, p95Points;
     for (const HourlyRow &h : s.hourly) {
         const double centre = double(h.hourSlot.toMSecsSinceEpoch()) + hourMs / 2;
-        searches << QPointF(centre, double(h.searches));
+        const bool partial = now.isValid() && now >= h.hourSlot && now < h.hourSlot.addSecs(3600);
+        (partial ? partialSearches : searches) << QPointF(centre, double(h.searches));
         errorCounts << QPointF(centre, double(h.errors));
         if (h.p95SearchMs)
             p95Points << QPointF(centre, *h.p95SearchMs);
@@ -152,12 +167,17 @@ void ProductionView::render()
     const QString noHours = tr("No event in the last %n hour(s).", nullptr, s.hours);
 
     m_searches->clear();
-    m_searches->setTitle(tr("Searches per hour (%1), last %2 h").arg(profile.keyTransaction).arg(s.hours));
+    m_searches->setTitle(tr("Searches per hour (%1), last %2 h, hours in %3").arg(profile.keyTransaction).arg(s.hours).arg(s.timeZone));
     ChartAxis countAxis;
     countAxis.title = tr("Searches");
     m_searches->setAxes(x, countAxis);
     m_searches->setPlaceholder(noHours);
     m_searches->addColumns(tr("Searches"), searches, hourMs, palette.series(0));
+    if (!partialSearches.isEmpty()) {
+        QColor light = palette.series(0);
+        light.setAlphaF(0.4);
+        m_searches->addColumns(tr("Current hour (partial)"), partialSearches, hourMs, light);
+    }
 
     m_p95->clear();
     m_p95->setTitle(tr("p95 of successful searches per hour"));
@@ -179,6 +199,51 @@ void ProductionView::render()
     m_errors->setAxes(x, errorAxis);
     m_errors->setPlaceholder(noHours);
     m_errors->addColumns(tr("Errors"), errorCounts, hourMs, palette.strong(Colour::Red));
+
+    // The days of the window: searches, p95 and error rate per local day.
+    constexpr double dayMs = 24 * hourMs;
+    QList<QPointF> daySearches, dayP95, dayRate;
+    for (const DailyRow &d : s.daily) {
+        const double centre = double(d.dayStart.toMSecsSinceEpoch()) + dayMs / 2;
+        daySearches << QPointF(centre, double(d.searches));
+        if (d.p95SearchMs)
+            dayP95 << QPointF(centre, *d.p95SearchMs);
+        if (!d.errorRatePct().isEmpty())
+            dayRate << QPointF(centre, d.errorRatePct().toDouble());
+    }
+    std::sort(dayP95.begin(), dayP95.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    const QString noDays = s.hasSummary && s.summary.totalEvents > 0 && s.daily.isEmpty()
+        ? tr("This source gives no per-day figures.")
+        : tr("No event in the last %n day(s).", nullptr, s.summary.days);
+    m_daySearches->clear();
+    m_daySearches->setTitle(tr("Searches per day, days in %1").arg(s.timeZone));
+    m_daySearches->setAxes(x, countAxis);
+    m_daySearches->setPlaceholder(noDays);
+    m_daySearches->addColumns(tr("Searches"), daySearches, dayMs * 0.8, palette.series(0));
+
+    m_dayP95->clear();
+    m_dayP95->setTitle(tr("p95 of successful searches per day"));
+    m_dayP95->setAxes(x, msAxis);
+    m_dayP95->setPlaceholder(noDays);
+    m_dayP95->addLine(tr("p95"), dayP95, palette.series(0), LineStyle::Solid, 2, true);
+    if (isKnown(t.p95GreenMs))
+        m_dayP95->addHorizontalLine(t.p95GreenMs, tr("Green limit %1").arg(Format::ms(t.p95GreenMs)), palette.strong(Colour::Green));
+    if (isKnown(t.p95OrangeMs))
+        m_dayP95->addHorizontalLine(t.p95OrangeMs, tr("Red above %1").arg(Format::ms(t.p95OrangeMs)), palette.strong(Colour::Red));
+
+    m_dayErrorRate->clear();
+    m_dayErrorRate->setTitle(tr("Error rate per day (errors / events)"));
+    ChartAxis rateAxis;
+    rateAxis.title = tr("Error rate (%)");
+    rateAxis.unit = tr(" %");
+    rateAxis.decimals = 2;
+    m_dayErrorRate->setAxes(x, rateAxis);
+    m_dayErrorRate->setPlaceholder(noDays);
+    m_dayErrorRate->addColumns(tr("Error rate"), dayRate, dayMs * 0.8, palette.strong(Colour::Red));
+    if (isKnown(t.errorGreenPct))
+        m_dayErrorRate->addHorizontalLine(t.errorGreenPct, tr("Green below %1").arg(Format::pct(t.errorGreenPct)), palette.strong(Colour::Green));
+    if (isKnown(t.errorOrangePct))
+        m_dayErrorRate->addHorizontalLine(t.errorOrangePct, tr("Red above %1").arg(Format::pct(t.errorOrangePct)), palette.strong(Colour::Red));
 }
 
 } // namespace palier::ui

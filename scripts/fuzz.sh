@@ -20,7 +20,7 @@ root=$PWD
 declare -A dicts=(
   [csv_reader]=csv [locust_stats]=locust [locust_history]=locust [locust_failures]=locust
   [locust_legacy]=locust [locust_set]=locust [k6_csv]=k6 [k6_ndjson]=k6 [k6_gzip]=k6
-  [k6_summary]=k6-summary [profile]=profile)
+  [k6_summary]=k6-summary [profile]=profile [events]=events)
 
 if [ "${1:-}" = --list ]; then
   printf '%s\n' "${!dicts[@]}" | sort

@@ -210,8 +210,8 @@ ProductionEvidence fetchProduction(const QString &conninfo, const QString &timeZ
 // The same evidence from a CSV export of the table (docs/db.md, "Monitoring
 // data from a file"): a file that cannot be read leaves the section with one
 // line saying why.
-ProductionEvidence productionFromEvents(const QString &path, const std::optional<QDateTime> &now, const QString &timeZone,
-                                        const Profile &profile)
+ProductionEvidence productionFromEvents(const std::optional<EventLog> &log, const QString &readProblem, const QString &path,
+                                        const std::optional<QDateTime> &now, const QString &timeZone, const Profile &profile)
 {
     ProductionEvidence p;
     p.requested = true;
@@ -222,13 +222,13 @@ ProductionEvidence productionFromEvents(const QString &path, const std::optional
     r.hours = p.hours;
     p.thresholds = r.thresholds;
     p.timeZone = effectiveTimeZone(timeZone);
-    const QTimeZone zone(p.timeZone.toUtf8());
+    if (!log) {
+        p.problem = readProblem;
+        return p;
+    }
     try {
-        EventsReadOptions ro;
-        ro.keyTransaction = r.keyTransaction;
-        const EventLog log = readEventsCsv(path, ro);
-        const EventsClock clock = eventsClock(log, zone, p.timeZone, now);
-        p.snapshot = computeMonitoringViews(log, r, clock);
+        const EventsClock clock = eventsClock(*log, QTimeZone(p.timeZone.toUtf8()), p.timeZone, now);
+        p.snapshot = computeMonitoringViews(*log, r, clock);
         p.nowFromLastEvent = clock.nowFromLastEvent;
     } catch (const InputError &e) {
         p.problem = findingLine(e.finding, Language::ui());
@@ -283,8 +283,6 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
 
     if (parser.isSet(o.db) && !(isReport && format != u"json"))
         throw UsageError {tr("--db applies to report (Markdown): it adds the production section")};
-    if (parser.isSet(o.events) && !(isReport && format != u"json"))
-        throw UsageError {tr("--events applies to report (Markdown): it adds the production section")};
     if (parser.isSet(o.events) && parser.isSet(o.db))
         throw UsageError {tr("give --db or --events, not both")};
     if (parser.isSet(o.now) && !parser.isSet(o.events))
@@ -310,7 +308,25 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     LoadResult loaded = loadRuns(paths);
     if (parser.isSet(o.key))
         checkKey(profile.keyTransaction, loaded.runs);
-    const Assessment a = assess(std::move(loaded.runs), profile, profileSource);
+    Assessment a = assess(std::move(loaded.runs), profile, profileSource);
+    // Client against server (docs/server-side.md): what the monitoring table
+    // logged during each run. An unreadable file is the report's missing
+    // section (below), or bad input for analyze.
+    std::optional<EventLog> events;
+    QString eventsProblem;
+    if (parser.isSet(o.events)) {
+        const QString zoneName = effectiveTimeZone(parser.value(o.tz));
+        try {
+            EventsReadOptions ro;
+            ro.keyTransaction = a.profile.keyTransaction;
+            events = readEventsCsv(parser.value(o.events), ro);
+            attachServerEvidence(a, *events, QTimeZone(zoneName.toUtf8()));
+        } catch (const InputError &e) {
+            if (!isReport)
+                throw;
+            eventsProblem = findingLine(e.finding, Language::ui());
+        }
+    }
 
     QString text;
     QString productionProblem;   // --db given and the section could not be made
@@ -324,7 +340,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         if (parser.isSet(o.db))
             ro.production = fetchProduction(parser.value(o.db), parser.value(o.tz), a.profile);
         else if (parser.isSet(o.events))
-            ro.production = productionFromEvents(parser.value(o.events), eventsNow, parser.value(o.tz), a.profile);
+            ro.production = productionFromEvents(events, eventsProblem, parser.value(o.events), eventsNow, parser.value(o.tz), a.profile);
         productionProblem = ro.production.problem;
         text = weeklyReportMarkdown(a, ro);
     } else if (format == u"json") {

@@ -123,6 +123,16 @@ QDateTime slotDateTime(const ZoneClock &zc, qint64 wallUs)
 
 } // namespace
 
+std::optional<int> pgP95(std::vector<double> &values)
+{
+    if (values.empty())
+        return std::nullopt;
+    const double r = std::nearbyint(percentileCont95(values));
+    if (!(r >= -2147483648.0 && r <= 2147483647.0))
+        return std::nullopt;
+    return int(r);
+}
+
 std::optional<QDateTime> parseNowText(const QString &text, const QTimeZone &zone)
 {
     qint64 wall = 0;

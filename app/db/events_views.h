@@ -38,6 +38,10 @@ EventsClock eventsClock(const EventLog &log, const QTimeZone &zone, const QStrin
 
 MonitoringSnapshot computeMonitoringViews(const EventLog &log, const ViewRequest &request, const EventsClock &clock);
 
+// ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY v))::int of `values`
+// (reordered in place); nullopt for no value or a result the cast refuses.
+std::optional<int> pgP95(std::vector<double> &values);
+
 // "--now" text: ISO 8601 with or without a UTC offset (without: a wall time in
 // `zone`), e.g. "2026-11-22T14:00:00+01:00", "2026-11-22 14:00". nullopt when
 // it is not one.

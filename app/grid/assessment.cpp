@@ -13,6 +13,14 @@ const RunVerdict *Assessment::verdictOf(const QString &runId) const
     return nullptr;
 }
 
+const ServerComparison *Assessment::serverOf(const QString &runId) const
+{
+    for (const ServerComparison &c : server)
+        if (c.runId == runId)
+            return &c;
+    return nullptr;
+}
+
 const Capacity *Assessment::capacityOf(const QString &runId) const
 {
     for (int i = 0; i < runs.size() && i < capacities.size(); ++i)

@@ -2,6 +2,8 @@
 // CLI prints, the report fills and the window shows.
 #pragma once
 
+#include "analysis/server_side.h"
+
 #include "analysis/capacity.h"
 #include "grid/verdict.h"
 
@@ -14,11 +16,16 @@ struct Assessment {
     QList<RunVerdict> verdicts;       // same order as runs
     QList<Capacity> capacities;       // same order as runs (docs/capacity.md)
     QList<int> window;                // indices into runs, newest first
+    // What the monitoring table logged during each run (client vs server,
+    // docs/server-side.md): only when events were given; evidence beside the
+    // grid, never an input to it.
+    QList<ServerComparison> server;
     WindowVerdict windowVerdict;
 
     const Run *newestRun() const { return window.isEmpty() ? nullptr : &runs.at(window.first()); }
     const RunVerdict *verdictOf(const QString &runId) const;
     const Capacity *capacityOf(const QString &runId) const;
+    const ServerComparison *serverOf(const QString &runId) const;
 };
 
 Assessment assess(QList<Run> runs, const Profile &profile, const QString &profileSource = {});

@@ -135,6 +135,33 @@ QJsonObject stageJson(const Stage &s, const StageVerdict *v, const QString &key,
     return o;
 }
 
+QJsonObject serverFiguresJson(const ServerFigures &f)
+{
+    QJsonObject o;
+    o[u"from"] = isoTimeValue(f.from);
+    o[u"to"] = isoTimeValue(f.to);
+    o[u"events"] = f.events;
+    o[u"events_per_s"] = numberValue(f.eventsPerS());
+    o[u"searches"] = f.searches;
+    o[u"searches_per_s"] = numberValue(f.searchesPerS());
+    o[u"errors"] = f.errors;
+    o[u"p95_search_ms"] = f.p95SearchMs ? QJsonValue(*f.p95SearchMs) : QJsonValue(QJsonValue::Null);
+    // The digits the views print (docs/db.md), as a number.
+    o[u"error_rate_pct"] = f.errorRatePct.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.errorRatePct.toDouble());
+    return o;
+}
+
+// What the monitoring table logged during a stage (docs/server-side.md).
+QJsonObject serverStageJson(const ServerStage &st)
+{
+    QJsonObject o = serverFiguresJson(st.server);
+    o[u"client_searches_per_s"] = numberValue(st.clientSearchesPerS);
+    o[u"extra_searches_per_s"] = numberValue(st.extraSearchesPerS);
+    o[u"tolerance_searches_per_s"] = numberValue(st.toleranceSearchesPerS);
+    o[u"volume_agrees"] = st.volumeAgrees;
+    return o;
+}
+
 QJsonObject criterionJson(const CriterionResult &c, const Profile &profile, const Language &lang)
 {
     QJsonObject co;
@@ -159,8 +186,8 @@ QJsonObject criterionJson(const CriterionResult &c, const Profile &profile, cons
     return co;
 }
 
-QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Capacity *capacity, const Profile &profile,
-                    const Language &lang)
+QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Capacity *capacity, const ServerComparison *server,
+                    const Profile &profile, const Language &lang)
 {
     QJsonObject o;
     o[u"id"] = run.id;
@@ -179,10 +206,18 @@ QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Capacity *c
     o[u"invalid_reasons"] = invalid;
 
     QJsonArray stages;
-    for (qsizetype i = 0; i < run.stages.size(); ++i)
-        stages.append(stageJson(run.stages.at(i), i < verdict.stages.size() ? &verdict.stages.at(i) : nullptr,
-                                profile.keyTransaction, lang));
+    for (qsizetype i = 0; i < run.stages.size(); ++i) {
+        QJsonObject st = stageJson(run.stages.at(i), i < verdict.stages.size() ? &verdict.stages.at(i) : nullptr,
+                                   profile.keyTransaction, lang);
+        if (server)
+            for (const ServerStage &ss : server->stages)
+                if (ss.users == run.stages.at(i).users && ss.server.from == run.stages.at(i).plateauStart)
+                    st[u"server"] = serverStageJson(ss);
+        stages.append(st);
+    }
     o[u"stages"] = stages;
+    if (server)
+        o[u"server_baseline"] = serverFiguresJson(server->baseline);
 
     QJsonArray endpoints;
     for (const Endpoint &e : run.endpoints)
@@ -272,7 +307,7 @@ QJsonObject assessmentToJson(const Assessment &a, const QList<Finding> &diagnost
     QJsonArray runs;
     for (qsizetype i = 0; i < a.runs.size(); ++i)
         runs.append(runJson(a.runs.at(i), a.verdicts.at(i), i < a.capacities.size() ? &a.capacities.at(i) : nullptr,
-                            a.profile, lang));
+                            a.serverOf(a.runs.at(i).id), a.profile, lang));
     root[u"runs"] = runs;
 
     const WindowVerdict &w = a.windowVerdict;

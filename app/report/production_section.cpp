@@ -1,6 +1,9 @@
 #include "report/production_section.h"
 
+#include "words/finding_words.h"
 #include "words/grid_words.h"
+
+#include <cmath>
 
 namespace palier {
 
@@ -101,6 +104,18 @@ QString productionSectionMarkdown(const Assessment &a, const ProductionEvidence 
     if (!busiest)
         line(t(lang, QT_TRANSLATE_N_NOOP("palier::Report", "- No event in the last %n hour(s)"), p.hours));
     line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Production hint: %1")).arg(hintWord(p.snapshot.decision.hint, lang)));
+    // The load tests' own searches are in the same table: say how much of the
+    // window they are, so that a hint driven by the tests is read as such.
+    qint64 during = 0;
+    for (const ServerComparison &c : a.server)
+        for (const ServerStage &st : c.stages)
+            if (p.snapshot.asOf.isValid() ? st.server.from >= p.snapshot.asOf.addDays(-p.days) : true)
+                during += std::max<qint64>(0, std::llround(st.extraSearchesPerS * st.server.seconds()));
+    if (during > 0 && s.searches > 0)
+        line(t(lang, QT_TRANSLATE_NOOP("palier::Report",
+                                       "- Searches logged during the load-test stages: at least %1 of %2 (%3 %): the "
+                                       "production figures include the tests' own traffic"))
+                 .arg(lang.integer(during), lang.integer(s.searches), lang.number(100.0 * double(during) / double(s.searches), 1)));
 
     QStringList parts;
     for (const ProductionAgreement &g : productionAgreement(a, p)) {
@@ -117,6 +132,53 @@ QString productionSectionMarkdown(const Assessment &a, const ProductionEvidence 
     if (!parts.isEmpty())
         line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "- Production against the load-test window: %1"))
                  .arg(parts.join(QStringLiteral("; "))));
+    line();
+    out += serverTableMarkdown(a, lang);
+    return out;
+}
+
+QString serverTableMarkdown(const Assessment &a, const Language &lang)
+{
+    // The window's runs, newest first, as the report lists them.
+    QString out;
+    bool any = false;
+    for (const int i : a.window)
+        any |= a.serverOf(a.runs.at(i).id) && !a.serverOf(a.runs.at(i).id)->stages.isEmpty();
+    if (!any)
+        return out;
+    const auto line = [&out](const QString &l = {}) { out += l + QLatin1Char('\n'); };
+    const auto rate = [&lang](double v) { return std::isfinite(v) ? lang.number(v, 2) : QStringLiteral("–"); };
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report", "### Client against server")));
+    line();
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report",
+                                   "What the monitoring table logged during each stage, beside the load generator: searches per "
+                                   "second the run added above the traffic just before it, and the server's p95 and error rate.")));
+    line();
+    line(t(lang, QT_TRANSLATE_NOOP("palier::Report",
+                                   "| Run | Users | Searches/s (generator) | Searches/s added (server) | p95 generator | p95 server | "
+                                   "Error rate server | Volumes agree |")));
+    line(QStringLiteral("|---|---:|---:|---:|---:|---:|---:|---|"));
+    for (const int i : a.window) {
+        const Run &run = a.runs.at(i);
+        const ServerComparison *c = a.serverOf(run.id);
+        if (!c)
+            continue;
+        for (const ServerStage &st : c->stages) {
+            const Stage *stage = nullptr;
+            for (const Stage &s : run.stages)
+                if (s.users == st.users && s.plateauStart == st.server.from)
+                    stage = &s;
+            const Endpoint *e = stage ? stage->endpoint(a.profile.keyTransaction) : nullptr;
+            line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
+                     .arg(run.name.isEmpty() ? run.id : run.name, lang.integer(st.users), rate(st.clientSearchesPerS),
+                          rate(st.extraSearchesPerS), e ? msOrNa(std::isfinite(e->figures.p95Ms) ? std::optional<int>(int(std::lround(e->figures.p95Ms))) : std::nullopt, lang) : QStringLiteral("–"),
+                          msOrNa(st.server.p95SearchMs, lang), rateText(st.server.errorRatePct, lang),
+                          st.volumeAgrees ? t(lang, QT_TRANSLATE_NOOP("palier::Report", "yes"))
+                                          : t(lang, QT_TRANSLATE_NOOP("palier::Report", "no"))));
+        }
+        for (const Finding &f : c->notes)
+            line(QStringLiteral("- ") + wordFinding(f, lang));
+    }
     line();
     return out;
 }

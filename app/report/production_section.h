@@ -40,4 +40,8 @@ QList<ProductionAgreement> productionAgreement(const Assessment &a, const Produc
 // Without `requested`, empty; with a problem, the heading and one line saying why.
 QString productionSectionMarkdown(const Assessment &a, const ProductionEvidence &p, const Language &lang);
 
+// "### Client against server": per stage of the window's runs, the generator's
+// and the server's figures (docs/server-side.md); empty without server evidence.
+QString serverTableMarkdown(const Assessment &a, const Language &lang);
+
 } // namespace palier

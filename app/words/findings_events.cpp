@@ -40,6 +40,16 @@ const Template kTemplates[] = {
      QT_TRANSLATE_NOOP("palier::Findings",
                        "the gzip data inflates more than %1 times (%2 MB from %3 KB): a decompression bomb, not a table export"),
      "max_ratio,inflated_mb,compressed_kb"},
+    {"server.no_extra_traffic",
+     QT_TRANSLATE_NOOP("palier::Findings",
+                       "run %1: the monitoring table logged no more searches during the run than just before it "
+                       "(%3 more where the load generator sent %2): the clocks or the logging disagree"),
+     "run,client,extra"},
+    {"server.volume_mismatch",
+     QT_TRANSLATE_NOOP("palier::Findings",
+                       "%1 users: the server logged %3 searches/s more than before the run where the load generator "
+                       "sent %2/s, beyond the %4/s that counting noise and the stage's edges explain"),
+     "users,client_per_s,server_per_s,tolerance_per_s"},
 };
 
 } // namespace

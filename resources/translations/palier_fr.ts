@@ -471,10 +471,6 @@ décider), 3 base de données injoignable ou requête en échec.
         <translation>Le « maintenant » des vues de suivi, pour --events.</translation>
     </message>
     <message>
-        <source>--events applies to report (Markdown): it adds the production section</source>
-        <translation>--events s&apos;applique à report (Markdown) : il ajoute la section production</translation>
-    </message>
-    <message>
         <source>give --db or --events, not both</source>
         <translation>donnez --db ou --events, pas les deux</translation>
     </message>
@@ -1743,6 +1739,14 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>the gzip data inflates more than %1 times (%2 MB from %3 KB): a decompression bomb, not a table export</source>
         <translation>les données gzip se décompressent plus de %1 fois (%2 Mo depuis %3 Ko) : une bombe de décompression, pas un export de table</translation>
     </message>
+    <message>
+        <source>run %1: the monitoring table logged no more searches during the run than just before it (%3 more where the load generator sent %2): the clocks or the logging disagree</source>
+        <translation>run %1 : la table de suivi n&apos;a pas enregistré plus de recherches pendant le run que juste avant (%3 de plus alors que le générateur de charge en a envoyé %2) : les horloges ou la journalisation ne concordent pas</translation>
+    </message>
+    <message>
+        <source>%1 users: the server logged %3 searches/s more than before the run where the load generator sent %2/s, beyond the %4/s that counting noise and the stage&apos;s edges explain</source>
+        <translation>%1 utilisateurs : le serveur a enregistré %3 recherches/s de plus qu&apos;avant le run alors que le générateur de charge en envoyait %2/s, au-delà des %4/s qu&apos;expliquent le bruit de comptage et les bords du palier</translation>
+    </message>
 </context>
 <context>
     <name>palier::MonitoringClient</name>
@@ -2396,6 +2400,30 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>- Exported events: now = %1</source>
         <translation>- Événements exportés : maintenant = %1</translation>
+    </message>
+    <message>
+        <source>- Searches logged during the load-test stages: at least %1 of %2 (%3 %): the production figures include the tests&apos; own traffic</source>
+        <translation>- Recherches enregistrées pendant les paliers des tests de charge : au moins %1 sur %2 (%3 %) : les chiffres de production incluent le trafic des tests eux-mêmes</translation>
+    </message>
+    <message>
+        <source>### Client against server</source>
+        <translation>### Client face au serveur</translation>
+    </message>
+    <message>
+        <source>What the monitoring table logged during each stage, beside the load generator: searches per second the run added above the traffic just before it, and the server&apos;s p95 and error rate.</source>
+        <translation>Ce que la table de suivi a enregistré pendant chaque palier, à côté du générateur de charge : les recherches par seconde ajoutées par le run au-dessus du trafic juste avant, et le p95 et le taux d&apos;erreur du serveur.</translation>
+    </message>
+    <message>
+        <source>| Run | Users | Searches/s (generator) | Searches/s added (server) | p95 generator | p95 server | Error rate server | Volumes agree |</source>
+        <translation>| Run | Utilisateurs | Recherches/s (générateur) | Recherches/s ajoutées (serveur) | p95 générateur | p95 serveur | Taux d&apos;erreur serveur | Volumes concordants |</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
     </message>
 </context>
 <context>

@@ -310,12 +310,12 @@ GRANT SELECT ON ev_dst, ev_dst_naive TO palier_user;
         if (QTest::currentTestFailed())
             return;
         const MonitoringSummary &s = m_lastSnapshot.summary;
-        QCOMPARE(s.totalEvents, 16602);
-        QCOMPARE(s.activeSessions, 679);
-        QCOMPARE(s.searches, 2354);
-        QCOMPARE(s.p95SearchMs, std::optional<int>(3147));
-        QCOMPARE(s.errorRatePct, u"1.26"_qs);
-        QCOMPARE(m_lastSnapshot.decision.hint, DecisionHint::Watch);
+        QCOMPARE(s.totalEvents, 41770);
+        QCOMPARE(s.activeSessions, 1129);
+        QCOMPARE(s.searches, 27522);
+        QCOMPARE(s.p95SearchMs, std::optional<int>(4317));
+        QCOMPARE(s.errorRatePct, u"1.22"_qs);
+        QCOMPARE(m_lastSnapshot.decision.hint, DecisionHint::NoGo);
     }
 
     // No --now: the last event of the file is "now", read in the session zone

@@ -61,6 +61,45 @@ def pg_time(t):
     return text + "+01"
 
 
+def load_test_events():
+    """The searches of the three sample runs (../weekly), as if the application
+    under test logged them into this table: per second of each stage's
+    stats_history, as many athlete_search events as Locust counted that second
+    (its running totals), failures as errors, durations drawn from a lognormal
+    fitted to that second's median and p95."""
+    import csv
+    import glob
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = []
+    for run_dir in sorted(glob.glob(os.path.join(here, "..", "weekly", "run-*"))):
+        run = os.path.basename(run_dir)
+        for hist in sorted(glob.glob(os.path.join(run_dir, "*_stats_history.csv"))):
+            prev_req = prev_fail = 0
+            for row in csv.DictReader(open(hist, newline="")):
+                if row["Name"] != "athlete_search":
+                    continue
+                req, fail = int(row["Total Request Count"]), int(row["Total Failure Count"])
+                n, nf = req - prev_req, fail - prev_fail
+                prev_req, prev_fail = req, fail
+                if n <= 0:
+                    continue
+                try:
+                    med, p95 = float(row["50%"]), float(row["95%"])
+                except ValueError:
+                    med, p95 = 1000.0, 2000.0
+                med = max(med, 1.0)
+                sigma = max(math.log(max(p95, med * 1.01) / med) / 1.645, 0.05)
+                t0 = dt.datetime.fromtimestamp(int(row["Timestamp"]) - 1, tz=dt.timezone.utc)
+                users = max(1, int(row["User Count"]))
+                for k in range(n):
+                    t = t0 + dt.timedelta(seconds=rng.random())
+                    sid = "loadtest-%s-%03d" % (run, rng.randrange(users))
+                    status = "error" if k < nf else "ok"
+                    dur = int(math.exp(math.log(med) + sigma * rng.gauss(0, 1)))
+                    out.append((t, sid, "athlete_search", status, dur, None))
+    return out
+
+
 def main():
     start = END - dt.timedelta(days=DAYS)
     events = []
@@ -116,6 +155,7 @@ def main():
             if name in ("db_results_lookup", "athlete_search") and rng.random() < 0.3:
                 details = '{"rows": %d, "source": "app"}' % rng.randint(0, 200)
             events.append((t, sid, name, status, dur, details))
+    events.extend(load_test_events())
     events.sort(key=lambda e: e[0])
 
     out = io.StringIO()

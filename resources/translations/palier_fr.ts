@@ -3746,6 +3746,22 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>Capacity</source>
         <translation>Capacité</translation>
     </message>
+    <message>
+        <source>Client vs server</source>
+        <translation>Client face au serveur</translation>
+    </message>
+    <message>
+        <source>Open the monitoring events (File ▸ Open Monitoring Events…) to set what the server logged during each stage beside the load generator&apos;s figures.</source>
+        <translation>Ouvrez les événements de suivi (Fichier ▸ Ouvrir des événements de suivi…) pour placer ce que le serveur a enregistré pendant chaque palier à côté des chiffres du générateur de charge.</translation>
+    </message>
+    <message>
+        <source>This run has no timed stage to compare with the server&apos;s events.</source>
+        <translation>Ce run n&apos;a pas de palier daté à comparer aux événements du serveur.</translation>
+    </message>
+    <message>
+        <source>Traffic just before the run (other runs left out): %1 searches/s over %2.</source>
+        <translation>Trafic juste avant le run (autres runs exclus) : %1 recherches/s sur %2.</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::MainWindow</name>
@@ -4717,6 +4733,49 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>local socket</source>
         <translation>socket local</translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::ServerStageModel</name>
+    <message>
+        <source>agree</source>
+        <translation>concordent</translation>
+    </message>
+    <message>
+        <source>differ</source>
+        <translation>divergent</translation>
+    </message>
+    <message>
+        <source>The run added %1 searches/s above the traffic before it; the generator sent %2/s; counting noise and the stage&apos;s edges allow %3/s.</source>
+        <translation>Le run a ajouté %1 recherches/s au-dessus du trafic d&apos;avant ; le générateur en a envoyé %2/s ; le bruit de comptage et les bords du palier admettent %3/s.</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Utilisateurs</translation>
+    </message>
+    <message>
+        <source>Searches/s (generator)</source>
+        <translation>Recherches/s (générateur)</translation>
+    </message>
+    <message>
+        <source>Searches/s added (server)</source>
+        <translation>Recherches/s ajoutées (serveur)</translation>
+    </message>
+    <message>
+        <source>p95 (generator)</source>
+        <translation>p95 (générateur)</translation>
+    </message>
+    <message>
+        <source>p95 (server)</source>
+        <translation>p95 (serveur)</translation>
+    </message>
+    <message>
+        <source>Error rate (server)</source>
+        <translation>Taux d&apos;erreur (serveur)</translation>
+    </message>
+    <message>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,12 @@ int main(int argc, char *argv[])
             ok &= save(&w, out, QStringLiteral("production-days.png"));
             tabs->setCurrentIndex(0);
         }
+        // The same events beside the runs: the Load test view's Client vs server tab.
+        w.showView(MainWindow::LoadTestPage);
+        showTab("serverPage");
+        ok &= save(&w, out, QStringLiteral("load-test-server.png"));
+        showTab("byUsersPage");
+        w.showView(MainWindow::ProductionPage);
     }
     return ok ? 0 : 1;
 }

@@ -7,6 +7,9 @@
 
 #include "charts/chart_view.h"
 #include "models/monitoring_rows_model.h"
+#include "models/server_stage_model.h"
+#include "shell/session.h"
+#include "views/load_test_view.h"
 #include "shell/format.h"
 #include "views/production_view.h"
 #include "widgets/kpi_tile.h"
@@ -95,6 +98,31 @@ private slots:
         // The per-day charts have data.
         for (ChartView *c : view->dayCharts())
             QVERIFY(c->hasData());
+    }
+
+    // The Load test view's Client vs server tab: the run's stages beside what
+    // the bundled events logged, equal to analyze --events' JSON.
+    void loadTestViewShowsClientVsServer()
+    {
+        MainWindow w;
+        QSignalSpy loaded(w.productionView(), &ProductionView::eventsLoaded);
+        w.openAtStart({QStringLiteral("--events"), bundled(), test::sampleDir()});
+        QVERIFY(test::waitForLoad(w));
+        QTRY_VERIFY_WITH_TIMEOUT(!loaded.isEmpty(), 30000);
+        LoadTestView *view = w.loadTestView();
+        QAbstractItemModelTester tester(view->serverModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QTRY_COMPARE_WITH_TIMEOUT(view->serverModel()->rowCount(), 6, 10000);
+        const QString runId = w.session()->currentRunId();
+        const ServerComparison *c = w.session()->assessment().serverOf(runId);
+        QVERIFY(c);
+        ServerStageModel *m = view->serverModel();
+        QCOMPARE(m->data(m->index(5, ServerStageModel::ServerP95)).toString(), Format::ms(*c->stages.at(5).server.p95SearchMs));
+        QVERIFY(m->data(m->index(0, ServerStageModel::Volumes)).toString().contains(tr("agree")));
+        QVERIFY2(view->serverInfoText().contains(Format::number(c->baseline.searchesPerS(), 3)), qPrintable(view->serverInfoText()));
+        // Closing the events (a database connection replaces them) removes the comparison.
+        w.session()->setServerEvents(nullptr, QTimeZone());
+        QCOMPARE(view->serverModel()->rowCount(), 0);
+        QVERIFY(!w.session()->assessment().serverOf(runId));
     }
 
     void damagedFileSaysWhichLine()

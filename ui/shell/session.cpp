@@ -63,6 +63,8 @@ void Session::setLoaded(const QStringList &paths, LoadResult result, const std::
     }
     m_assessment = assess(std::move(result.runs), m_assessment.profile,
                           m_origin == ProfileOrigin::BuiltIn ? QString() : m_profileFile);
+    if (m_events)
+        attachServerEvidence(m_assessment, *m_events, m_eventsZone);
     // Show the newest run of the window unless the same run is still there.
     if (!run(m_currentRunId))
         m_currentRunId = m_assessment.newestRun() ? m_assessment.newestRun()->id
@@ -97,6 +99,27 @@ void Session::reassess()
     // assess() takes the runs by value; QList shares them, so this copies no run.
     m_assessment = assess(m_assessment.runs, m_assessment.profile,
                           m_origin == ProfileOrigin::BuiltIn ? QString() : m_profileFile);
+    if (m_events)
+        attachServerEvidence(m_assessment, *m_events, m_eventsZone);
+}
+
+void Session::setServerEvents(std::shared_ptr<const EventLog> events, const QTimeZone &zone)
+{
+    if (events == m_events)
+        return;
+    m_events = std::move(events);
+    m_eventsZone = zone;
+    // The notes are findings on the runs: start again from the runs as loaded
+    // (assess() re-derives everything else).
+    for (Run &run : m_assessment.runs)
+        run.findings.erase(std::remove_if(run.findings.begin(), run.findings.end(),
+                                          [](const Finding &f) { return f.is(QStringLiteral("server.")); }),
+                           run.findings.end());
+    reassess();
+    if (!m_events)
+        m_assessment.server.clear();
+    emit assessmentChanged();
+    emit currentRunChanged(m_currentRunId);
 }
 
 } // namespace palier::ui

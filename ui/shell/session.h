@@ -4,6 +4,10 @@
 #pragma once
 
 #include "grid/assessment.h"
+
+#include <QTimeZone>
+
+#include <memory>
 #include "sources/load.h"
 
 #include <QObject>
@@ -50,6 +54,10 @@ public:
                    const QString &profileFile = {});
     void setProfile(const Profile &profile, ProfileOrigin origin, const QString &file = {});
     void setCurrentRun(const QString &runId);
+    // Monitoring events to set beside the runs (client against server,
+    // docs/server-side.md), or none; kept across loads and profile changes.
+    void setServerEvents(std::shared_ptr<const EventLog> events, const QTimeZone &zone);
+    bool hasServerEvents() const { return bool(m_events); }
 
 signals:
     void runsChanged();          // new runs (a load finished)
@@ -66,6 +74,8 @@ private:
     QStringList m_paths;
     QList<Finding> m_loadDiagnostics;
     QString m_currentRunId;
+    std::shared_ptr<const EventLog> m_events;
+    QTimeZone m_eventsZone;
 };
 
 } // namespace palier::ui

@@ -1,6 +1,7 @@
 #include "views/load_test_view.h"
 
 #include "i18n/language.h"
+#include "words/finding_words.h"
 #include "words/reason_words.h"
 
 #include "shell/format.h"
@@ -8,6 +9,7 @@
 #include "charts/chart_view.h"
 #include "models/endpoint_model.h"
 #include "models/error_model.h"
+#include "models/server_stage_model.h"
 #include "models/stage_model.h"
 #include "models/threshold_model.h"
 #include "views/capacity_panel.h"
@@ -58,6 +60,8 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     , m_ratesOverTime(new ChartView(this))
     , m_usersOverTime(new ChartView(this))
     , m_capacity(new CapacityPanel(this))
+    , m_server(new ServerStageModel(this))
+    , m_serverInfo(new QLabel(this))
     , m_endpointScope(new QComboBox(this))
     , m_endpoints(new EndpointModel(this))
     , m_endpointProxy(new QSortFilterProxyModel(this))
@@ -95,6 +99,20 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     // How many users it can hold: the model the by-users charts draw, in numbers.
     m_capacity->setObjectName(QStringLiteral("capacityPage"));
     m_tabs->addTab(m_capacity, tr("Capacity"));
+
+    // What the monitoring table logged during the stages (docs/server-side.md).
+    auto *serverPage = new QWidget(this);
+    serverPage->setObjectName(QStringLiteral("serverPage"));
+    auto *serverTable = new QTableView(serverPage);
+    serverTable->setModel(m_server);
+    serverTable->verticalHeader()->hide();
+    serverTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    serverTable->horizontalHeader()->setStretchLastSection(true);
+    m_serverInfo->setWordWrap(true);
+    auto *serverLayout = new QVBoxLayout(serverPage);
+    serverLayout->addWidget(m_serverInfo);
+    serverLayout->addWidget(serverTable, 1);
+    m_tabs->addTab(serverPage, tr("Client vs server"));
 
     // Response times over the whole width; throughput and users below, side by side.
     auto *overTimeBottom = new QSplitter(Qt::Horizontal, this);
@@ -181,6 +199,11 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     refresh();
 }
 
+QString LoadTestView::serverInfoText() const
+{
+    return m_serverInfo->text();
+}
+
 QList<ChartView *> LoadTestView::charts() const
 {
     return {m_latencyByUsers, m_throughputByUsers, m_latencyOverTime, m_ratesOverTime, m_usersOverTime};
@@ -239,6 +262,8 @@ void LoadTestView::refresh()
         for (ChartView *c : charts())
             c->clear();
         m_capacity->setCapacity(nullptr, palette);
+        m_server->setComparison(nullptr, nullptr, profile.keyTransaction);
+        m_serverInfo->clear();
         m_endpoints->setEndpoints({}, profile.keyTransaction);
         m_errors->setErrors({});
         m_errorsInfo->clear();
@@ -269,6 +294,22 @@ void LoadTestView::refresh()
     RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette, capacity);
     RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette, capacity);
     m_capacity->setCapacity(capacity, palette);
+    const ServerComparison *server = m_session->assessment().serverOf(run->id);
+    m_server->setPalette(palette);
+    m_server->setComparison(run, server, profile.keyTransaction);
+    if (!m_session->hasServerEvents()) {
+        m_serverInfo->setText(tr("Open the monitoring events (File ▸ Open Monitoring Events…) to set what the server "
+                                 "logged during each stage beside the load generator's figures."));
+    } else if (!server || server->stages.isEmpty()) {
+        m_serverInfo->setText(tr("This run has no timed stage to compare with the server's events."));
+    } else {
+        QStringList lines;
+        lines << tr("Traffic just before the run (other runs left out): %1 searches/s over %2.")
+                     .arg(Format::number(server->baseline.searchesPerS(), 3), Format::duration(server->baseline.seconds()));
+        for (const Finding &f : server->notes)
+            lines << wordFinding(f, Language::ui());
+        m_serverInfo->setText(lines.join(u'\n'));
+    }
     RunCharts::latencyOverTime(m_latencyOverTime, *run, profile, palette);
     RunCharts::ratesOverTime(m_ratesOverTime, *run, palette);
     RunCharts::usersOverTime(m_usersOverTime, *run, palette);

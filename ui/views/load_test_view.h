@@ -23,6 +23,8 @@ class Session;
 class StageModel;
 class ThresholdModel;
 
+class ServerStageModel;
+
 class LoadTestView : public QWidget {
     Q_OBJECT
 public:
@@ -34,6 +36,8 @@ public:
     ThresholdModel *thresholdModel() const { return m_thresholds; }
     QTabWidget *tabs() const { return m_tabs; }
     CapacityPanel *capacityPanel() const { return m_capacity; }
+    ServerStageModel *serverModel() const { return m_server; }
+    QString serverInfoText() const;
     ChartView *latencyByUsersChart() const { return m_latencyByUsers; }
     ChartView *throughputByUsersChart() const { return m_throughputByUsers; }
     QList<ChartView *> charts() const;
@@ -58,6 +62,8 @@ private:
     ChartView *m_ratesOverTime;
     ChartView *m_usersOverTime;
     CapacityPanel *m_capacity;
+    ServerStageModel *m_server;
+    QLabel *m_serverInfo;
     QComboBox *m_endpointScope;
     EndpointModel *m_endpoints;
     QSortFilterProxyModel *m_endpointProxy;

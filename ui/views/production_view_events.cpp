@@ -89,6 +89,7 @@ void ProductionView::computeFromEvents()
         if (!r.error.isEmpty()) {
             self->m_eventLog.reset();
             self->m_snapshot.reset();
+            self->m_session->setServerEvents(nullptr, QTimeZone());
             self->m_state->setText(tr("Events file %1 cannot be read").arg(name));
             self->m_note->setText(r.error);
             self->render();
@@ -96,6 +97,9 @@ void ProductionView::computeFromEvents()
             return;
         }
         self->m_eventLog = r.log;
+        // The same events beside the load tests (the Load test view's Client
+        // against server tab, the report).
+        self->m_session->setServerEvents(r.log, QTimeZone(r.snapshot->timeZone.toUtf8()));
         self->m_eventsNowFromLastEvent = r.nowFromLastEvent;
         const QString now = QLocale().toString(r.snapshot->asOf, QLocale::ShortFormat);
         self->m_state->setText(tr("Events file %1").arg(name));
@@ -119,6 +123,7 @@ void ProductionView::closeEventsFile()
         return;
     m_eventsPath.clear();
     m_eventLog.reset();
+    m_session->setServerEvents(nullptr, QTimeZone());
     ++m_eventsGeneration;
     m_snapshot.reset();
     m_updated->clear();

@@ -10,7 +10,7 @@ struct GzipFileDevice::State {
     explicit State(const QString &path) : file(path) {}
     k6::InputFile file;
     k6::GzipInflater inflater;
-    std::vector<std::uint8_t> in = std::vector<std::uint8_t>(std::size_t(1) << 18);
+    std::vector<std::uint8_t> in;   // compressed input, allocated for gzip only
     std::size_t inPos = 0;
     std::size_t inLen = 0;
     bool inMember = true;
@@ -20,6 +20,8 @@ GzipFileDevice::GzipFileDevice(const QString &path, const QString &ratioKind)
     : m_s(std::make_unique<State>(path)), m_path(path), m_ratioKind(ratioKind)
 {
     m_gzip = m_s->file.isGzip();
+    if (m_gzip)
+        m_s->in.resize(std::size_t(1) << 18);
     QIODevice::open(QIODevice::ReadOnly);
 }
 
@@ -27,13 +29,7 @@ GzipFileDevice::~GzipFileDevice() = default;
 
 qint64 GzipFileDevice::fileSize() const { return m_s->file.size(); }
 
-qint64 GzipFileDevice::bytesAvailable() const
-{
-    // Unknown for gzip; what is left of a plain file.
-    if (m_done)
-        return QIODevice::bytesAvailable();
-    return QIODevice::bytesAvailable() + (m_gzip ? 0 : m_s->file.size() - m_filePos);
-}
+qint64 GzipFileDevice::size() const { return m_gzip ? QIODevice::size() : m_s->file.size(); }
 
 qint64 GzipFileDevice::readData(char *data, qint64 maxSize)
 {

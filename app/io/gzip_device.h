@@ -31,8 +31,10 @@ public:
     ~GzipFileDevice() override;
 
     bool isGzip() const { return m_gzip; }
-    bool isSequential() const override { return true; }
-    qint64 bytesAvailable() const override;
+    // A plain file says what is left (so a reader stops at its end without
+    // asking for another chunk); gzip cannot know before inflating.
+    bool isSequential() const override { return m_gzip; }
+    qint64 size() const override;
     // What ended the stream early, if anything (file set, line 0).
     const std::optional<Finding> &problem() const { return m_problem; }
     // Compressed bytes consumed so far (for progress).

@@ -32,6 +32,17 @@ Colour colourOfHint(DecisionHint hint)
     return Colour::NotEvaluated;
 }
 
+// The profile's p95 limits across a chart of p95 values.
+void addP95Limits(ChartView *chart, const DecisionThresholds &t, const StatePalette &palette)
+{
+    if (isKnown(t.p95GreenMs))
+        chart->addHorizontalLine(t.p95GreenMs, ProductionView::tr("Green limit %1").arg(Format::ms(t.p95GreenMs)),
+                                 palette.strong(Colour::Green));
+    if (isKnown(t.p95OrangeMs))
+        chart->addHorizontalLine(t.p95OrangeMs, ProductionView::tr("Red above %1").arg(Format::ms(t.p95OrangeMs)),
+                                 palette.strong(Colour::Red));
+}
+
 } // namespace
 
 void ProductionView::updateThresholdText()
@@ -187,10 +198,7 @@ void ProductionView::render()
     m_p95->setAxes(x, msAxis);
     m_p95->setPlaceholder(noHours);
     m_p95->addLine(tr("p95"), p95Points, palette.series(0), LineStyle::Solid, 2, true);
-    if (isKnown(t.p95GreenMs))
-        m_p95->addHorizontalLine(t.p95GreenMs, tr("Green limit %1").arg(Format::ms(t.p95GreenMs)), palette.strong(Colour::Green));
-    if (isKnown(t.p95OrangeMs))
-        m_p95->addHorizontalLine(t.p95OrangeMs, tr("Red above %1").arg(Format::ms(t.p95OrangeMs)), palette.strong(Colour::Red));
+    addP95Limits(m_p95, t, palette);
 
     m_errors->clear();
     m_errors->setTitle(tr("Errors per hour"));
@@ -226,10 +234,7 @@ void ProductionView::render()
     m_dayP95->setAxes(x, msAxis);
     m_dayP95->setPlaceholder(noDays);
     m_dayP95->addLine(tr("p95"), dayP95, palette.series(0), LineStyle::Solid, 2, true);
-    if (isKnown(t.p95GreenMs))
-        m_dayP95->addHorizontalLine(t.p95GreenMs, tr("Green limit %1").arg(Format::ms(t.p95GreenMs)), palette.strong(Colour::Green));
-    if (isKnown(t.p95OrangeMs))
-        m_dayP95->addHorizontalLine(t.p95OrangeMs, tr("Red above %1").arg(Format::ms(t.p95OrangeMs)), palette.strong(Colour::Red));
+    addP95Limits(m_dayP95, t, palette);
 
     m_dayErrorRate->clear();
     m_dayErrorRate->setTitle(tr("Error rate per day (errors / events)"));

@@ -4,6 +4,7 @@
 #include "locust_test_files.h"
 
 #include "sources/load.h"
+#include "sources/locust/failures_file.h"
 #include "sources/source_reader.h"
 
 #include <QFileInfo>
@@ -280,6 +281,25 @@ private slots:
         for (qsizetype i = 0; i <= kMaxFoldersPerTree; ++i)
             QVERIFY(root.mkdir(QStringLiteral("d%1").arg(i)));
         QCOMPARE(errorLoading(tmp.path()), tmp.path() + QStringLiteral(":0:load.too_many_folders"));
+    }
+
+    // Fuzzing finding (docs/fuzzing.md): the same failure in two files with
+    // counts near 2^63 overflowed when merged; the sum saturates instead.
+    void failureCountsNearTheLimitSaturate()
+    {
+        ErrorEntry e;
+        e.method = QStringLiteral("GET");
+        e.name = QStringLiteral("athlete_search");
+        e.error = QStringLiteral("HTTPError");
+        e.occurrences = 4659724414452673188LL;
+        QList<ErrorEntry> into {e};
+        locust::mergeErrors(into, {e});
+        QCOMPARE(into.size(), 1);
+        QCOMPARE(into.first().occurrences, std::numeric_limits<qint64>::max());
+        e.occurrences = 5;
+        QList<ErrorEntry> small {e};
+        locust::mergeErrors(small, {e});
+        QCOMPARE(small.first().occurrences, 10);
     }
 
     void missingPath()

@@ -5,6 +5,8 @@
 
 #include <QHash>
 
+#include <limits>
+
 namespace palier::locust {
 
 FailuresFile readFailuresFile(const QString &path, ReadContext &ctx)
@@ -69,7 +71,11 @@ void mergeErrors(QList<ErrorEntry> &into, const QList<ErrorEntry> &more)
         const QString k = key(e);
         const auto it = index.constFind(k);
         if (it != index.constEnd()) {
-            into[it.value()].occurrences += e.occurrences;
+            // Saturating: counts near 2^63 (a damaged file) must not wrap
+            // into negative occurrences (fuzzing finding, docs/fuzzing.md).
+            qint64 &n = into[it.value()].occurrences;
+            if (__builtin_add_overflow(n, e.occurrences, &n))
+                n = e.occurrences < 0 ? std::numeric_limits<qint64>::min() : std::numeric_limits<qint64>::max();
         } else {
             index.insert(k, into.size());
             into.append(e);

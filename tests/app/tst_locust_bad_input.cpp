@@ -5,6 +5,8 @@
 
 #include "sources/load.h"
 #include "sources/locust/failures_file.h"
+#include "sources/locust/history_file.h"
+#include "analysis/plateaus.h"
 #include "sources/source_reader.h"
 
 #include <QFileInfo>
@@ -300,6 +302,35 @@ private slots:
         QList<ErrorEntry> small {e};
         locust::mergeErrors(small, {e});
         QCOMPARE(small.first().occurrences, 10);
+    }
+
+    // Fuzzing finding (docs/fuzzing.md): a Timestamp of 1e300 overflowed the
+    // millisecond arithmetic (plateaus.cpp); a time outside 1970–9999 is no
+    // timestamp: the row is skipped with a warning.
+    void absurdTimestampIsNoTimestamp()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x_stats_history.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,95%,Total Request Count,Total Failure Count\n"
+                "1795374316,10,,Aggregated,1,0,100,200,1,0\n"
+                "1e300,10,,Aggregated,1,0,100,200,2,0\n"
+                "-1e300,10,,Aggregated,1,0,100,200,3,0\n"
+                "1795374317,10,,Aggregated,1,0,100,200,4,0\n");
+        f.close();
+        QList<Finding> warnings;
+        locust::ReadContext ctx;
+        ctx.warnings = &warnings;
+        const locust::HistoryFile file = locust::readHistoryFile(path, ctx);
+        QCOMPARE(file.aggregated.size(), 2);
+        int skipped = 0;
+        for (const Finding &w : warnings)
+            skipped += w.kind == QLatin1String("locust.history_no_timestamp");
+        QCOMPARE(skipped, 2);
+        const QList<UserSample> samples = locust::scanUserCounts(path);
+        QCOMPARE(samples.size(), 2);
+        QVERIFY(typicalStepMs(samples) == 1000);
     }
 
     void missingPath()

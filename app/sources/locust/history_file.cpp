@@ -15,6 +15,15 @@ namespace palier::locust {
 
 namespace {
 
+// Locust writes int(time.time()): a time in 1970–9999 (docs/limits.md). Anything
+// else (a damaged cell, 1e300) is no timestamp, and never reaches the
+// millisecond arithmetic, where it would overflow (fuzzing finding).
+bool isEpochSeconds(double t)
+{
+    return isKnown(t) && t >= 0 && t <= 253402300799.0;
+}
+
+
 struct HistoryColumns {
     int timestamp = -1, users = -1, type = -1, name = -1, rps = -1, fps = -1;
     int totalRequests = -1, totalFailures = -1, totalMedian = -1, totalAvg = -1, totalMin = -1, totalMax = -1;
@@ -182,7 +191,7 @@ HistoryFile readHistoryFile(const QString &path, ReadContext &ctx)
         checkRow(cells, h, c, r);
         if (!cells.acceptOrInvalidate(ctx))
             continue;
-        if (!isKnown(ts)) {
+        if (!isEpochSeconds(ts)) {
             ctx.warn(QStringLiteral("locust.history_no_timestamp"), path, r.line);
             continue;
         }
@@ -271,7 +280,7 @@ QList<UserSample> scanUserCounts(const QString &path)
                 continue;
             double t = 0, u = 0;
             if (parseCsvNumber(reader.field(ts), &t) && parseCsvNumber(reader.field(users), &u)
-                && isKnown(t) && isKnown(u))
+                && isEpochSeconds(t) && isKnown(u))
                 out.append({qint64(std::llround(t * 1000.0)), u});
         }
     } catch (const InputError &) {

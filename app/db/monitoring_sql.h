@@ -78,6 +78,17 @@ QString seedSummarySqlVerbatim();
 QString seedHourlySqlVerbatim();
 QString seedDecisionSqlVerbatim();
 
+// Plain reference SQL for what Palier shows beyond the seed's views, with the
+// same $n parameters: each hour of the hourly window with its events (columns
+// hour_slot, events, searches, errors, p95_search_ms; newest first;
+// HourlyRow::events is the one the seed lacks) and the per-day rows of
+// the day window (day_epoch, day_utc_offset, events, searches, errors,
+// p95_search_ms; newest first; MonitoringSnapshot::daily), each a GROUP BY of
+// date_trunc in the session's time zone. The tests and the benchmark compare
+// Palier's figures with them.
+QString referenceHourlyEventsSql(const ResolvedTable &table);
+QString referenceDailySql(const ResolvedTable &table);
+
 // DDL a DBA could run when the table grows much beyond the windows read
 // (Palier never runs it). Comments say what each statement is for.
 QStringList suggestedIndexDdl(const DbSchema &schema);

@@ -18,6 +18,8 @@
 #include <cstring>
 #include <vector>
 
+using namespace Qt::StringLiterals;
+
 namespace palier {
 
 namespace {
@@ -43,10 +45,12 @@ constexpr unsigned int kColumnTypes[ColumnCount] = {23, 20, 23, 20, 23, 23, 20, 
 
 constexpr int kKey = 1, kError = 2, kInHours = 4, kInDays = 8;
 
-// A failure of the result's shape: not PostgreSQL's, so worth a clear word.
+// A result not shaped as monitoringSql() promises (cannot happen with a
+// PostgreSQL server; a proxy or fork could). The detail stays in English, as
+// PostgreSQL's own messages are passed through.
 DbError shapeError(const QString &what)
 {
-    return makeError(DbError::Kind::Query, tr("unexpected result from the server: %1").arg(what));
+    return makeError(DbError::Kind::Query, tr("query failed: %1").arg(u"unexpected result, "_s + what));
 }
 
 qint64 int8At(const PGresult *res, int row, int col)
@@ -112,8 +116,10 @@ bool p95(std::vector<double> &values, std::optional<int> *out, DbError *error)
         return true;
     *out = pgRoundFloat8ToInt4(*p);
     if (!*out) {
-        // PostgreSQL's own words for the same failure of the seed's statements.
-        *error = makeError(DbError::Kind::Query, tr("query failed: integer out of range"), QStringLiteral("22003"));
+        // PostgreSQL's own words (and SQLSTATE) for the same failure of the
+        // seed's statements.
+        *error = makeError(DbError::Kind::Query, tr("query failed: %1").arg(QStringLiteral("integer out of range")),
+                           QStringLiteral("22003"));
         return false;
     }
     return true;
@@ -171,12 +177,13 @@ bool MonitoringSession::fetch(const ViewRequest &request, MonitoringSnapshot *ou
         ~ResultGuard() { PQclear(r); }
     } guard {res};
     if (PQnfields(res) != ColumnCount) {
-        *error = shapeError(tr("%1 columns").arg(PQnfields(res)));
+        *error = shapeError(QStringLiteral("%1 columns").arg(PQnfields(res)));
         return false;
     }
     for (int c = 0; c < ColumnCount; ++c) {
         if (PQftype(res, c) != kColumnTypes[c] || PQfformat(res, c) != 1) {
-            *error = shapeError(tr("column %1 has type %2").arg(QString::fromUtf8(PQfname(res, c))).arg(PQftype(res, c)));
+            *error = shapeError(
+                QStringLiteral("column %1 has type %2").arg(QString::fromUtf8(PQfname(res, c))).arg(PQftype(res, c)));
             return false;
         }
     }
@@ -203,7 +210,7 @@ bool MonitoringSession::fetch(const ViewRequest &request, MonitoringSnapshot *ou
         }
         for (int c : {HourEpoch, HourUtcOffset, DayEpoch, DayUtcOffset, Flags, Events}) {
             if (PQgetisnull(res, r, c)) {
-                *error = shapeError(tr("an hour group without %1").arg(QString::fromUtf8(PQfname(res, c))));
+                *error = shapeError(u"an hour group without "_s + QString::fromUtf8(PQfname(res, c)));
                 return false;
             }
         }
@@ -212,7 +219,7 @@ bool MonitoringSession::fetch(const ViewRequest &request, MonitoringSnapshot *ou
         groupDurations.clear();
         if (!PQgetisnull(res, r, Durations)
             && !appendFloat8Array(PQgetvalue(res, r, Durations), PQgetlength(res, r, Durations), &groupDurations)) {
-            *error = shapeError(tr("a malformed array of durations"));
+            *error = shapeError(QStringLiteral("a malformed array of durations"));
             return false;
         }
         if ((flags & kInHours) && request.hourly) {

@@ -91,13 +91,16 @@ QString fillTableNames(const QString &sqlTemplate, const ResolvedTable &table)
  * implicit cast to float8 is applied here, in SQL), the same rank and
  * interpolation, so the same figure digit for digit.
  *
- * A plain aggregate over the grouped rows then folds the session groups into
- * one row (their count) and keeps the hour groups as they are, with a
- * grouping set () computing the summary's average (sum of the sums / number
- * of durations, the very division AVG does: exact for integer and numeric
- * columns; for floating point the same up to summation order, which the
- * seed's own plan does not fix either) and its error rate. The 260 000
- * session rows of a big week are never materialized or sorted.
+ * A second, small aggregate over the grouped rows, with grouping sets
+ * (slot, flags) and (), keeps each hour group as it is, folds the session
+ * groups into one (dropped by HAVING) and computes in the () row the number
+ * of sessions, the summary's average (sum of the sums / number of durations,
+ * the very division AVG does: exact for integer and numeric columns; for
+ * floating point the same up to summation order, which the seed's own plan
+ * does not fix either) and its error rate. The 260 000 session rows of a big
+ * week are never materialized or sorted. The client sums the hour groups
+ * into the hourly rows (flag 4), the daily rows and the window's counts
+ * (flag 8); the result's columns are listed in monitoring_sql.h.
  *
  * The hour slot of each group is truncated again (date_trunc) and the day
  * taken (date_trunc('day')) on those few hundred rows, not per event: the

@@ -228,7 +228,11 @@ int main(int argc, char **argv)
         q(QStringLiteral("SELECT set_config('max_parallel_workers_per_gather', '0', true)"));
         QElapsedTimer t;
         t.start();
-        q(QStringLiteral("SELECT count(*) FROM app_monitoring_events WHERE created_at >= now() - interval '7 days'"));
+        // The bound once (an InitPlan), as Palier's statement has it: written
+        // `created_at >= now() - interval '7 days'`, as the seed does, it is
+        // computed for every row (interval arithmetic through the zone rules),
+        // which is not the scan.
+        q(QStringLiteral("SELECT count(*) FROM app_monitoring_events WHERE created_at >= (SELECT now() - interval '7 days')"));
         const double ms = t.nsecsElapsed() / 1e6;
         q(QStringLiteral("SELECT set_config('max_parallel_workers_per_gather', $1, true)"), nullptr, {parallelWorkers},
           {25u});

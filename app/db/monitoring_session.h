@@ -18,6 +18,7 @@
 
 typedef struct pg_conn PGconn;
 typedef struct pg_cancel PGcancel;
+typedef struct pg_result PGresult;
 
 namespace palier {
 
@@ -69,6 +70,15 @@ struct ConnectionOptions {
     // work_mem × multiplier reaches it, leaving work_mem (sorts) as the server
     // has it. Empty: the server's settings.
     QString hashMem = QStringLiteral("64MB");
+    // PostgreSQL's hash_mem while Palier's own statement runs (raised, never
+    // lowered; work_mem follows when hash_mem_multiplier's ceiling of 1000
+    // needs it; both are restored afterwards). The statement's aggregate keeps
+    // the durations in arrays, for which the planner counts 8 kB per group,
+    // and stops adding groups (spills to disk) when that count reaches
+    // hash_mem: 4 GB admits about 500 000 sessions a window. The groups really
+    // take about 0.4 kB each (a week of 260 000 sessions: 112 MB); see
+    // monitoring_sql.cpp. Empty: the session's settings.
+    QString statementHashBudget = QStringLiteral("4GB");
     DbSchema schema;
 };
 
@@ -134,6 +144,10 @@ public:
     PGconn *nativeHandle() const { return m_conn; }
 
 private:
+    // PQexecParams in the given result format (0 text, 1 binary); the result
+    // (PGRES_TUPLES_OK or PGRES_COMMAND_OK) or nullptr with *error set.
+    PGresult *execParams(const QString &sql, const QList<QByteArray> &params, const QList<unsigned int> &types,
+                         int resultFormat, DbError *error);
     bool setUpSession(DbError *error);
     bool resolveTable(DbError *error);
     DbError resultError(void *result) const;

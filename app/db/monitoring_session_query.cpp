@@ -78,13 +78,12 @@ DbError MonitoringSession::resultError(void *resultPtr) const
     return makeError(DbError::Kind::Query, tr("query failed: %1").arg(msg), sqlState);
 }
 
-bool MonitoringSession::query(const QString &sql, const QList<QByteArray> &params, const QList<unsigned int> &types,
-                              PgRows *out, DbError *error)
+PGresult *MonitoringSession::execParams(const QString &sql, const QList<QByteArray> &params,
+                                       const QList<unsigned int> &types, int resultFormat, DbError *error)
 {
-    *out = PgRows();
     if (!m_conn) {
         *error = makeError(DbError::Kind::ConnectionLost, tr("not connected"));
-        return false;
+        return nullptr;
     }
     if (m_cancel)
         m_cancel->resetRequested();
@@ -96,17 +95,27 @@ bool MonitoringSession::query(const QString &sql, const QList<QByteArray> &param
         oids.push_back(i < types.size() ? Oid(types.at(i)) : Oid(0));
     }
     PGresult *res = PQexecParams(m_conn, text.constData(), int(params.size()), oids.data(), values.data(),
-                                 nullptr, nullptr, 0);
+                                 nullptr, nullptr, resultFormat);
     if (!res) {
         *error = connectionError();
-        return false;
+        return nullptr;
     }
     const ExecStatusType status = PQresultStatus(res);
     if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK) {
         *error = resultError(res);
         PQclear(res);
-        return false;
+        return nullptr;
     }
+    return res;
+}
+
+bool MonitoringSession::query(const QString &sql, const QList<QByteArray> &params, const QList<unsigned int> &types,
+                              PgRows *out, DbError *error)
+{
+    *out = PgRows();
+    PGresult *res = execParams(sql, params, types, 0, error);
+    if (!res)
+        return false;
     const int nfields = PQnfields(res);
     const int ntuples = PQntuples(res);
     for (int c = 0; c < nfields; ++c)

@@ -38,11 +38,16 @@ struct ViewRequest {
     DecisionThresholds thresholds;
 };
 
-// One statement computing the requested views in a single scan of the table.
-// Result rows: part 0 = the summary, part 1 = hours, newest first. Columns:
-// part, hour_slot, hour_epoch, hour_utc_offset, total_events, active_sessions,
-// searches, avg_search_ms, p95_search_ms, error_rate_pct, errors. The decision
-// hint is the client's (MonitoringSession::fetch, DecisionThresholds::decide).
+// One statement computing the requested views in a single scan of the table
+// (the comment above its definition says why this shape). One row per hour
+// group (hour slot × flags: 1 key transaction, 2 error status, 4 inside the
+// hourly window, 8 inside the day window) and, when the summary is asked for,
+// one row of window totals. Columns: total_row int4, hour_epoch int8,
+// hour_utc_offset int4, day_epoch int8, day_utc_offset int4, flags int4,
+// events int8, active_sessions int8, avg_search_ms int4, error_rate_pct text,
+// durations float8[] (the group's successful key-event durations). Meant to be
+// read in binary (MonitoringSession::fetch): counts are summed and the p95s
+// taken on the client, the decision hint too (DecisionThresholds::decide).
 QString monitoringSql(const ResolvedTable &table, const ViewRequest &request);
 
 // The parameters of monitoringSql(), in order, as text; a null QByteArray is
@@ -72,6 +77,17 @@ QString seedDecisionSql(const ResolvedTable &table);
 QString seedSummarySqlVerbatim();
 QString seedHourlySqlVerbatim();
 QString seedDecisionSqlVerbatim();
+
+// Plain reference SQL for what Palier shows beyond the seed's views, with the
+// same $n parameters: each hour of the hourly window with its events (columns
+// hour_slot, events, searches, errors, p95_search_ms; newest first;
+// HourlyRow::events is the one the seed lacks) and the per-day rows of
+// the day window (day_epoch, day_utc_offset, events, searches, errors,
+// p95_search_ms; newest first; MonitoringSnapshot::daily), each a GROUP BY of
+// date_trunc in the session's time zone. The tests and the benchmark compare
+// Palier's figures with them.
+QString referenceHourlyEventsSql(const ResolvedTable &table);
+QString referenceDailySql(const ResolvedTable &table);
 
 // DDL a DBA could run when the table grows much beyond the windows read
 // (Palier never runs it). Comments say what each statement is for.

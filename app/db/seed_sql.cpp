@@ -1,7 +1,9 @@
 // The seed's three statements (7-day summary, hourly view, decision hint),
 // which the tests and the benchmark run beside Palier's single scan
 // (monitoring_sql.cpp) to check that it returns exactly the same figures: once
-// with the table's names and the same $n parameters, once verbatim.
+// with the table's names and the same $n parameters, once verbatim. Also the
+// plain reference statements for the figures Palier adds (events per hour,
+// per-day rows), written the seed's way.
 #include "db/monitoring_sql.h"
 
 namespace palier {
@@ -59,6 +61,45 @@ SELECT
   END AS decision_hint
 FROM base
 )SQL"), table).trimmed();
+}
+
+QString referenceHourlyEventsSql(const ResolvedTable &table)
+{
+    return fillTableNames(QStringLiteral(R"SQL(
+SELECT
+  DATE_TRUNC('hour', {C}) AS hour_slot,
+  COUNT(*)::bigint AS events,
+  COUNT(*) FILTER (WHERE {E} = $3)::bigint AS searches,
+  COUNT(*) FILTER (WHERE {ST} = $5)::bigint AS errors,
+  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
+    FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms
+FROM {T}
+WHERE {C} >= NOW() - make_interval(hours => $2::int)
+GROUP BY 1
+ORDER BY 1 DESC
+)SQL"), table).trimmed();
+}
+
+QString referenceDailySql(const ResolvedTable &table)
+{
+    // A timestamp-without-time-zone column is read in the session's zone, as
+    // Palier reads it (the cast to timestamptz).
+    const QString day = table.createdAtHasTimeZone ? QStringLiteral("DATE_TRUNC('day', {C})")
+                                                   : QStringLiteral("DATE_TRUNC('day', {C})::timestamptz");
+    return fillTableNames(QStringLiteral(R"SQL(
+SELECT
+  EXTRACT(EPOCH FROM %1)::bigint AS day_epoch,
+  EXTRACT(TIMEZONE FROM %1)::int AS day_utc_offset,
+  COUNT(*)::bigint AS events,
+  COUNT(*) FILTER (WHERE {E} = $3)::bigint AS searches,
+  COUNT(*) FILTER (WHERE {ST} = $5)::bigint AS errors,
+  ROUND(PERCENTILE_CONT(0.95) WITHIN GROUP (ORDER BY {D})
+    FILTER (WHERE {E} = $3 AND {ST} = $4))::int AS p95_search_ms
+FROM {T}
+WHERE {C} >= NOW() - make_interval(days => $1::int)
+GROUP BY DATE_TRUNC('day', {C})
+ORDER BY 1 DESC
+)SQL").arg(day), table).trimmed();
 }
 
 QString seedSummarySqlVerbatim()

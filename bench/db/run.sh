@@ -7,8 +7,10 @@
 #
 # BUILD_DIR defaults to build-bench (configured Release if absent). Environment:
 # EVENTS (10000000), DAYS (9), REPS (5), DURATION_TYPE (integer; or numeric,
-# 'double precision'), EXPLAIN=1 to print the plans, PALIER_PG_CONF for extra
-# server settings (see scripts/pg-test-cluster.sh).
+# 'double precision'), EXPLAIN=1 to print the plans, WITH_INDEX=1 to run again
+# (INDEX_REPS rounds, default 3) after creating the BRIN index that
+# `palier db index-ddl` suggests first, PALIER_PG_CONF for extra server
+# settings (see scripts/pg-test-cluster.sh).
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -45,7 +47,16 @@ $psql -d bench -c "GRANT SELECT ON app_monitoring_events TO $PALIER_PG_USER"
 echo "generated in $(( $(date +%s) - start )) s"
 
 # Palier connects as the plain role, read-only, like any user would.
-unset PGPASSWORD
-"$build/bench/db/bench_db_views" \
-    --db "host=$PALIER_PG_HOST port=$PALIER_PG_PORT dbname=bench user=$PALIER_PG_USER password=$PALIER_PG_PASSWORD" \
-    --reps "$reps" ${EXPLAIN:+--explain}
+conninfo="host=$PALIER_PG_HOST port=$PALIER_PG_PORT dbname=bench user=$PALIER_PG_USER password=$PALIER_PG_PASSWORD"
+PGPASSWORD= "$build/bench/db/bench_db_views" --db "$conninfo" --reps "$reps" ${EXPLAIN:+--explain}
+
+if [[ -n ${WITH_INDEX:-} ]]; then
+    # The first statement `palier db index-ddl` prints (BRIN on created_at);
+    # CONCURRENTLY runs outside a transaction, as psql -c sends it.
+    ddl=$("$build/bench/db/bench_db_views" --db "$conninfo" --index-ddl | awk '/^CREATE INDEX/ { print; exit }')
+    echo
+    echo "with the index: $ddl"
+    $psql -d bench -c "$ddl"
+    $psql -d bench -c "ANALYZE app_monitoring_events"
+    PGPASSWORD= "$build/bench/db/bench_db_views" --db "$conninfo" --reps "${INDEX_REPS:-3}" ${EXPLAIN:+--explain}
+fi

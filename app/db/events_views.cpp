@@ -1,5 +1,6 @@
 #include "db/events_views.h"
 
+#include "db/monitoring_percentile.h"
 #include "db/zone_clock.h"
 
 #include <QDateTime>
@@ -14,30 +15,10 @@ namespace palier {
 
 namespace {
 
-// float8 ordering as PostgreSQL sorts it: NaN after everything, equal to itself.
-bool pgLess(double a, double b)
-{
-    if (std::isnan(a))
-        return false;
-    if (std::isnan(b))
-        return true;
-    return a < b;
-}
-
-// PERCENTILE_CONT(0.95) of the values, as orderedsetaggs.c computes it.
+// PERCENTILE_CONT(0.95) of the values, as PostgreSQL computes it (monitoring_percentile.h).
 double percentileCont95(std::vector<double> &v)
 {
-    const qint64 n = qint64(v.size());
-    const double h = 0.95 * double(n - 1);
-    const qint64 lo = qint64(std::floor(h));
-    const qint64 hi = qint64(std::ceil(h));
-    std::nth_element(v.begin(), v.begin() + lo, v.end(), pgLess);
-    const double first = v[std::size_t(lo)];
-    if (hi == lo)
-        return first;
-    // The next value in order is the smallest of those after position lo.
-    const double second = *std::min_element(v.begin() + lo + 1, v.end(), pgLess);
-    return first + (h - double(lo)) * (second - first);
+    return *pgPercentileCont(std::span<double>(v), 0.95);
 }
 
 [[noreturn]] void outOfRange(const EventLog &log, qint64 line, const QString &what)
@@ -45,13 +26,13 @@ double percentileCont95(std::vector<double> &v)
     throw inputError(QStringLiteral("events.value_out_of_range"), log.file, line, {{QStringLiteral("figure"), what}});
 }
 
-// ROUND(float8)::int: rint (half to even), then the int4 range check the cast makes.
+// ROUND(float8)::int, or the error PostgreSQL raises.
 int roundFloatToInt(double v, const EventLog &log, qint64 line, const QString &what)
 {
-    const double r = std::nearbyint(v);
-    if (!(r >= -2147483648.0 && r <= 2147483647.0))
+    const std::optional<int> r = pgRoundFloat8ToInt4(v);
+    if (!r)
         outOfRange(log, line, what);
-    return int(r);
+    return *r;
 }
 
 struct Group {
@@ -127,10 +108,7 @@ std::optional<int> pgP95(std::vector<double> &values)
 {
     if (values.empty())
         return std::nullopt;
-    const double r = std::nearbyint(percentileCont95(values));
-    if (!(r >= -2147483648.0 && r <= 2147483647.0))
-        return std::nullopt;
-    return int(r);
+    return pgRoundFloat8ToInt4(percentileCont95(values));
 }
 
 std::optional<QDateTime> parseNowText(const QString &text, const QTimeZone &zone)

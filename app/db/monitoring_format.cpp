@@ -79,9 +79,12 @@ QString hourlyJson(const QList<HourlyRow> &hours)
     for (qsizetype i = 0; i < hours.size(); ++i) {
         const HourlyRow &h = hours.at(i);
         out += (i ? QStringLiteral(",\n    ") : QStringLiteral("\n    "));
-        out += QStringLiteral("{ \"hour_slot\": %1, \"searches\": %2, \"p95_search_ms\": %3, \"errors\": %4 }")
+        // The seed's four columns, then the hour's events and error rate
+        // (docs/cli.md: added, nothing renamed).
+        out += QStringLiteral("{ \"hour_slot\": %1, \"searches\": %2, \"p95_search_ms\": %3, \"errors\": %4, "
+                              "\"events\": %5, \"error_rate_pct\": %6 }")
                    .arg(jsonString(h.hourSlotIso()), QString::number(h.searches), jsonInt(h.p95SearchMs),
-                        QString::number(h.errors));
+                        QString::number(h.errors), QString::number(h.events), jsonNumeric(h.errorRatePct()));
     }
     out += hours.isEmpty() ? QStringLiteral("]\n}\n") : QStringLiteral("\n  ]\n}\n");
     return out;
@@ -100,8 +103,18 @@ QString allJson(const MonitoringSnapshot &s)
         part.replace(u'\n', QStringLiteral("\n  "));
         return part;
     };
-    return QStringLiteral("{\n  \"summary\": %1,\n  \"hourly\": %2,\n  \"decision\": %3\n}\n")
-        .arg(nested(summaryJson(s.summary)), nested(hourlyJson(s.hourly)), nested(decisionJson(s.decision)));
+    QString days = QStringLiteral("{\n  \"days\": [");
+    for (qsizetype i = 0; i < s.daily.size(); ++i) {
+        const DailyRow &d = s.daily.at(i);
+        days += (i ? QStringLiteral(",\n    ") : QStringLiteral("\n    "));
+        days += QStringLiteral("{ \"day\": %1, \"events\": %2, \"searches\": %3, \"p95_search_ms\": %4, \"errors\": %5, "
+                               "\"error_rate_pct\": %6 }")
+                    .arg(jsonString(isoWithOffset(d.dayStart)), QString::number(d.events), QString::number(d.searches),
+                         jsonInt(d.p95SearchMs), QString::number(d.errors), jsonNumeric(d.errorRatePct()));
+    }
+    days += s.daily.isEmpty() ? QStringLiteral("]\n}\n") : QStringLiteral("\n  ]\n}\n");
+    return QStringLiteral("{\n  \"summary\": %1,\n  \"hourly\": %2,\n  \"decision\": %3,\n  \"daily\": %4\n}\n")
+        .arg(nested(summaryJson(s.summary)), nested(hourlyJson(s.hourly)), nested(decisionJson(s.decision)), nested(days));
 }
 
 QString summaryText(const MonitoringSummary &s, const ViewContext &c)

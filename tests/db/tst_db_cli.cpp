@@ -141,7 +141,10 @@ private slots:
         QVERIFY(hours.size() >= 40);
         for (qsizetype i = 0; i < hours.size(); ++i) {
             const QJsonObject h = hours.at(i).toObject();
-            QCOMPARE(jsonKeysInOrder(QString::fromUtf8(QJsonDocument(h).toJson())).size(), 4);
+            // The seed's four columns in its order, then the two Palier adds.
+            const QStringList keys = jsonKeysInOrder(QString::fromUtf8(QJsonDocument(h).toJson()));
+            QCOMPARE(keys.size(), 6);
+            QVERIFY(keys.contains(QStringLiteral("events")) && keys.contains(QStringLiteral("error_rate_pct")));
             QCOMPARE(h.value(QStringLiteral("hour_slot")).toString(), pgTimestampToIso(s.rows.at(i).at(0).value()));
             QVERIFY(h.value(QStringLiteral("hour_slot")).toString().endsWith(QLatin1String(":00:00+05:30")));
             QCOMPARE(QString::number(h.value(QStringLiteral("searches")).toInteger()), s.rows.at(i).at(1).value());
@@ -204,7 +207,9 @@ private slots:
         QCOMPARE(all.code, 0);
         QVERIFY2(all.err.isEmpty(), qPrintable(all.err));
         const QJsonObject o = QJsonDocument::fromJson(all.out.toUtf8()).object();
-        QCOMPARE(o.keys(), (QStringList {QStringLiteral("decision"), QStringLiteral("hourly"), QStringLiteral("summary")}));
+        QCOMPARE(o.keys(), (QStringList {QStringLiteral("daily"), QStringLiteral("decision"), QStringLiteral("hourly"),
+                                         QStringLiteral("summary")}));
+        QVERIFY(!o.value(QStringLiteral("daily")).toObject().value(QStringLiteral("days")).toArray().isEmpty());
         QCOMPARE(jsonKeysInOrder(all.out).mid(0, 7),
                  (QStringList {QStringLiteral("summary"), QStringLiteral("total_events"), QStringLiteral("active_sessions"),
                                QStringLiteral("searches"), QStringLiteral("avg_search_ms"), QStringLiteral("p95_search_ms"),

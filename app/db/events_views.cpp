@@ -57,7 +57,13 @@ class DecimalSum {
 public:
     bool add(const ExactDecimal &d)
     {
-        const int scale = std::max(d.scale, -30);
+        // A large exponent (scale < 0) fails in shift() once past the limit,
+        // never by clamping to a smaller, wrong value.
+        const int scale = d.scale;
+        // More than 36 decimals would overflow the divisor 10^scale of the
+        // mean: refused (docs/limits.md) rather than a wrong average.
+        if (scale > 36)
+            return false;
         if (scale > m_scale) {
             if (!shift(m_sum, scale - m_scale))
                 return false;
@@ -174,7 +180,6 @@ MonitoringSnapshot computeMonitoringViews(const EventLog &log, const ViewRequest
     QHash<qint64, Group> hourGroups, dayGroups;   // by wall time of the slot
     qint64 firstNonFiniteInAvg = 0;
     bool exactOverflow = false;
-    qint64 overflowLine = 0;
 
     for (std::size_t i = 0; i < log.times.size(); ++i) {
         const quint8 f = log.flags[i];
@@ -226,7 +231,6 @@ MonitoringSnapshot computeMonitoringViews(const EventLog &log, const ViewRequest
             count(hourGroups[log.zoned ? slot - (wall - t) : slot]);
         }
     }
-    (void)overflowLine;
 
     MonitoringSnapshot snap;
     snap.timeZone = clock.zoneName;

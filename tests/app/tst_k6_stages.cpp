@@ -5,6 +5,7 @@
 // both exports must give the same stages.
 #include "k6_test_files.h"
 
+#include "sources/k6/k6_files.h"
 #include "sources/k6/k6_stages.h"
 
 #include <QTemporaryDir>
@@ -181,6 +182,34 @@ private slots:
         }
         QVERIFY(run.stages.first().series.stepMs > k6::kStageStepMs);
         QCOMPARE(run.total.requests, k6test::load(sample(ndjson)).total.requests);
+    }
+
+    // The series limits are a Tuning knob (the fuzz harnesses lower them):
+    // lowered, the run series and the stages' series take the coarser step
+    // and keep within them, and every figure that is not a series is unchanged.
+    void loweredSeriesLimitsCoarsenTheSeriesOnly_data() { formats(); }
+    void loweredSeriesLimitsCoarsenTheSeriesOnly()
+    {
+        QFETCH(bool, ndjson);
+        const QString path = sample(ndjson);
+        k6::Tuning tuning;
+        tuning.limits = {30, 4};
+        const Run low = ndjson ? k6::loadNdjsonFile(path, QStringLiteral("low"), {}, tuning)
+                               : k6::loadCsvFile(path, QStringLiteral("low"), {}, tuning);
+        const Run full = k6test::load(path);
+        QVERIFY(full.series.points.size() > 30);
+        QVERIFY(low.series.points.size() <= 30);
+        QVERIFY(low.series.stepMs > 1000);
+        QCOMPARE(low.total.requests, full.total.requests);
+        QCOMPARE(low.total.p95Ms, full.total.p95Ms);
+        QCOMPARE(low.stages.size(), full.stages.size());
+        qsizetype windows = 0;
+        for (qsizetype i = 0; i < low.stages.size(); ++i) {
+            windows += low.stages.at(i).series.points.size();
+            QVERIFY(low.stages.at(i).series.stepMs > k6::kStageStepMs);
+            QCOMPARE(low.stages.at(i).figures.requests, full.stages.at(i).figures.requests);
+        }
+        QVERIFY(windows <= 4 + low.stages.size());
     }
 
     // dropped_iterations rows inside a stage count for that stage; one before

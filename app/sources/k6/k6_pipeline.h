@@ -16,6 +16,7 @@
 #include "sources/load.h"
 #include "sources/k6/k6_input.h"
 #include "sources/k6/k6_ndjson.h"   // kBlockPadding
+#include "sources/k6/k6_run_builder.h"   // SeriesLimits
 
 
 #include <algorithm>
@@ -43,6 +44,7 @@ struct Tuning {
     // a decompression bomb ~1000×.
     double maxInflateRatio = 250;
     std::int64_t inflateRatioFloorBytes = std::int64_t(256) << 20;
+    SeriesLimits limits;   // k6_run_builder.h
 };
 
 // Shared by the worker threads and the calling thread.
@@ -291,7 +293,9 @@ GzipOutcome parseGzipFile(const InputFile &file, Parser &parser, const LoadOptio
         workers.start(watch, [&] {
             // Inflater thread.
             GzipInflater inf;
-            const std::size_t inBlock = std::size_t(1) << 20;
+            // Compressed bytes per read: the block size (1 MB unless a test
+            // lowers it), at least 4 KB.
+            const std::size_t inBlock = std::max<std::size_t>(t.blockBytes, 4096);
             std::vector<std::uint8_t> in(inBlock);
             const std::uint8_t *ip = in.data();
             std::size_t inLeft = 0;

@@ -43,6 +43,7 @@ Run loadCsvFile(const QString &path, const QString &id, const LoadOptions &optio
     BuildInput in;
     in.path = path;
     in.id = id;
+    in.limits = tuning.limits;
     if (file.isGzip()) {
         const GzipOutcome g = parseGzipFile(file, pa, options, tuning);
         if (!pa.haveHeader())
@@ -93,6 +94,7 @@ Run loadNdjsonFile(const QString &path, const QString &id, const LoadOptions &op
     BuildInput in;
     in.path = path;
     in.id = id;
+    in.limits = tuning.limits;
     in.timeResolutionMs = 0;   // RFC 3339 times with nanoseconds
     if (file.isGzip()) {
         const GzipOutcome g = parseGzipFile(file, pa, options, tuning);

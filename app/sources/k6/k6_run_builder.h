@@ -15,6 +15,21 @@
 
 namespace palier::k6 {
 
+// Beyond two days, one point per second would make the run series huge; the
+// step then grows so that the series keeps at most this many points.
+inline constexpr std::int64_t kMaxSeriesPoints = 172800;
+// All stages' series together hold about this many windows at most (48 h of
+// 10-s windows): past it their step grows (docs/limits.md).
+inline constexpr std::int64_t kMaxStageWindows = 17280;
+
+// The two series limits above. Only the fuzz harnesses lower them, so that an
+// input with a wild timestamp takes the coarser-step path without filling
+// 172 800 points on every run (docs/fuzzing.md).
+struct SeriesLimits {
+    std::int64_t runPoints = kMaxSeriesPoints;
+    std::int64_t stageWindows = kMaxStageWindows;
+};
+
 struct BuildInput {
     QString path;
     QString id;
@@ -24,6 +39,7 @@ struct BuildInput {
     std::vector<std::pair<Collector *, std::int64_t>> parts;
     std::int64_t timeResolutionMs = 1000;    // 1000: whole-second timestamps
     QList<Finding> findings;              // from reading (gzip damage…)
+    SeriesLimits limits;
 };
 
 // Throws InputError when nothing usable was read, LoadCancelled when cancelled.

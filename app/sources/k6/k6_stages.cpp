@@ -52,15 +52,15 @@ void gatherMembers(const Span &sp, const Steps &steps, RequestVector &members)
 // (k6_steps.h), from the gauge's whole span so that all stages together stay
 // within about kMaxStageWindows windows. Series::stepMs is an int: past ~1 100
 // years the step stops growing and each stage's last window takes the rest.
-std::int64_t stageStepMs(const GaugePlateaus &gauge)
+std::int64_t stageStepMs(const GaugePlateaus &gauge, std::int64_t maxWindows)
 {
     if (gauge.samples.size() < 2)
         return kStageStepMs;
     const std::int64_t first = gauge.samples.first().tMs, last = gauge.samples.last().tMs;
     const std::uint64_t span = last > first ? std::uint64_t(last) - std::uint64_t(first) : 0;
     std::uint64_t step = kStageStepMs;
-    if (span / step > std::uint64_t(kMaxStageWindows))
-        step = std::min<std::uint64_t>((span / std::uint64_t(kMaxStageWindows) / step + 1) * step,
+    if (span / step > std::uint64_t(maxWindows))
+        step = std::min<std::uint64_t>((span / std::uint64_t(maxWindows) / step + 1) * step,
                                        std::uint64_t(std::numeric_limits<int>::max()));
     return std::int64_t(step);
 }
@@ -71,7 +71,8 @@ void fillSeries(Stage &st, const Span &sp, std::int64_t stepMs, const Steps &ste
 {
     const std::uint64_t span = sp.to > sp.from ? std::uint64_t(sp.to) - std::uint64_t(sp.from) : 0;
     const std::uint64_t step = std::uint64_t(stepMs);
-    const std::int64_t windows = std::int64_t(std::min<std::uint64_t>((span + step - 1) / step, kMaxStageWindows));
+    const std::int64_t windows =
+        std::int64_t(std::min<std::uint64_t>((span + step - 1) / step, std::uint64_t(steps.limits.stageWindows)));
     b.woff.assign(std::size_t(windows) + 1, 0);
     auto windowOf = [&](const Request &r) {
         return std::size_t(std::min<std::int64_t>((steps.timeOf(r) - sp.from) / stepMs, windows - 1));
@@ -161,7 +162,7 @@ QList<Stage> buildStages(const GaugePlateaus &gauge, const Steps &steps, const M
     QList<Stage> out;
     StageBuffers b;
     ByEndpoint by(m.endpoints.size(), b.g.all, b.g.ok);
-    const std::int64_t stepMs = stageStepMs(gauge);
+    const std::int64_t stepMs = stageStepMs(gauge, steps.limits.stageWindows);
     for (const Plateau &pl : gauge.plateaus) {
         const Span sp = requestSpan(pl, gauge.stepMs);
         const double spanS = sp.seconds(pl.gapS);

@@ -30,9 +30,6 @@
 namespace palier::k6 {
 
 inline constexpr int kStageStepMs = 10000;
-// All stages' series together hold about this many windows at most (48 h of
-// 10-s windows): past it their step grows (docs/limits.md).
-inline constexpr std::int64_t kMaxStageWindows = 17280;
 
 // The vus gauge, in time order, and its plateaus.
 struct GaugePlateaus {

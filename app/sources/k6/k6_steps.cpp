@@ -19,8 +19,10 @@ Steps sortIntoSteps(BuildInput &in, const Merged &m, const LoadOptions &options)
     s.t0 = floorDiv(m.minT, 1000) * 1000;
     s.spanS = (m.maxT - s.t0) / 1000 + 1;
     std::int64_t stepS = 1;
-    if (s.spanS > kMaxSeriesPoints)
-        stepS = (s.spanS + kMaxSeriesPoints - 1) / kMaxSeriesPoints;
+    s.limits.runPoints = std::max<std::int64_t>(1, in.limits.runPoints);
+    s.limits.stageWindows = std::max<std::int64_t>(1, in.limits.stageWindows);
+    if (s.spanS > s.limits.runPoints)
+        stepS = (s.spanS + s.limits.runPoints - 1) / s.limits.runPoints;
     s.count = (s.spanS + stepS - 1) / stepS;
     s.stepMs = stepS * 1000;
     auto bucketOf = [&](const Request &r) { return std::size_t((s.base + r.t - s.t0) / s.stepMs); };

@@ -16,6 +16,7 @@ struct Steps {
     std::int64_t stepMs = 1000;
     std::int64_t count = 0;    // steps
     std::int64_t spanS = 0;    // seconds from t0 to the last request's second, inclusive
+    SeriesLimits limits;       // from BuildInput: the stages' series use it too
     // Requests of step b are requests[offsets[b], offsets[b + 1]).
     std::vector<std::size_t> offsets;
     RequestVector requests;
@@ -24,10 +25,6 @@ struct Steps {
     // The step holding Unix ms `t`, clamped to [0, count].
     std::int64_t stepAt(std::int64_t t) const;
 };
-
-// Beyond two days, one point per second would make the run series huge; the
-// step then grows so that the series keeps at most this many points.
-inline constexpr std::int64_t kMaxSeriesPoints = 172800;
 
 Steps sortIntoSteps(BuildInput &in, const Merged &m, const LoadOptions &options);
 

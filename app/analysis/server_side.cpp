@@ -208,8 +208,18 @@ ServerComparison compareWith(const Run &run, const QString &keyTransaction, cons
         seconds += t;
         c.stages.append(st);
     }
-    const double noise = 3 * std::sqrt(std::isfinite(baseRate) ? baseRate * seconds : 0) + 1;
     const QString file = log.file;
+    // Not one event in the run's time nor just before it: the data does not
+    // cover the run (another environment, a file or table that starts later,
+    // rows already purged). No figure is evidence of anything then, and a
+    // clock note would blame the clocks for it.
+    if (c.baseline.events == 0
+        && std::all_of(c.stages.cbegin(), c.stages.cend(), [](const ServerStage &s) { return s.server.events == 0; })) {
+        c.stages.clear();
+        c.notes.append(Finding::info(QStringLiteral("server.no_events"), file, 0, {{QStringLiteral("run"), run.id}}));
+        return c;
+    }
+    const double noise = 3 * std::sqrt(std::isfinite(baseRate) ? baseRate * seconds : 0) + 1;
     if (clientTotal > noise && extraTotal <= noise) {
         c.notes.append(Finding::warning(QStringLiteral("server.no_extra_traffic"), file, 0,
                                         {{QStringLiteral("run"), run.id},
@@ -229,6 +239,26 @@ ServerComparison compareWith(const Run &run, const QString &keyTransaction, cons
 }
 
 } // namespace
+
+QList<QPair<QDateTime, QDateTime>> serverEvidenceSpans(const QList<Run> &runs)
+{
+    QList<Span> spans;
+    for (const Run &run : runs)
+        spans.append(spanOf(run));
+    QList<Span> out;
+    for (qsizetype i = 0; i < spans.size(); ++i) {
+        const Span &span = spans.at(i);
+        if (!span.first.isValid())
+            continue;
+        QList<Span> others;
+        for (qsizetype j = 0; j < spans.size(); ++j)
+            if (j != i && spans.at(j).first.isValid())
+                others.append(spans.at(j));
+        out.append(span);
+        out.append(baselineSpans(span.first, span.first.msecsTo(span.second), others));
+    }
+    return out;
+}
 
 void attachServerEvidence(Assessment &a, const EventLog &log, const QTimeZone &zone)
 {

@@ -10,6 +10,9 @@
 //   server.no_extra_traffic  the server logged no more searches during the
 //                            run than before it although the generator sent
 //                            some: the clocks or the logging disagree;
+//   server.no_events         not one event during the run nor in its
+//                            baseline: the data does not cover the run, no
+//                            comparison (and no other note) is made;
 //   server.volume_mismatch   on a stage, the searches the run added differ
 //                            from the generator's by more than counting noise
 //                            and edge effects explain.
@@ -57,6 +60,11 @@ struct ServerComparison {
 // `otherRuns`: spans of other load tests, left out of the baseline.
 ServerComparison compareWithServer(const Run &run, const QString &keyTransaction, const EventLog &log,
                                    const QTimeZone &zone, const QList<QPair<QDateTime, QDateTime>> &otherRuns = {});
+
+// The time the comparisons of these runs read: each run's span and its
+// baseline spans, unsorted, possibly overlapping. A live table is asked for
+// these only (MonitoringSession::fetchEvents).
+QList<QPair<QDateTime, QDateTime>> serverEvidenceSpans(const QList<Run> &runs);
 
 // Adds a comparison per run to the assessment's evidence and the notes to the
 // runs' findings (they do not change any decision: the grid judges the load

@@ -56,9 +56,10 @@ QString usageText()
               "  --app NAME             application named in the report title (default Streamlit)\n"
               "  --environment TEXT     hosting named in the report (default Streamlit Cloud)\n"
               "  --action TEXT          next week's action (default: derived from the decision)\n"
-              "  --db CONNINFO          report: add the production section (7 days, last 48 h,\n"
-              "                         hint, agreement with the load tests) from the monitoring table\n"
-              "  --events FILE          report: the same section from a CSV export of the table\n"
+              "  --db CONNINFO          the monitoring table: what the server logged during each run\n"
+              "                         beside the load generator's figures; report: also the\n"
+              "                         production section (7 days, last 48 h, hint, agreement)\n"
+              "  --events FILE          the same from a CSV export of the table\n"
               "  --now TIME             with --events: the views' now (default: the file's last event)\n"
               "  --out FILE             write to FILE atomically (refuses to overwrite without --force)\n"
               "  --force                allow --out to replace an existing file\n"
@@ -181,13 +182,10 @@ void checkKey(const QString &key, const QList<Run> &runs)
 // The monitoring views for the report's production section, from one statement
 // (docs/db.md): the 7-day summary and hint, the last 48 hours. A database that
 // cannot be read leaves the section with one line saying why.
-ProductionEvidence fetchProduction(const QString &conninfo, const QString &timeZone, const Profile &profile)
+ProductionEvidence fetchProduction(MonitoringSession &session, const QString &openProblem, const Profile &profile)
 {
     ProductionEvidence p;
     p.requested = true;
-    ConnectionOptions co;
-    co.conninfo = conninfo;
-    co.timeZone = timeZone.trimmed();
     ViewRequest r;
     r.keyTransaction = profile.keyTransaction;
     r.thresholds = DecisionThresholds::fromProfile(profile);
@@ -196,9 +194,12 @@ ProductionEvidence fetchProduction(const QString &conninfo, const QString &timeZ
     r.summary = true;
     r.hourly = true;
     p.thresholds = r.thresholds;
-    MonitoringSession session;
     DbError error;
-    if (!session.open(co, &error) || !session.fetch(r, &p.snapshot, &error)) {
+    if (!openProblem.isEmpty()) {
+        p.problem = openProblem;
+        return p;
+    }
+    if (!session.fetch(r, &p.snapshot, &error)) {
         p.problem = error.message;
         return p;
     }
@@ -281,8 +282,6 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     // reasons of analyze follow --lang, else the interface language.
     const Language &words = (isReport || parser.isSet(o.lang)) ? Language::get(lang) : Language::ui();
 
-    if (parser.isSet(o.db) && !(isReport && format != u"json"))
-        throw UsageError {tr("--db applies to report (Markdown): it adds the production section")};
     if (parser.isSet(o.events) && parser.isSet(o.db))
         throw UsageError {tr("give --db or --events, not both")};
     if (parser.isSet(o.now) && !parser.isSet(o.events))
@@ -314,6 +313,30 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     // section (below), or bad input for analyze.
     std::optional<EventLog> events;
     QString eventsProblem;
+    // --db: one read-only session for the runs' spans of events and the
+    // production section; trouble is the section's missing line (report) or
+    // exit 3 (analyze).
+    MonitoringSession db;
+    QString dbProblem;
+    if (parser.isSet(o.db)) {
+        ConnectionOptions co;
+        co.conninfo = parser.value(o.db);
+        co.timeZone = parser.value(o.tz).trimmed();
+        DbError error;
+        EventLog log;
+        if (!db.open(co, &error) || !db.fetchEvents(serverEvidenceSpans(a.runs), a.profile.keyTransaction, &log, &error)) {
+            dbProblem = error.message;
+        } else {
+            QTimeZone zone(db.timeZone().toUtf8());
+            if (!zone.isValid())
+                zone = QTimeZone(effectiveTimeZone(parser.value(o.tz)).toUtf8());
+            attachServerEvidence(a, log, zone);
+        }
+        if (!dbProblem.isEmpty() && !isReport) {
+            err << tr("palier: %1").arg(dbProblem) << Qt::endl;
+            return ExitDatabase;
+        }
+    }
     if (parser.isSet(o.events)) {
         const QString zoneName = effectiveTimeZone(parser.value(o.tz));
         try {
@@ -338,7 +361,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         if (parser.isSet(o.environment)) ro.environment = parser.value(o.environment);
         ro.nextAction = parser.value(o.action);
         if (parser.isSet(o.db))
-            ro.production = fetchProduction(parser.value(o.db), parser.value(o.tz), a.profile);
+            ro.production = fetchProduction(db, dbProblem, a.profile);
         else if (parser.isSet(o.events))
             ro.production = productionFromEvents(events, eventsProblem, parser.value(o.events), eventsNow, parser.value(o.tz), a.profile);
         productionProblem = ro.production.problem;
@@ -350,6 +373,8 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
     } else {
         text = assessmentToText(a, loaded.diagnostics, words);
     }
+    if (isReport && productionProblem.isEmpty())
+        productionProblem = dbProblem;   // the JSON report has no section to carry the line
     const int written = writeResult(parser, o, text, out, err);
     if (written != ExitOk)
         return written;

@@ -5,10 +5,12 @@
 #pragma once
 
 #include "db/db_schema.h"
+#include "db/events_file.h"
 #include "db/monitoring_sql.h"
 #include "db/monitoring_views.h"
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -126,6 +128,15 @@ public:
 
     // Runs the requested views in one statement.
     bool fetch(const ViewRequest &request, MonitoringSnapshot *out, DbError *error);
+
+    // The table's events inside the given [from, to) spans, as the log an
+    // events file gives (created_at, the key/error/successful-key flags and
+    // those durations as float8; no session ids), for the comparison of load
+    // tests with what the server logged (analysis/server_side.h). One
+    // statement per span, after overlapping spans are merged; `out->file` is
+    // the table's name.
+    bool fetchEvents(const QList<QPair<QDateTime, QDateTime>> &spans, const QString &keyTransaction, EventLog *out,
+                     DbError *error);
 
     // Runs one parameterized statement in this read-only session (the tests
     // and the benchmark run the seed's SQL this way, in the same session).

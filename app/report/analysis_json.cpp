@@ -216,7 +216,7 @@ QJsonObject runJson(const Run &run, const RunVerdict &verdict, const Capacity *c
         stages.append(st);
     }
     o[u"stages"] = stages;
-    if (server)
+    if (server && !server->stages.isEmpty())   // none when the data does not cover the run
         o[u"server_baseline"] = serverFiguresJson(server->baseline);
 
     QJsonArray endpoints;

@@ -45,6 +45,11 @@ const Template kTemplates[] = {
                        "run %1: the monitoring table logged no more searches during the run than just before it "
                        "(%3 more where the load generator sent %2): the clocks or the logging disagree"),
      "run,client,extra"},
+    {"server.no_events",
+     QT_TRANSLATE_NOOP("palier::Findings",
+                       "run %1: the monitoring data holds no event during the run nor just before it: no comparison "
+                       "with the server"),
+     "run"},
     {"server.volume_mismatch",
      QT_TRANSLATE_NOOP("palier::Findings",
                        "%1 users: the server logged %3 searches/s more than before the run where the load generator "

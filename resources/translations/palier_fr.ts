@@ -364,16 +364,36 @@
         <translation>Base de suivi (report).</translation>
     </message>
     <message>
-        <source>--db applies to report (Markdown): it adds the production section</source>
-        <translation>--db s&apos;applique à report (Markdown) : il ajoute la section production</translation>
-    </message>
-    <message>
         <source>--db: invalid connection string: %1</source>
         <translation>--db : chaîne de connexion invalide : %1</translation>
     </message>
     <message>
         <source>palier report: production section missing: %1</source>
         <translation>palier report : section production absente : %1</translation>
+    </message>
+    <message>
+        <source>CSV export of the monitoring table (report).</source>
+        <translation>Export CSV de la table de suivi (report).</translation>
+    </message>
+    <message>
+        <source>The monitoring views&apos; now, for --events.</source>
+        <translation>Le « maintenant » des vues de suivi, pour --events.</translation>
+    </message>
+    <message>
+        <source>give --db or --events, not both</source>
+        <translation>donnez --db ou --events, pas les deux</translation>
+    </message>
+    <message>
+        <source>--now applies to --events only</source>
+        <translation>--now ne s&apos;applique qu&apos;à --events</translation>
+    </message>
+    <message>
+        <source>--tz: unknown time zone &apos;%1&apos;</source>
+        <translation>--tz : fuseau horaire inconnu &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--now: expected a date and time such as 2026-11-22T14:00:00+01:00, got &apos;%1&apos;</source>
+        <translation>--now : date et heure attendues, comme 2026-11-22T14:00:00+01:00, reçu &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Usage:
@@ -398,9 +418,10 @@ Options (analyze, report):
   --app NAME             application named in the report title (default Streamlit)
   --environment TEXT     hosting named in the report (default Streamlit Cloud)
   --action TEXT          next week&apos;s action (default: derived from the decision)
-  --db CONNINFO          report: add the production section (7 days, last 48 h,
-                         hint, agreement with the load tests) from the monitoring table
-  --events FILE          report: the same section from a CSV export of the table
+  --db CONNINFO          the monitoring table: what the server logged during each run
+                         beside the load generator&apos;s figures; report: also the
+                         production section (7 days, last 48 h, hint, agreement)
+  --events FILE          the same from a CSV export of the table
   --now TIME             with --events: the views&apos; now (default: the file&apos;s last event)
   --out FILE             write to FILE atomically (refuses to overwrite without --force)
   --force                allow --out to replace an existing file
@@ -440,9 +461,10 @@ Options (analyze, report) :
   --app NAME             application nommée dans le titre du rapport (par défaut Streamlit)
   --environment TEXT     hébergement nommé dans le rapport (par défaut Streamlit Cloud)
   --action TEXT          action de la semaine suivante (par défaut : déduite de la décision)
-  --db CONNINFO          report : ajoute la section production (7 jours, dernières 48 h,
-                         indication, accord avec les tests de charge) depuis la table de suivi
-  --events FILE          report : la même section depuis un export CSV de la table
+  --db CONNINFO          la table de suivi : ce que le serveur a enregistré pendant chaque
+                         test, à côté des chiffres du générateur ; report : aussi la
+                         section production (7 jours, dernières 48 h, indication, accord)
+  --events FILE          la même chose depuis un export CSV de la table
   --now TIME             avec --events : le « maintenant » des vues (par défaut : le dernier
                          événement du fichier)
   --out FILE             écrit dans FILE de façon atomique (n&apos;écrase rien sans --force)
@@ -463,28 +485,8 @@ décider), 3 base de données injoignable ou requête en échec.
 </translation>
     </message>
     <message>
-        <source>CSV export of the monitoring table (report).</source>
-        <translation>Export CSV de la table de suivi (report).</translation>
-    </message>
-    <message>
-        <source>The monitoring views&apos; now, for --events.</source>
-        <translation>Le « maintenant » des vues de suivi, pour --events.</translation>
-    </message>
-    <message>
-        <source>give --db or --events, not both</source>
-        <translation>donnez --db ou --events, pas les deux</translation>
-    </message>
-    <message>
-        <source>--now applies to --events only</source>
-        <translation>--now ne s&apos;applique qu&apos;à --events</translation>
-    </message>
-    <message>
-        <source>--tz: unknown time zone &apos;%1&apos;</source>
-        <translation>--tz : fuseau horaire inconnu &apos;%1&apos;</translation>
-    </message>
-    <message>
-        <source>--now: expected a date and time such as 2026-11-22T14:00:00+01:00, got &apos;%1&apos;</source>
-        <translation>--now : date et heure attendues, comme 2026-11-22T14:00:00+01:00, reçu &apos;%1&apos;</translation>
+        <source>palier: %1</source>
+        <translation>palier : %1</translation>
     </message>
 </context>
 <context>
@@ -1746,6 +1748,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>%1 users: the server logged %3 searches/s more than before the run where the load generator sent %2/s, beyond the %4/s that counting noise and the stage&apos;s edges explain</source>
         <translation>%1 utilisateurs : le serveur a enregistré %3 recherches/s de plus qu&apos;avant le run alors que le générateur de charge en envoyait %2/s, au-delà des %4/s qu&apos;expliquent le bruit de comptage et les bords du palier</translation>
+    </message>
+    <message>
+        <source>run %1: the monitoring data holds no event during the run nor just before it: no comparison with the server</source>
+        <translation>run %1 : les données de suivi ne contiennent aucun événement pendant le run ni juste avant : pas de comparaison avec le serveur</translation>
     </message>
 </context>
 <context>

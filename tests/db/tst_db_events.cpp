@@ -7,10 +7,13 @@
 // counts against plain GROUP BY statements, DST changes (a day of 25 hours, an
 // hour that repeats, one that is skipped), timestamp-without-time-zone columns
 // and the default "now" (the file's last event).
+#include "analysis/server_side.h"
 #include "db/events_views.h"
 #include "db/monitoring_session.h"
 #include "db/monitoring_sql.h"
 #include "db/zone_clock.h"
+#include "grid/assessment.h"
+#include "sources/load.h"
 #include "pg_test_support.h"
 
 #include <QTemporaryDir>
@@ -280,29 +283,9 @@ GRANT SELECT ON ev_dst, ev_dst_naive TO palier_user;
     // and what the file gives.
     void bundledWeekMatchesSeed()
     {
-        gzFile gz = gzopen(PALIER_SOURCE_DIR "/resources/samples/production/app_monitoring_events.csv.gz", "rb");
-        QVERIFY(gz);
-        QByteArray csv;
-        char buf[65536];
-        int n;
-        while ((n = gzread(gz, buf, sizeof buf)) > 0)
-            csv.append(buf, n);
-        gzclose(gz);
-        QVERIFY(csv.size() > 100000);
+        QString error;
+        QVERIFY2(loadBundledWeek(&error), qPrintable(error));
         PgAdmin admin(m_cluster, kDb);
-        QVERIFY2(admin.exec(u"CREATE TABLE ev_bundled (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, session_id text,"
-                            " event_type text NOT NULL, status text NOT NULL, duration_ms integer, details jsonb);"
-                            " GRANT SELECT ON ev_bundled TO palier_user;"_qs),
-                 qPrintable(admin.lastError()));
-        PGresult *res = PQexec(admin.conn(), "COPY ev_bundled FROM STDIN WITH (FORMAT csv, HEADER)");
-        QCOMPARE(PQresultStatus(res), PGRES_COPY_IN);
-        PQclear(res);
-        QCOMPARE(PQputCopyData(admin.conn(), csv.constData(), int(csv.size())), 1);
-        QCOMPARE(PQputCopyEnd(admin.conn(), nullptr), 1);
-        while ((res = PQgetResult(admin.conn()))) {
-            QVERIFY2(PQresultStatus(res) == PGRES_COMMAND_OK, PQresultErrorMessage(res));
-            PQclear(res);
-        }
         QVERIFY(admin.exec(u"SET TimeZone = 'Europe/Paris'"_qs));
         const QString last = admin.scalar(u"SELECT max(created_at) FROM ev_bundled"_qs);
         ViewRequest r;
@@ -318,6 +301,115 @@ GRANT SELECT ON ev_dst, ev_dst_naive TO palier_user;
         QCOMPARE(m_lastSnapshot.decision.hint, DecisionHint::NoGo);
     }
 
+    // Client against server from the live table (MonitoringSession::fetchEvents
+    // over the runs' spans only) equals the same from the table's CSV export:
+    // every figure of every stage and baseline, and the notes.
+    void serverSideFromTableMatchesFile()
+    {
+        QString error;
+        QVERIFY2(loadBundledWeek(&error), qPrintable(error));
+        const QString runs = QStringLiteral(PALIER_SOURCE_DIR "/resources/samples/weekly");
+        const QTimeZone paris("Europe/Paris");
+        Assessment fromFile = assess(loadRuns({runs}).runs, Profile::builtinDefault());
+        Assessment fromTable = assess(loadRuns({runs}).runs, Profile::builtinDefault());
+
+        EventsReadOptions ro;
+        ro.keyTransaction = fromFile.profile.keyTransaction;
+        attachServerEvidence(fromFile, readEventsCsv(QStringLiteral(PALIER_SOURCE_DIR "/resources/samples/production/app_monitoring_events.csv.gz"), ro), paris);
+
+        MonitoringSession s;
+        DbError e;
+        ConnectionOptions o;
+        o.conninfo = m_cluster.conninfo(kDb);
+        o.schema.table = u"ev_bundled"_qs;
+        o.timeZone = u"Europe/Paris"_qs;
+        QVERIFY2(s.open(o, &e), qPrintable(e.message));
+        EventLog log;
+        QVERIFY2(s.fetchEvents(serverEvidenceSpans(fromTable.runs), fromTable.profile.keyTransaction, &log, &e),
+                 qPrintable(e.message));
+        QVERIFY(log.zoned);
+        QVERIFY(log.times.size() < 41770);   // the runs' spans, not the table
+        attachServerEvidence(fromTable, log, paris);
+
+        QCOMPARE(fromTable.server.size(), 3);
+        QCOMPARE(fromTable.server.size(), fromFile.server.size());
+        auto same = [](const ServerFigures &a, const ServerFigures &b) {
+            QCOMPARE(a.from, b.from);
+            QCOMPARE(a.to, b.to);
+            QCOMPARE(a.events, b.events);
+            QCOMPARE(a.searches, b.searches);
+            QCOMPARE(a.errors, b.errors);
+            QCOMPARE(a.p95SearchMs, b.p95SearchMs);
+            QCOMPARE(a.errorRatePct, b.errorRatePct);
+        };
+        qint64 searches = 0;
+        for (qsizetype i = 0; i < fromFile.server.size(); ++i) {
+            const ServerComparison &t = fromTable.server.at(i), &f = fromFile.server.at(i);
+            QCOMPARE(t.runId, f.runId);
+            same(t.baseline, f.baseline);
+            QCOMPARE(t.stages.size(), f.stages.size());
+            QVERIFY(!t.stages.isEmpty());
+            for (qsizetype j = 0; j < f.stages.size(); ++j) {
+                same(t.stages.at(j).server, f.stages.at(j).server);
+                QCOMPARE(t.stages.at(j).volumeAgrees, f.stages.at(j).volumeAgrees);
+                searches += t.stages.at(j).server.searches;
+            }
+            QCOMPARE(t.notes.size(), f.notes.size());
+            for (qsizetype k = 0; k < f.notes.size(); ++k)
+                QCOMPARE(t.notes.at(k).kind, f.notes.at(k).kind);
+        }
+        QVERIFY(searches > 1000);
+        QCOMPARE(fromTable.server.first().source, u"public.ev_bundled"_qs);
+    }
+
+private:
+    bool m_bundledLoaded = false;
+
+    // The bundled generated week (resources/samples/production) as table
+    // ev_bundled, loaded once.
+    bool loadBundledWeek(QString *error)
+    {
+        if (m_bundledLoaded)
+            return true;
+        gzFile gz = gzopen(PALIER_SOURCE_DIR "/resources/samples/production/app_monitoring_events.csv.gz", "rb");
+        if (!gz) {
+            *error = u"cannot open the bundled week"_qs;
+            return false;
+        }
+        QByteArray csv;
+        char buf[65536];
+        int n;
+        while ((n = gzread(gz, buf, sizeof buf)) > 0)
+            csv.append(buf, n);
+        gzclose(gz);
+        PgAdmin admin(m_cluster, kDb);
+        if (!admin.exec(u"CREATE TABLE ev_bundled (id bigint PRIMARY KEY, created_at timestamptz NOT NULL, session_id text,"
+                        " event_type text NOT NULL, status text NOT NULL, duration_ms integer, details jsonb);"
+                        " GRANT SELECT ON ev_bundled TO palier_user;"_qs)) {
+            *error = admin.lastError();
+            return false;
+        }
+        PGresult *res = PQexec(admin.conn(), "COPY ev_bundled FROM STDIN WITH (FORMAT csv, HEADER)");
+        const bool copying = PQresultStatus(res) == PGRES_COPY_IN;
+        PQclear(res);
+        if (!copying || PQputCopyData(admin.conn(), csv.constData(), int(csv.size())) != 1
+            || PQputCopyEnd(admin.conn(), nullptr) != 1) {
+            *error = QString::fromUtf8(PQerrorMessage(admin.conn()));
+            return false;
+        }
+        bool ok = true;
+        while ((res = PQgetResult(admin.conn()))) {
+            if (PQresultStatus(res) != PGRES_COMMAND_OK) {
+                *error = QString::fromUtf8(PQresultErrorMessage(res));
+                ok = false;
+            }
+            PQclear(res);
+        }
+        m_bundledLoaded = ok && csv.size() > 100000;
+        return m_bundledLoaded;
+    }
+
+private slots:
     // No --now: the last event of the file is "now", read in the session zone
     // for a timestamp-without-time-zone column.
     void nowDefaultsToLastEvent()

@@ -3,6 +3,7 @@
 // --db; the section holds what the views give (the same statement the db
 // commands use, held to the seed's SQL in tst_db_views); database trouble
 // leaves the load-test report whole, says why in the section and exits 3.
+#include "analysis/server_side.h"
 #include "cli/cli.h"
 #include "db/monitoring_session.h"
 #include "grid/assessment.h"
@@ -10,6 +11,7 @@
 #include "report/production_section.h"
 #include "sources/load.h"
 
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace palier;
@@ -85,7 +87,23 @@ private slots:
         const CliRun with = cli(base + QStringList {QStringLiteral("--db"), db()});
         QCOMPARE(with.code, 0);
 
-        const Assessment a = assess(loadRuns({weekly()}).runs, Profile::builtinDefault());
+        // The same server evidence as the command's (this table does not
+        // cover the sample runs: server.no_events, no figures).
+        Assessment a = assess(loadRuns({weekly()}).runs, Profile::builtinDefault());
+        {
+            MonitoringSession s;
+            DbError e;
+            ConnectionOptions co;
+            co.conninfo = db();
+            co.timeZone = QStringLiteral("UTC");
+            EventLog log;
+            QVERIFY2(s.open(co, &e) && s.fetchEvents(serverEvidenceSpans(a.runs), a.profile.keyTransaction, &log, &e),
+                     qPrintable(e.message));
+            attachServerEvidence(a, log, QTimeZone::utc());
+            QCOMPARE(a.server.size(), 3);
+            QVERIFY(a.server.first().stages.isEmpty());
+            QCOMPARE(a.server.first().notes.first().kind, QStringLiteral("server.no_events"));
+        }
         const ProductionEvidence p = fetch(a.profile);
         QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
         const QString section = productionSectionMarkdown(a, p, Language::get(QStringLiteral("en")));
@@ -93,7 +111,19 @@ private slots:
         QVERIFY2(with.out.contains(section), qPrintable(with.out));
         QString rest = with.out;
         rest.remove(section);
-        QCOMPARE(rest, without.out);
+        // Each run's notes count its server.no_events too; nothing else changes.
+        QString expected = without.out;
+        const QRegularExpression notes(QStringLiteral("Reading notes: (\\d+)"));
+        for (qsizetype at = 0;;) {
+            const QRegularExpressionMatch m = notes.match(expected, at);
+            if (!m.hasMatch())
+                break;
+            const QString bumped = QString::number(m.captured(1).toInt() + 1);
+            expected.replace(m.capturedStart(1), m.capturedLength(1), bumped);
+            at = m.capturedStart(1) + bumped.size();
+        }
+        QVERIFY(expected != without.out);
+        QCOMPARE(rest, expected);
         // After the load-test results, before the grid's status.
         QVERIFY(with.out.indexOf(section) > with.out.indexOf(QLatin1String("| run-2026-11-16 |")));
 
@@ -130,13 +160,24 @@ private slots:
         QCOMPARE(rest, without.out);
     }
 
-    void dbOnlyForTheReport()
+    // --db on analyze (and the JSON report) reads the table for client
+    // against server only. This table's events are around now, far from the
+    // sample runs: each run gets server.no_events and no figures, never a
+    // clock note.
+    void dbOnAnalyzeComparesWithTheServer()
     {
-        const CliRun r = cli({QStringLiteral("analyze"), weekly(), QStringLiteral("--db"), db()});
-        QCOMPARE(r.code, 2);
-        const CliRun json = cli({QStringLiteral("report"), weekly(), QStringLiteral("--format"), QStringLiteral("json"),
+        const CliRun r = cli({QStringLiteral("analyze"), weekly(), QStringLiteral("--format"), QStringLiteral("json"),
                               QStringLiteral("--db"), db()});
-        QCOMPARE(json.code, 2);
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QLatin1String("server.no_events")), qPrintable(r.out.left(2000)));
+        QVERIFY(!r.out.contains(QLatin1String("server.no_extra_traffic")));
+        const CliRun json = cli({QStringLiteral("report"), weekly(), QStringLiteral("--format"), QStringLiteral("json"),
+                                 QStringLiteral("--db"), db()});
+        QCOMPARE(json.code, 0);
+        const CliRun broken = cli({QStringLiteral("analyze"), weekly(), QStringLiteral("--db"),
+                                   QStringLiteral("host=127.0.0.1 port=1 dbname=x connect_timeout=2")});
+        QCOMPARE(broken.code, 3);
+        QCOMPARE(broken.err.count(u'\n'), 1);
     }
 };
 

@@ -333,6 +333,31 @@ private slots:
         QVERIFY(typicalStepMs(samples) == 1000);
     }
 
+    // Fuzzing finding (docs/fuzzing.md): a Total Failure Count of 4.5e81 was
+    // converted to a 64-bit integer for the "more failures than requests"
+    // note (undefined behaviour). A count below 0 or past 2^53 cannot come from
+    // Locust: the run is invalid, naming the cell.
+    void absurdHistoryCountIsNotACount()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("x_stats_history.csv"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,95%,Total Request Count,Total Failure Count\n"
+                "1795374316,10,,Aggregated,1,0,100,200,1,0\n"
+                "1795374317,10,,Aggregated,1,0,100,200,2,4.5e81\n");
+        f.close();
+        QList<Finding> found;
+        locust::ReadContext ctx;
+        ctx.warnings = &found;
+        (void)locust::readHistoryFile(path, ctx);
+        bool invalid = false;
+        for (const Finding &w : found)
+            invalid |= w.kind == QLatin1String("run.invalid.not_count") && w.line == 3
+                && w.params.value(QStringLiteral("cell")).toString() == QLatin1String("4.5e81");
+        QVERIFY(invalid);
+    }
+
     void missingPath()
     {
         QTemporaryDir tmp;

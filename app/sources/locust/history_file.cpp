@@ -123,11 +123,23 @@ void checkRow(RowCells &cells, const CsvHeader &h, const HistoryColumns &c, cons
     };
     for (qsizetype i = 0; i < c.percentiles.size(); ++i)
         latency(c.percentiles.at(i).column, r.pct.value(i, kNaN));
+    // A count beyond 2^53 (no longer a whole number as a double) or below 0
+    // cannot come from Locust; beyond 2^63 it would not even convert to one
+    // (found by fuzzing, docs/fuzzing.md).
+    auto countInRange = [](double v) { return v >= 0 && v <= 9007199254740992.0; };
+    auto count = [&](int column, double v) {
+        if (isKnown(v) && !countInRange(v))
+            cells.impossible(QStringLiteral("not_count"),
+                             {{QStringLiteral("cell"), cells.text(column)}, {QStringLiteral("column"), h.names().value(column)}});
+    };
+    count(c.totalRequests, r.totalRequests);
+    count(c.totalFailures, r.totalFailures);
+    count(c.users, r.users);
     latency(c.totalMedian, r.totalMedian);
     latency(c.totalAvg, r.totalAvg);
     latency(c.totalMin, r.totalMin);
     latency(c.totalMax, r.totalMax);
-    if (isKnown(r.totalRequests) && isKnown(r.totalFailures) && r.totalFailures > r.totalRequests)
+    if (countInRange(r.totalRequests) && countInRange(r.totalFailures) && r.totalFailures > r.totalRequests)
         cells.impossible(QStringLiteral("failures_exceed_requests"),
                          {{QStringLiteral("name"), QStringLiteral("Aggregated")},
                           {QStringLiteral("failures"), qint64(r.totalFailures)},

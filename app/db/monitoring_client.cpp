@@ -40,13 +40,27 @@ public:
         post([generation, ok, err](MonitoringClient *c) { c->onOpened(generation, ok, err); });
     }
 
-    void fetch(quint64 generation, const ViewRequest &request)
+    void fetch(quint64 generation, const ViewRequest &request, const QList<QPair<QDateTime, QDateTime>> &spans)
     {
         MonitoringSnapshot snap;
         DbError err;
         bool ok = false;
+        std::shared_ptr<const EventLog> events;
+        QString eventsProblem;
         if (m_session.isOpen()) {
             ok = m_session.fetch(request, &snap, &err);
+            if (ok && !spans.isEmpty()) {
+                auto log = std::make_shared<EventLog>();
+                DbError eventsErr;
+                if (m_session.fetchEvents(spans, request.keyTransaction, log.get(), &eventsErr))
+                    events = std::move(log);
+                else if (m_session.isBroken() || eventsErr.kind == DbError::Kind::ConnectionLost) {
+                    ok = false;
+                    err = eventsErr;
+                } else {
+                    eventsProblem = eventsErr.message;
+                }
+            }
         } else {
             err.kind = DbError::Kind::ConnectionLost;
             err.message = QCoreApplication::translate("palier::MonitoringClient", "not connected");
@@ -56,7 +70,10 @@ public:
             setCancel(nullptr);
             m_session.close();
         }
-        post([generation, ok, snap, err, broken](MonitoringClient *c) { c->onFetched(generation, ok, snap, err, broken); });
+        const QString zone = m_session.timeZone();
+        post([generation, ok, snap, err, broken, events, zone, eventsProblem](MonitoringClient *c) {
+            c->onFetched(generation, ok, snap, err, broken, events, zone, eventsProblem);
+        });
     }
 
     void close()
@@ -295,7 +312,8 @@ void MonitoringClient::refreshNow()
     setState(State::Refreshing);
     MonitoringWorker *w = m_worker;
     const ViewRequest request = m_request;
-    QMetaObject::invokeMethod(w, [w, gen, request] { w->fetch(gen, request); }, Qt::QueuedConnection);
+    const QList<QPair<QDateTime, QDateTime>> spans = m_serverSpans;
+    QMetaObject::invokeMethod(w, [w, gen, request, spans] { w->fetch(gen, request, spans); }, Qt::QueuedConnection);
 }
 
 void MonitoringClient::cancel()
@@ -324,8 +342,14 @@ void MonitoringClient::setAutoRefreshInterval(int ms)
     m_refreshTimer->start(ms);
 }
 
+void MonitoringClient::setServerSpans(const QList<QPair<QDateTime, QDateTime>> &spans)
+{
+    m_serverSpans = spans;
+}
+
 void MonitoringClient::onFetched(quint64 generation, bool ok, const MonitoringSnapshot &snap, const DbError &err,
-                                 bool broken)
+                                 bool broken, std::shared_ptr<const EventLog> events, const QString &timeZone,
+                                 const QString &eventsProblem)
 {
     if (generation != m_generation)
         return;
@@ -341,6 +365,8 @@ void MonitoringClient::onFetched(quint64 generation, bool ok, const MonitoringSn
         if (snap.hasHourly)
             emit hourlyReady(snap.hourly);
         emit snapshotReady(snap);
+        if (events || !eventsProblem.isEmpty())
+            emit serverEventsReady(events, timeZone, eventsProblem);
     } else if (broken) {
         m_connected = false;
         emit error(err.message);

@@ -55,6 +55,10 @@ public:
     void setKeyTransaction(const QString &name);
     void setThresholds(const DecisionThresholds &thresholds);
     void setProfile(const Profile &profile);           // key transaction + thresholds
+    // Time spans whose events each refresh also reads (the load-test runs and
+    // their baselines, analysis/server_side.h): serverEventsReady follows
+    // every snapshot. Empty: none read.
+    void setServerSpans(const QList<QPair<QDateTime, QDateTime>> &spans);
     // Reconnection delays after the server went away: min, doubling to max.
     void setReconnectBackoff(int minMs, int maxMs);
 
@@ -81,6 +85,11 @@ signals:
     void hourlyReady(const QList<palier::HourlyRow> &hours);
     void decisionReady(const palier::MonitoringDecision &decision);
     void snapshotReady(const palier::MonitoringSnapshot &snapshot);
+    // After each snapshot when server spans are set: their events (nullptr
+    // when they could not be read: `problem` says why), and the session's
+    // time zone.
+    void serverEventsReady(std::shared_ptr<const palier::EventLog> events, const QString &timeZone,
+                           const QString &problem);
     void error(const QString &message);
 
 private:
@@ -88,7 +97,8 @@ private:
     void setState(State s, const QString &detail = {});
     void startOpen();
     void onOpened(quint64 generation, bool ok, const DbError &err);
-    void onFetched(quint64 generation, bool ok, const MonitoringSnapshot &snap, const DbError &err, bool broken);
+    void onFetched(quint64 generation, bool ok, const MonitoringSnapshot &snap, const DbError &err, bool broken,
+                   std::shared_ptr<const EventLog> events, const QString &timeZone, const QString &eventsProblem);
     void scheduleReconnect();
 
     QThread *m_thread = nullptr;
@@ -99,6 +109,7 @@ private:
 
     ConnectionOptions m_options;
     ViewRequest m_request;
+    QList<QPair<QDateTime, QDateTime>> m_serverSpans;
     State m_state = State::Disconnected;
     QString m_detail;
     quint64 m_generation = 0;

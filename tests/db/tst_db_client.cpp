@@ -6,6 +6,8 @@
 #include "pg_test_support.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -92,6 +94,60 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return summary.count() >= 3; }, 15000));
         c.setAutoRefreshInterval(0);
         QCOMPARE(c.autoRefreshInterval(), 0);
+    }
+
+    // With server spans set (the load-test runs' time), each refresh also
+    // reads their events: exactly the rows of those spans, flags as the
+    // events file's reader sets them.
+    void readsTheRunsEventsWithEachRefresh()
+    {
+        PgAdmin admin(m_cluster, kDb);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QList<QPair<QDateTime, QDateTime>> spans {{now.addSecs(-2 * 3600), now.addSecs(-3600)},
+                                                        {now.addSecs(-5400), now.addSecs(-1800)},   // overlaps the first
+                                                        {now.addDays(-2), now.addDays(-2).addSecs(3600)}};
+        auto count = [&](const QString &where) {
+            return admin.scalar(QStringLiteral("SELECT count(*) FROM app_monitoring_events WHERE (%1) AND ("
+                                               "(created_at >= '%2' AND created_at < '%3') OR "
+                                               "(created_at >= '%4' AND created_at < '%5'))")
+                                    .arg(where, spans[0].first.toString(Qt::ISODateWithMs), spans[1].second.toString(Qt::ISODateWithMs),
+                                         spans[2].first.toString(Qt::ISODateWithMs), spans[2].second.toString(Qt::ISODateWithMs)))
+                .toLongLong();
+        };
+        const qint64 events = count(QStringLiteral("true"));
+        const qint64 keyOk = count(QStringLiteral("event_type = 'athlete_search' AND status = 'ok' AND duration_ms IS NOT NULL"));
+        const qint64 errors = count(QStringLiteral("status = 'error'"));
+        QVERIFY(events > 0 && keyOk > 0);
+
+        MonitoringClient c;
+        c.setTimeZone(QStringLiteral("Europe/Paris"));
+        c.setServerSpans(spans);
+        std::shared_ptr<const EventLog> log;
+        QString zone, problem;
+        int ready = 0;
+        connect(&c, &MonitoringClient::serverEventsReady, this,
+                [&](std::shared_ptr<const EventLog> l, const QString &z, const QString &p) {
+                    log = std::move(l);
+                    zone = z;
+                    problem = p;
+                    ++ready;
+                });
+        c.connectTo(m_cluster.conninfo(kDb, false), m_cluster.password);
+        QVERIFY(QTest::qWaitFor([&] { return ready > 0; }, 15000));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        QVERIFY(log);
+        QCOMPARE(zone, QStringLiteral("Europe/Paris"));
+        QCOMPARE(qint64(log->times.size()), events);
+        QCOMPARE(qint64(log->values.size()), keyOk);
+        QCOMPARE(qint64(std::count_if(log->flags.begin(), log->flags.end(), [](quint8 f) { return f & EventLog::Error; })),
+                 errors);
+        c.refreshNow();
+        QVERIFY(QTest::qWaitFor([&] { return ready > 1; }, 15000));
+        c.setServerSpans({});
+        c.refreshNow();
+        QSignalSpy snapshots(&c, &MonitoringClient::snapshotReady);
+        QVERIFY(snapshots.wait(15000));
+        QCOMPARE(ready, 2);   // no spans: no events read
     }
 
     void cancelRunningQuery()

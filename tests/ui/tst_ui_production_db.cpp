@@ -4,7 +4,10 @@
 // password where it says (here: memory, no keychain).
 #include "gui_test_support.h"
 
+#include "analysis/server_side.h"
+#include "grid/assessment.h"
 #include "shell/format.h"
+#include "shell/session.h"
 #include "charts/chart_view.h"
 #include "db/monitoring_client.h"
 #include "db/saved_connections.h"
@@ -61,6 +64,7 @@ private slots:
     void showsWhatTheCliPrints();
     void asksForAPasswordOnlyWhenNeeded();
     void connectionDialogTests();
+    void clientVsServerFromTheLiveTable();
 
 private:
     bool connectAndWait(ProductionView *view, const QString &name);
@@ -76,6 +80,17 @@ void TestUiProductionDb::initTestCase()
     test::PgAdmin admin(m_cluster, kDb);
     QVERIFY2(admin.ok(), qPrintable(admin.lastError()));
     QVERIFY2(admin.exec(test::eventsTableSql(QStringLiteral("app_monitoring_events"), QStringLiteral("integer"))),
+             qPrintable(admin.lastError()));
+    // Searches logged around the bundled sample runs (2026-11-22, 18:50–19:40
+    // UTC): one every 2 s before, between and after them, so each run has a
+    // baseline and stages with events.
+    QVERIFY2(admin.exec(QStringLiteral(
+                 "CREATE TABLE ev_runs (session_id text, event_type text, status text, duration_ms integer,"
+                 " created_at timestamptz);"
+                 " INSERT INTO ev_runs SELECT 's' || (g / 30), 'athlete_search', CASE WHEN g % 50 = 0 THEN 'error' ELSE 'ok' END,"
+                 " 200 + g % 700, timestamptz '2026-11-22 17:00:00+00' + make_interval(secs => 2 * g)"
+                 " FROM generate_series(0, 3 * 3600 / 2) AS g;"
+                 " GRANT SELECT ON ev_runs TO palier_user;")),
              qPrintable(admin.lastError()));
     // Only what the window is given: no password from the environment or ~/.pgpass.
     qunsetenv("PGPASSWORD");
@@ -230,4 +245,37 @@ void TestUiProductionDb::connectionDialogTests()
 }
 
 PALIER_UI_TEST_MAIN(TestUiProductionDb)
+// Connected with runs open, each refresh also reads the events of the runs'
+// time: the Load test view's Client vs server figures come from the live
+// table; disconnecting takes them away.
+void TestUiProductionDb::clientVsServerFromTheLiveTable()
+{
+    MainWindow w;
+    w.show();
+    w.openPaths({QStringLiteral(PALIER_SOURCE_DIR "/resources/samples/weekly")});
+    QTRY_VERIFY_WITH_TIMEOUT(w.session()->runs().size() == 3, 60000);
+    ProductionView *view = w.productionView();
+    SavedConnection c;
+    c.name = QStringLiteral("runs");
+    c.host = m_cluster.host;
+    c.port = m_cluster.port.toInt();
+    c.database = kDb;
+    c.user = m_cluster.user;
+    c.table = QStringLiteral("ev_runs");
+    view->saveConnection(c);
+    view->connectWithPassword(c.name, m_cluster.password);
+    QTRY_VERIFY_WITH_TIMEOUT(w.session()->assessment().server.size() == 3, 30000);
+    qint64 searches = 0;
+    for (const ServerComparison &sc : w.session()->assessment().server) {
+        QCOMPARE(sc.source, QStringLiteral("public.ev_runs"));
+        QVERIFY(!sc.stages.isEmpty());
+        QVERIFY(sc.baseline.searches > 0);
+        for (const ServerStage &st : sc.stages)
+            searches += st.server.searches;
+    }
+    QVERIFY(searches > 100);
+    view->disconnectFromServer();
+    QVERIFY(w.session()->assessment().server.isEmpty());
+}
+
 #include "tst_ui_production_db.moc"

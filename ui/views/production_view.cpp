@@ -5,12 +5,14 @@
 #include "shell/app_settings.h"
 #include "shell/format.h"
 #include "shell/session.h"
+#include "analysis/server_side.h"
 #include "charts/chart_view.h"
 #include "db/monitoring_client.h"
 #include "models/monitoring_rows_model.h"
 #include "widgets/kpi_tile.h"
 
 #include <QComboBox>
+#include <QTimeZone>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -183,6 +185,24 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     });
     connect(m_client, &MonitoringClient::stateChanged, this, &ProductionView::onStateChanged);
     connect(m_client, &MonitoringClient::snapshotReady, this, &ProductionView::setSnapshot);
+    // Connected: each refresh also reads the events of the load-test runs'
+    // time (docs/server-side.md), for the Load test view's Client vs server.
+    connect(m_client, &MonitoringClient::serverEventsReady, this,
+            [this](std::shared_ptr<const EventLog> events, const QString &zone, const QString &problem) {
+                if (!m_eventsPath.isEmpty())
+                    return;   // an events file is open: its events are the ones shown
+                if (!problem.isEmpty())
+                    m_note->setText(tr("Events of the load tests' time: %1").arg(problem));
+                m_session->setServerEvents(std::move(events), QTimeZone(zone.toUtf8()));
+            });
+    connect(m_session, &Session::runsChanged, this, [this] {
+        m_client->setServerSpans(serverEvidenceSpans(m_session->runs()));
+        const auto state = m_client->state();
+        if (m_eventsPath.isEmpty()
+            && (state == MonitoringClient::State::Connected || state == MonitoringClient::State::Cancelled))
+            m_client->refreshNow();
+    });
+    m_client->setServerSpans(serverEvidenceSpans(m_session->runs()));
     connect(m_session, &Session::profileChanged, this, [this] {
         m_client->setProfile(m_session->profile());
         updateThresholdText();

@@ -4,11 +4,13 @@
 #include "views/production_view.h"
 
 #include "shell/session.h"
+#include "analysis/server_side.h"
 #include "db/monitoring_client.h"
 #include "db/password_probe.h"
 #include "db/secret_store.h"
 
 #include <QComboBox>
+#include <QTimeZone>
 #include <QFutureWatcher>
 #include <QInputDialog>
 #include <QLabel>
@@ -63,6 +65,8 @@ void ProductionView::startConnection(const SavedConnection &connection, const QS
 void ProductionView::disconnectFromServer()
 {
     m_client->disconnectFromServer();
+    if (m_eventsPath.isEmpty())
+        m_session->setServerEvents(nullptr, QTimeZone());
     m_connectedName.clear();
     m_password.clear();
     updateButtons();

@@ -3,6 +3,8 @@
 # process, niced: the campaign is resumable session after session.
 #   scripts/fuzz.sh HARNESS SECONDS        e.g. scripts/fuzz.sh csv_reader 600
 #   scripts/fuzz.sh --list                 the harness names
+#   scripts/fuzz.sh --summary              the campaign table of docs/fuzzing.md,
+#                                          summed from tests/fuzz/campaign.log
 # Builds build-fuzz/ (clang, -DPALIER_FUZZ=ON) when needed, fuzzes into a
 # scratch corpus seeded from tests/fuzz/corpus/HARNESS/, merges what is new back
 # into it (-merge=1 keeps only inputs that add coverage), and appends one line
@@ -24,6 +26,24 @@ declare -A dicts=(
 
 if [ "${1:-}" = --list ]; then
   printf '%s\n' "${!dicts[@]}" | sort
+  exit 0
+fi
+if [ "${1:-}" = --summary ]; then
+  # One row per harness: sessions, seconds, executions (sums), cov/ft/corpus
+  # of the last session, executions left to the 2 M target.
+  for h in $(printf '%s\n' "${!dicts[@]}" | sort); do
+    awk -v h="$h" '
+      $2 == h {
+        n++
+        for (i = 3; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+        secs += v["seconds"]; execs += v["execs"]; cov = v["cov"]; ft = v["ft"]; corpus = v["corpus"]
+        if (v["findings"] > 0 || v["exit"] != 0) bad++
+      }
+      END {
+        left = 2000000 - execs; if (left < 0) left = 0
+        printf "| `%s` | %d | %d | %d | %.1f %% | %s | %s | %s | %d |\n", h, n, secs, execs, execs / 20000, cov, ft, corpus, left
+      }' tests/fuzz/campaign.log
+  done
   exit 0
 fi
 [ $# -eq 2 ] || { echo "usage: $0 HARNESS SECONDS | --list" >&2; exit 2; }

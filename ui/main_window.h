@@ -45,6 +45,9 @@ public:
     // Opens result files, Locust prefixes or folders off the UI thread. A newer
     // call supersedes a running one. Returns the load's generation.
     quint64 openPaths(const QStringList &paths);
+    // The same, keeping what is open: the paths open now and these are loaded
+    // together (File ▸ Add…, drag and drop). Returns the load's generation.
+    quint64 addPaths(const QStringList &paths);
     // What to show at start: the PATHs given, else the last session, else the bundled sample.
     void openAtStart(const QStringList &paths);
     bool openBundledSample();
@@ -74,6 +77,8 @@ public:
 public slots:
     void openFiles();
     void openFolder();
+    void addFiles();
+    void addFolder();
     void openEventsFile();
     void exportReport();
     void refresh();

@@ -24,6 +24,12 @@ void MainWindow::createActions()
                                           this, &MainWindow::openFolder);
     openFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openFolder->setToolTip(tr("Open a folder of results: each folder of result files inside is a run"));
+    QAction *addFiles = file->addAction(QIcon::fromTheme(QStringLiteral("list-add")), tr("&Add Files…"), this,
+                                        &MainWindow::addFiles);
+    addFiles->setToolTip(tr("Add Locust or k6 result files to the runs open"));
+    QAction *addFolder = file->addAction(tr("A&dd Folder…"), this, &MainWindow::addFolder);
+    addFolder->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_O));
+    addFolder->setToolTip(tr("Add a folder of results to the runs open"));
     QAction *openEvents = file->addAction(tr("Open &Monitoring Events…"), this, &MainWindow::openEventsFile);
     openEvents->setToolTip(tr("Open a CSV export of the monitoring table (plain or gzip) in the Production view"));
     m_recentMenu = file->addMenu(tr("Open &Recent"));

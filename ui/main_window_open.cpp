@@ -57,6 +57,18 @@ quint64 MainWindow::openPaths(const QStringList &paths)
     return m_loader->start(absolute);
 }
 
+quint64 MainWindow::addPaths(const QStringList &paths)
+{
+    QStringList all = absolutePaths(m_session->paths());
+    for (const QString &p : absolutePaths(paths))
+        if (!all.contains(p))
+            all.append(p);
+    if (!paths.isEmpty())
+        AppSettings::setLastFolder(QFileInfo(paths.first()).isDir() ? QFileInfo(paths.first()).absoluteFilePath()
+                                                                    : QFileInfo(paths.first()).absolutePath());
+    return m_loader->start(all);
+}
+
 void MainWindow::openAtStart(const QStringList &arguments)
 {
     // "--events FILE [--now TIME]": a CSV export of the monitoring table for
@@ -135,6 +147,22 @@ void MainWindow::openFolder()
     const QString dir = QFileDialog::getExistingDirectory(this, tr("Open Results Folder"), AppSettings::lastFolder());
     if (!dir.isEmpty())
         openPaths({dir});
+}
+
+void MainWindow::addFiles()
+{
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Add Result Files"), AppSettings::lastFolder(),
+        tr("Load-test results (*.csv *.csv.gz *.gz *.json *.ndjson *.jsonl *.html);;All files (*)"));
+    if (!files.isEmpty())
+        addPaths(files);
+}
+
+void MainWindow::addFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Add Results Folder"), AppSettings::lastFolder());
+    if (!dir.isEmpty())
+        addPaths({dir});
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -245,7 +273,8 @@ void MainWindow::dropEvent(QDropEvent *event)
     if (paths.isEmpty())
         return;
     event->acceptProposedAction();
-    openPaths(paths);
+    // Dropped results join what is open (File ▸ Open replaces it).
+    addPaths(paths);
 }
 
 } // namespace palier::ui

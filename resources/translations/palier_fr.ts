@@ -4047,6 +4047,30 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>CSV export of the monitoring table (*.csv *.csv.gz *.gz);;All files (*)</source>
         <translation>Export CSV de la table de suivi (*.csv *.csv.gz *.gz);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation>&amp;Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add Locust or k6 result files to the runs open</source>
+        <translation>Ajouter des fichiers de résultats Locust ou k6 aux runs ouverts</translation>
+    </message>
+    <message>
+        <source>A&amp;dd Folder…</source>
+        <translation>Ajouter un dossAjouter un d&amp;ossier…amp;ier…</translation>
+    </message>
+    <message>
+        <source>Add a folder of results to the runs open</source>
+        <translation>Ajouter un dossier de résultats aux runs ouverts</translation>
+    </message>
+    <message>
+        <source>Add Result Files</source>
+        <translation>Ajouter des fichiers de résultats</translation>
+    </message>
+    <message>
+        <source>Add Results Folder</source>
+        <translation>Ajouter un dossier de résultats</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::MemorySecretStore</name>
@@ -4419,6 +4443,10 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>Green below %1</source>
         <translation>Vert sous %1</translation>
+    </message>
+    <message>
+        <source>Events of the load tests&apos; time: %1</source>
+        <translation>Événements pendant les tests de charge : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include "widgets/load_progress.h"
 
 #include <QDir>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QSemaphore>
 
 #include <atomic>
@@ -24,6 +26,7 @@ private slots:
     void cancelledLoadKeepsWhatIsShown();
     void newerLoadSupersedesOlder();
     void failedLoadIsAProblemAndKeepsWhatIsShown();
+    void addKeepsWhatIsOpen();
 };
 
 void TestUiLoading::cancelledLoadKeepsWhatIsShown()
@@ -114,4 +117,41 @@ void TestUiLoading::failedLoadIsAProblemAndKeepsWhatIsShown()
 }
 
 PALIER_UI_TEST_MAIN(TestUiLoading)
+// File ▸ Add and drag and drop load the new results together with what is
+// open; File ▸ Open replaces it. Adding what is already open adds nothing.
+void TestUiLoading::addKeepsWhatIsOpen()
+{
+    auto w = std::make_unique<MainWindow>();
+    w->show();
+    QSignalSpy finished(w->loader(), &RunLoader::finished);
+    w->openPaths({sampleRun("run-2026-11-16")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 60000);
+    QCOMPARE(w->session()->runs().size(), 1);
+
+    w->addPaths({sampleRun("run-2026-11-18")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 60000);
+    QCOMPARE(w->session()->runs().size(), 2);
+    QCOMPARE(w->session()->paths().size(), 2);
+
+    // Dropped on the window: added too.
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(sampleRun("run-2026-11-20"))});
+    QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(w.get(), &drop);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 60000);
+    QCOMPARE(w->session()->runs().size(), 3);
+
+    w->addPaths({sampleRun("run-2026-11-20")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 60000);
+    QCOMPARE(w->session()->runs().size(), 3);
+    QCOMPARE(w->session()->paths().size(), 3);
+
+    w->openPaths({sampleRun("run-2026-11-18")});
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 5, 60000);
+    QCOMPARE(w->session()->runs().size(), 1);
+}
+
 #include "tst_ui_loading.moc"

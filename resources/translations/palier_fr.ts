@@ -4057,7 +4057,7 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
     <message>
         <source>A&amp;dd Folder…</source>
-        <translation>Ajouter un dossAjouter un d&amp;ossier…amp;ier…</translation>
+        <translation>Ajouter un doss&amp;ier…</translation>
     </message>
     <message>
         <source>Add a folder of results to the runs open</source>

@@ -26,6 +26,7 @@ private slots:
     void initTestCase() { test::quietOffscreen(); }
     void loadTestViewCharts();
     void chartLayerReducesAndExports();
+    void lineBreaksAtGaps();
     void productionTilesFollowTheProfile();
 };
 
@@ -145,4 +146,48 @@ void TestUiViews::productionTilesFollowTheProfile()
 }
 
 PALIER_UI_TEST_MAIN(TestUiViews)
+// No line across missing data (docs/charts.md): a gap of more than twice the
+// series' step, or a NaN sample, starts a new segment; regular data is one
+// segment, however long, and the reduction keeps the breaks.
+void TestUiViews::lineBreaksAtGaps()
+{
+    ChartView chart;
+    chart.resize(800, 400);
+    chart.show();
+    ChartAxis x, y;
+    x.kind = ChartAxis::Kind::Time;
+    chart.setAxes(x, y);
+    const double t0 = 1795373939000.0, step = 10000;   // a 10-s series
+    QList<QPointF> regular, gapped, withNaN;
+    for (int i = 0; i < 100; ++i) {
+        regular.append({t0 + i * step, 250.0});
+        // 25 minutes without data after the 40th sample (the run's 250 req/s, then nothing).
+        gapped.append({t0 + i * step + (i >= 40 ? 25 * 60000.0 : 0), i < 40 ? 250.0 : 0.0});
+        withNaN.append({t0 + i * step, i == 60 ? qQNaN() : 100.0});
+    }
+    const int a = chart.addLine(QStringLiteral("regular"), regular, Qt::blue);
+    const int b = chart.addLine(QStringLiteral("gapped"), gapped, Qt::red);
+    const int c = chart.addLine(QStringLiteral("nan"), withNaN, Qt::green);
+    QCOMPARE(chart.drawnSegmentCount(a), 1);
+    QCOMPARE(chart.drawnSegmentCount(b), 2);
+    QCOMPARE(chart.drawnSegmentCount(c), 2);
+    QCOMPARE(chart.drawnPointCount(b), 100);
+    QCOMPARE(chart.drawnPointCount(c), 99);
+    // A step twice as long is not a gap; more than twice is.
+    QList<QPointF> slower = regular;
+    slower[50].setX(slower[49].x() + 2 * step - 1);
+    for (int i = 51; i < slower.size(); ++i)
+        slower[i].setX(slower[i - 1].x() + step);
+    chart.replaceLine(a, slower);
+    QCOMPARE(chart.drawnSegmentCount(a), 1);
+    // Reduced (a million points): the gap survives the reduction.
+    QList<QPointF> big;
+    big.reserve(1000000);
+    for (int i = 0; i < 1000000; ++i)
+        big.append({t0 + i * 100.0 + (i >= 600000 ? 3600000.0 : 0), double(i % 1000)});
+    chart.replaceLine(b, big);
+    QCOMPARE(chart.drawnSegmentCount(b), 2);
+    QVERIFY(chart.drawnPointCount(b) <= ChartView::kMaxPointsPerLine);
+}
+
 #include "tst_ui_views.moc"

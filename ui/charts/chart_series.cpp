@@ -46,6 +46,56 @@ QList<QPointF> reduce(const QList<QPointF> &raw)
     return out;
 }
 
+QList<qsizetype> gapStarts(const QList<QPointF> &raw, const QList<QPointF> &reduced)
+{
+    // The gaps of the raw series, as (x before, x after) pairs, in x order.
+    std::vector<double> steps;
+    steps.reserve(std::size_t(raw.size()));
+    const QPointF *previous = nullptr;
+    for (const QPointF &p : raw) {
+        if (!std::isfinite(p.x()) || !std::isfinite(p.y()))
+            continue;
+        if (previous && p.x() > previous->x())
+            steps.push_back(p.x() - previous->x());
+        previous = &p;
+    }
+    double step = 0;
+    if (!steps.empty()) {
+        auto mid = steps.begin() + std::ptrdiff_t(steps.size() / 2);
+        std::nth_element(steps.begin(), mid, steps.end());
+        step = *mid;
+    }
+    QList<QPair<double, double>> gaps;
+    previous = nullptr;
+    bool sawNaN = false;
+    for (const QPointF &p : raw) {
+        if (!std::isfinite(p.x()))
+            continue;
+        if (!std::isfinite(p.y())) {
+            sawNaN = true;
+            continue;
+        }
+        if (previous && (sawNaN || (step > 0 && p.x() - previous->x() > 2 * step)))
+            gaps.append({previous->x(), p.x()});
+        previous = &p;
+        sawNaN = false;
+    }
+    // A reduced pair (a, b) spanning a gap breaks at b.
+    QList<qsizetype> out;
+    qsizetype g = 0;
+    for (qsizetype i = 1; i < reduced.size() && g < gaps.size(); ++i) {
+        const double a = reduced.at(i - 1).x(), b = reduced.at(i).x();
+        while (g < gaps.size() && gaps.at(g).second <= a)
+            ++g;
+        if (g < gaps.size() && gaps.at(g).first >= a && gaps.at(g).second <= b) {
+            out.append(i);
+            while (g < gaps.size() && gaps.at(g).second <= b)
+                ++g;
+        }
+    }
+    return out;
+}
+
 int ChartView::addLine(const QString &name, const QList<QPointF> &points, const QColor &colour, LineStyle style,
                        qreal width, bool markers)
 {
@@ -53,6 +103,7 @@ int ChartView::addLine(const QString &name, const QList<QPointF> &points, const 
     l.id = d->nextId++;
     l.name = name;
     l.points = reduce(points);
+    l.breaks = gapStarts(points, l.points);
     l.colour = colour;
     l.style = style;
     l.width = width;
@@ -68,8 +119,10 @@ void ChartView::replaceLine(int id, const QList<QPointF> &points)
         if (l.id != id)
             continue;
         l.points = reduce(points);
-        if (!d->dirty && d->lineSeries.contains(id)) {
-            d->lineSeries.value(id)->replace(l.points);   // one bulk update, not point by point
+        const bool hadBreaks = !l.breaks.isEmpty();
+        l.breaks = gapStarts(points, l.points);
+        if (!d->dirty && !hadBreaks && l.breaks.isEmpty() && d->lineSeries.value(id).size() == 1) {
+            d->lineSeries.value(id).first()->replace(l.points);   // one bulk update, not point by point
             updateRanges();
             d->stack->setCurrentWidget(hasData() ? static_cast<QWidget *>(d->view) : d->placeholder);
         } else {
@@ -167,8 +220,18 @@ QPair<double, double> ChartView::xRange()
 int ChartView::drawnPointCount(int lineId)
 {
     ensureBuilt();
-    const QLineSeries *s = d->lineSeries.value(lineId);
-    return s ? int(s->count()) : -1;
+    if (!d->lineSeries.contains(lineId))
+        return -1;
+    int n = 0;
+    for (const QLineSeries *s : d->lineSeries.value(lineId))
+        n += int(s->count());
+    return n;
+}
+
+int ChartView::drawnSegmentCount(int lineId)
+{
+    ensureBuilt();
+    return d->lineSeries.contains(lineId) ? int(d->lineSeries.value(lineId).size()) : -1;
 }
 
 void ChartView::Private::buildSeries()
@@ -228,16 +291,25 @@ void ChartView::Private::buildSeries()
         attach(barSeries);
     }
     for (const LineSpec &l : std::as_const(lines)) {
-        auto *s = new QLineSeries;
-        s->setName(l.name);
-        QPen pen(l.colour);
-        pen.setWidthF(l.width);
-        pen.setStyle(penStyle(l.style));
-        s->setPen(pen);
-        s->setPointsVisible(l.markers);
-        s->replace(l.points);   // bulk: one change signal, not one per point
-        attach(s);
-        lineSeries.insert(l.id, s);
+        // One series per segment: QLineSeries joins every point it holds.
+        QList<QLineSeries *> segments;
+        qsizetype from = 0;
+        for (qsizetype b = 0; b <= l.breaks.size(); ++b) {
+            const qsizetype to = b < l.breaks.size() ? l.breaks.at(b) : l.points.size();
+            auto *s = new QLineSeries;
+            s->setName(l.name);
+            QPen pen(l.colour);
+            pen.setWidthF(l.width);
+            pen.setStyle(penStyle(l.style));
+            s->setPen(pen);
+            // A lone point between two gaps would draw nothing without a marker.
+            s->setPointsVisible(l.markers || to - from == 1);
+            s->replace(l.points.mid(from, to - from));   // bulk: one change signal, not one per point
+            attach(s);
+            segments.append(s);
+            from = to;
+        }
+        lineSeries.insert(l.id, segments);
     }
     for (int i = 0; i < refs.size(); ++i) {
         const RefLineSpec &r = refs.at(i);

@@ -54,7 +54,9 @@ public:
     void setAxes(const ChartAxis &x, const ChartAxis &y);
     void setPlaceholder(const QString &text);     // shown instead of an empty chart
 
-    // A data line, x ascending. NaN points are skipped. Returns its id.
+    // A data line, x ascending. Returns its id. The line breaks at a NaN
+    // point and where two points are more than twice the series' typical
+    // step apart: no line is drawn across missing data.
     int addLine(const QString &name, const QList<QPointF> &points, const QColor &colour,
                 LineStyle style = LineStyle::Solid, qreal width = 2.0, bool markers = false);
     // Replaces a line's points in one go (live data).
@@ -87,6 +89,8 @@ public:
     // What the drawing layer holds, for tests: points of a line after reduction,
     // and the text hovering at x would show.
     int drawnPointCount(int lineId);
+    // How many pieces a line is drawn in: 1 plus one per gap in its data.
+    int drawnSegmentCount(int lineId);
     QString hoverText(double x) const;
     bool hasData() const;
     // What the chart holds, for tests: the lines' names in the order added, the

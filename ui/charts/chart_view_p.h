@@ -25,6 +25,9 @@ struct LineSpec {
     int id = 0;
     QString name;
     QList<QPointF> points;   // reduced, NaN-free
+    // Indices of `points` where a new segment starts: the data has a gap
+    // before them (gapStarts()), so no line is drawn across it.
+    QList<qsizetype> breaks;
     QColor colour;
     LineStyle style = LineStyle::Solid;
     qreal width = 2;
@@ -55,6 +58,12 @@ struct RefLineSpec {
     QString label;           // vertical lines: written on the plot
 };
 
+// Where a line breaks (docs/charts.md): between two consecutive samples more
+// than twice the series' step apart (its typical spacing: the median of the
+// gaps between consecutive x), and at a NaN sample (the source had no value
+// there). Returns the indices of the reduced points that start a segment.
+QList<qsizetype> gapStarts(const QList<QPointF> &raw, const QList<QPointF> &reduced);
+
 // At most ChartView::kMaxPointsPerLine points of `raw` (LTTB), in order.
 QList<QPointF> reduce(const QList<QPointF> &raw);
 
@@ -76,7 +85,7 @@ struct ChartView::Private {
     bool rebuildQueued = false;
 
     // Built state.
-    QHash<int, QLineSeries *> lineSeries;
+    QHash<int, QList<QLineSeries *>> lineSeries;   // line id → its segments, in order
     QList<QPair<int, QAreaSeries *>> bandSeries;      // band index → series
     QList<QPair<int, QLineSeries *>> refSeries;       // ref index → series
     QAbstractAxis *axisX = nullptr;

@@ -94,6 +94,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The result files a dialog asks for (Open Files…, Add Files…).
+    QStringList askForResultFiles(const QString &title);
     void buildLanguageMenu(QMenu *menu);
     void createActions();
     void createDocks();

@@ -133,12 +133,17 @@ void MainWindow::openEventsFile()
     showView(ProductionPage);
 }
 
+// The result files a dialog asks for (File ▸ Open Files…, File ▸ Add Files…).
+QStringList MainWindow::askForResultFiles(const QString &title)
+{
+    return QFileDialog::getOpenFileNames(
+        this, title, AppSettings::lastFolder(),
+        tr("Load-test results (*.csv *.csv.gz *.gz *.json *.ndjson *.jsonl *.html);;All files (*)"));
+}
+
 void MainWindow::openFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Open Result Files"), AppSettings::lastFolder(),
-        tr("Load-test results (*.csv *.csv.gz *.gz *.json *.ndjson *.jsonl *.html);;All files (*)"));
-    if (!files.isEmpty())
+    if (const QStringList files = askForResultFiles(tr("Open Result Files")); !files.isEmpty())
         openPaths(files);
 }
 
@@ -151,10 +156,7 @@ void MainWindow::openFolder()
 
 void MainWindow::addFiles()
 {
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Add Result Files"), AppSettings::lastFolder(),
-        tr("Load-test results (*.csv *.csv.gz *.gz *.json *.ndjson *.jsonl *.html);;All files (*)"));
-    if (!files.isEmpty())
+    if (const QStringList files = askForResultFiles(tr("Add Result Files")); !files.isEmpty())
         addPaths(files);
 }
 

@@ -26,6 +26,23 @@ using namespace locust_test;
 
 namespace {
 
+// Reads `content` as a stats_history file written in `dir`; the reader's
+// findings go to *found.
+locust::HistoryFile readHistoryText(const QTemporaryDir &dir, const QByteArray &content, QList<Finding> *found,
+                                    QString *path = nullptr)
+{
+    const QString file = dir.filePath(QStringLiteral("x_stats_history.csv"));
+    QFile f(file);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(content);
+    f.close();
+    if (path)
+        *path = file;
+    locust::ReadContext ctx;
+    ctx.warnings = found;
+    return locust::readHistoryFile(file, ctx);
+}
+
 // The InputError loading `path` gives, as "PATH:LINE:kind"; empty when none.
 QString errorLoading(const QString &path)
 {
@@ -310,19 +327,16 @@ private slots:
     void absurdTimestampIsNoTimestamp()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("x_stats_history.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,95%,Total Request Count,Total Failure Count\n"
-                "1795374316,10,,Aggregated,1,0,100,200,1,0\n"
-                "1e300,10,,Aggregated,1,0,100,200,2,0\n"
-                "-1e300,10,,Aggregated,1,0,100,200,3,0\n"
-                "1795374317,10,,Aggregated,1,0,100,200,4,0\n");
-        f.close();
         QList<Finding> warnings;
-        locust::ReadContext ctx;
-        ctx.warnings = &warnings;
-        const locust::HistoryFile file = locust::readHistoryFile(path, ctx);
+        QString path;
+        const locust::HistoryFile file = readHistoryText(
+            dir,
+            "Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,95%,Total Request Count,Total Failure Count\n"
+            "1795374316,10,,Aggregated,1,0,100,200,1,0\n"
+            "1e300,10,,Aggregated,1,0,100,200,2,0\n"
+            "-1e300,10,,Aggregated,1,0,100,200,3,0\n"
+            "1795374317,10,,Aggregated,1,0,100,200,4,0\n",
+            &warnings, &path);
         QCOMPARE(file.aggregated.size(), 2);
         int skipped = 0;
         for (const Finding &w : warnings)
@@ -340,17 +354,13 @@ private slots:
     void absurdHistoryCountIsNotACount()
     {
         QTemporaryDir dir;
-        const QString path = dir.filePath(QStringLiteral("x_stats_history.csv"));
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,95%,Total Request Count,Total Failure Count\n"
-                "1795374316,10,,Aggregated,1,0,100,200,1,0\n"
-                "1795374317,10,,Aggregated,1,0,100,200,2,4.5e81\n");
-        f.close();
         QList<Finding> found;
-        locust::ReadContext ctx;
-        ctx.warnings = &found;
-        (void)locust::readHistoryFile(path, ctx);
+        (void)readHistoryText(
+            dir,
+            "Timestamp,User Count,Type,Name,Requests/s,Failures/s,50%,95%,Total Request Count,Total Failure Count\n"
+            "1795374316,10,,Aggregated,1,0,100,200,1,0\n"
+            "1795374317,10,,Aggregated,1,0,100,200,2,4.5e81\n",
+            &found);
         bool invalid = false;
         for (const Finding &w : found)
             invalid |= w.kind == QLatin1String("run.invalid.not_count") && w.line == 3

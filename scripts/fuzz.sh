@@ -62,7 +62,9 @@ corpus=tests/fuzz/corpus/$h
 scratch=$build/scratch/$h
 findings=$build/findings/$h
 mkdir -p "$corpus" "$scratch" "$findings"
-logfile=$build/fuzz-$h.log
+# The smoke run (nothing merged) logs apart, so that it never truncates the log
+# of a campaign session of the same harness running beside it.
+logfile=$build/fuzz-$h${PALIER_FUZZ_NO_MERGE:+-smoke}.log
 
 # A smaller quarantine: the 512 MB limit is for what a reader allocates, not
 # for ASan keeping freed blocks (256 MB by default).
@@ -78,9 +80,10 @@ nice -n 10 "$build/tests/fuzz/fuzz_$h" "$scratch" "$corpus" \
 rc=$?
 set -e
 
-stat() { grep -E "^stat::$1:" "$logfile" | tail -1 | awk '{print $2}'; }
+# -a: a log can hold NUL bytes (a fuzzer's own output of binary inputs).
+stat() { grep -a -E "^stat::$1:" "$logfile" | tail -1 | awk '{print $2}'; }
 execs=$(stat number_of_executed_units); execs=${execs:-0}
-line=$(grep -E '^#[0-9]+.*(DONE|cov:)' "$logfile" | tail -1 || true)
+line=$(grep -a -E '^#[0-9]+.*(DONE|cov:)' "$logfile" | tail -1 || true)
 cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$line"); ft=$(sed -nE 's/.*ft: ([0-9]+).*/\1/p' <<<"$line")
 crashes=$(find "$findings" -type f | wc -l)
 

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace palier {
 
@@ -19,14 +20,20 @@ struct TimeIndex {
     std::vector<qint64> valueIndex;               // per event: index into log.values, or -1
 };
 
-TimeIndex indexOf(const EventLog &log, const QTimeZone &zone)
+// Wall times are resolved with the zone's exact offsets over [fromUs, toUs]
+// (the spans compared, widened by two days: UTC offsets differ by at most 26
+// hours, so an event outside is outside every span whatever its offset), not
+// over the whole log: one event thousands of years away would ask Qt for
+// every transition in between (docs/fuzzing.md, finding 7).
+TimeIndex indexOf(const EventLog &log, const QTimeZone &zone, qint64 fromUs, qint64 toUs)
 {
     TimeIndex ix;
     ix.at.reserve(log.times.size());
     ix.valueIndex.resize(log.times.size(), -1);
     std::unique_ptr<ZoneClock> zc;
     if (!log.zoned && !log.times.empty())
-        zc = std::make_unique<ZoneClock>(zone, log.firstTime - kUsPerDay, log.lastTime + kUsPerDay);
+        zc = std::make_unique<ZoneClock>(zone, std::max(log.firstTime, fromUs - 2 * kUsPerDay) - kUsPerDay,
+                                         std::min(log.lastTime, toUs + 2 * kUsPerDay) + kUsPerDay);
     qint64 v = 0;
     for (std::size_t i = 0; i < log.times.size(); ++i) {
         ix.at.emplace_back(zc ? zc->resolve(log.times[i]) : log.times[i], quint32(i));
@@ -147,7 +154,14 @@ double ServerFigures::searchesPerS() const
 ServerComparison compareWithServer(const Run &run, const QString &keyTransaction, const EventLog &log, const QTimeZone &zone,
                                    const QList<QPair<QDateTime, QDateTime>> &otherRuns)
 {
-    return compareWith(run, keyTransaction, log, indexOf(log, zone), otherRuns);
+    const Span span = spanOf(run);
+    if (!span.first.isValid())
+        return compareWith(run, keyTransaction, log, indexOf(log, zone, 0, 0), otherRuns);
+    // The baseline walks back at most a day (baselineSpans).
+    return compareWith(run, keyTransaction, log,
+                       indexOf(log, zone, (span.first.toMSecsSinceEpoch() - 86400000LL) * 1000,
+                               span.second.toMSecsSinceEpoch() * 1000),
+                       otherRuns);
 }
 
 namespace {
@@ -263,7 +277,12 @@ QList<QPair<QDateTime, QDateTime>> serverEvidenceSpans(const QList<Run> &runs)
 void attachServerEvidence(Assessment &a, const EventLog &log, const QTimeZone &zone)
 {
     a.server.clear();
-    const TimeIndex ix = indexOf(log, zone);
+    qint64 fromUs = std::numeric_limits<qint64>::max(), toUs = std::numeric_limits<qint64>::min();
+    for (const Span &s : serverEvidenceSpans(a.runs)) {
+        fromUs = std::min(fromUs, s.first.toMSecsSinceEpoch() * 1000);
+        toUs = std::max(toUs, s.second.toMSecsSinceEpoch() * 1000);
+    }
+    const TimeIndex ix = fromUs <= toUs ? indexOf(log, zone, fromUs, toUs) : indexOf(log, zone, 0, 0);
     QList<Span> spans;
     for (const Run &run : a.runs)
         spans.append(spanOf(run));

@@ -171,6 +171,24 @@ private slots:
         QCOMPARE(s.hourly.size(), 1);   // only the future one is within 48 h
     }
 
+    // Fuzzing finding (docs/fuzzing.md): wall times (no offsets) thousands of
+    // years apart made the views ask Qt for every DST transition in between
+    // (4 s, 500 MB). Only the windows' time needs exact offsets: the old event
+    // is outside whatever offset it has, the last one is "now" and counts.
+    void eventsMillenniaApartStillGiveTheViews()
+    {
+        const QByteArray csv = "session_id,event_type,status,duration_ms,created_at\n"
+                               "a,athlete_search,ok,100,4054-10-25 01:59:59.999999\n"
+                               "b,athlete_search,ok,520,9999-10-31 02:30:00\n";
+        const EventLog log = readEventsCsv(write(QStringLiteral("far.csv"), csv), EventsReadOptions());
+        QVERIFY(!log.zoned);
+        const QTimeZone paris("Europe/Paris");
+        const MonitoringSnapshot s = computeMonitoringViews(log, ViewRequest(), eventsClock(log, paris, QStringLiteral("Europe/Paris"), std::nullopt));
+        QCOMPARE(s.summary.totalEvents, 1);
+        QCOMPARE(s.summary.p95SearchMs, std::optional<int>(520));
+        QCOMPARE(s.hourly.size(), 1);
+    }
+
     void refusalsNameFileAndLine()
     {
         Finding f = refusal(kHeader + "1,2026-11-22 10:00:00+00,a,x,ok,1,\n2,22/11/2026,a,x,ok,1,\n");

@@ -191,8 +191,14 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
             [this](std::shared_ptr<const EventLog> events, const QString &zone, const QString &problem) {
                 if (!m_eventsPath.isEmpty())
                     return;   // an events file is open: its events are the ones shown
-                if (!problem.isEmpty())
-                    m_note->setText(tr("Events of the load tests' time: %1").arg(problem));
+                // The note says the last read failed, and goes when a read succeeds.
+                if (!problem.isEmpty()) {
+                    m_serverEventsNote = tr("Events of the load tests' time: %1").arg(problem);
+                    m_note->setText(m_serverEventsNote);
+                } else if (!m_serverEventsNote.isEmpty() && m_note->text() == m_serverEventsNote) {
+                    m_note->clear();
+                    m_serverEventsNote.clear();
+                }
                 m_session->setServerEvents(std::move(events), QTimeZone(zone.toUtf8()));
             });
     connect(m_session, &Session::runsChanged, this, [this] {

@@ -142,6 +142,7 @@ private:
     // recomputed from it when the profile changes; generation ids drop the
     // results of a load or computation that a newer one replaced.
     QString m_eventsPath;
+    QString m_serverEventsNote;   // the note saying the runs' events could not be read, while shown
     std::optional<QDateTime> m_eventsNow;
     std::shared_ptr<const EventLog> m_eventLog;
     bool m_eventsNowFromLastEvent = false;

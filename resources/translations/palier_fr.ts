@@ -2899,6 +2899,42 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>Could not write %1.</source>
         <translation>Impossible d&apos;écrire %1.</translation>
     </message>
+    <message>
+        <source>Show the whole range (or double-click the chart)</source>
+        <translation>Afficher toute la plage (ou double-cliquer sur le graphique)</translation>
+    </message>
+    <message>
+        <source>Reset zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
+    <message>
+        <source>Export this chart</source>
+        <translation>Exporter ce graphique</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG at twice the screen&apos;s resolution…</source>
+        <translation>PNG au double de la résolution de l’écran…</translation>
+    </message>
+    <message>
+        <source>PNG at a chosen resolution…</source>
+        <translation>PNG à une résolution choisie…</translation>
+    </message>
+    <message>
+        <source>Resolution (dots per inch):</source>
+        <translation>Résolution (points par pouce) :</translation>
+    </message>
+    <message>
+        <source>SVG (vector)…</source>
+        <translation>SVG (vectoriel)…</translation>
+    </message>
+    <message>
+        <source>Reset Zoom</source>
+        <translation>Réinitialiser le zoom</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::CompareModel</name>

@@ -42,38 +42,27 @@ QList<QPair<double, QString>> timeTicks(double t0, double t1, int widthPx)
 
 } // namespace
 
-void ChartView::Private::computeRanges()
+bool ChartView::Private::computeRanges()
 {
-    double xmin = qInf(), xmax = -qInf(), ymin = qInf(), ymax = -qInf();
+    // x: the data's own range (lines, columns, the axis' spanTo, vertical
+    // reference lines), widened to the linked charts' union, then the zoom.
+    double xmin = qInf(), xmax = -qInf();
     auto takeX = [&](double v) { if (std::isfinite(v)) { xmin = std::min(xmin, v); xmax = std::max(xmax, v); } };
-    auto takeY = [&](double v) { if (std::isfinite(v)) { ymin = std::min(ymin, v); ymax = std::max(ymax, v); } };
     for (const LineSpec &l : std::as_const(lines))
-        for (const QPointF &p : l.points) {
-            takeX(p.x());
-            takeY(p.y());
+        if (!l.fullPoints.isEmpty()) {
+            takeX(l.fullPoints.first().x());
+            takeX(l.fullPoints.last().x());
         }
-    for (const BarSpec &b : std::as_const(bars)) {
-        for (double v : b.values)
-            takeY(v);
+    for (const BarSpec &b : std::as_const(bars))
         for (const QPointF &c : b.columns) {
             takeX(c.x() - b.columnWidth / 2);
             takeX(c.x() + b.columnWidth / 2);
-            takeY(c.y());
         }
-    }
-    const bool haveData = std::isfinite(ymin);
     if (x.kind == ChartAxis::Kind::Value)
         takeX(x.spanTo);
-    takeY(y.spanTo);
     for (const RefLineSpec &r : std::as_const(refs))
-        r.vertical ? takeX(r.at) : takeY(r.at);
-    // A band's finite limits are part of the picture: a threshold the data stays
-    // far below is still worth seeing.
-    if (haveData)
-        for (const BandSpec &b : std::as_const(bands)) {
-            takeY(b.from);
-            takeY(b.to);
-        }
+        if (r.vertical)
+            takeX(r.at);
     if (x.kind == ChartAxis::Kind::Category) {
         xmin = -0.5;
         xmax = double(std::max<qsizetype>(x.categories.size(), 1)) - 0.5;
@@ -84,6 +73,47 @@ void ChartView::Private::computeRanges()
     }
     if (xmax <= xmin)
         xmax = xmin + (x.kind == ChartAxis::Kind::Time ? 60000.0 : 1.0);
+    if (x.kind == ChartAxis::Kind::Value && x.fromZero && xmin > 0 && std::isnan(x.min))
+        xmin = 0;
+    ownX0 = xmin;
+    ownX1 = xmax;
+    if (zoomable() && std::isfinite(sharedX0) && std::isfinite(sharedX1)) {
+        xmin = std::min(xmin, sharedX0);
+        xmax = std::max(xmax, sharedX1);
+    }
+    homeX0 = std::isnan(x.min) ? xmin : x.min;
+    homeX1 = std::isnan(x.max) ? xmax : x.max;
+    x0 = homeX0;
+    x1 = homeX1;
+    if (zoomable() && std::isfinite(viewX0) && std::isfinite(viewX1)) {
+        x0 = viewX0;
+        x1 = viewX1;
+    }
+    const bool linesChanged = windowLines();
+
+    // y: what is shown between x0 and x1, from zero when the axis asks, with a
+    // margin above. Grid limits and bands do not stretch it: a limit beyond the
+    // data is drawn at the edge (edgeMarks()).
+    double ymin = qInf(), ymax = -qInf();
+    auto takeY = [&](double v) { if (std::isfinite(v)) { ymin = std::min(ymin, v); ymax = std::max(ymax, v); } };
+    const bool clipX = zoomable();
+    auto shown = [&](double v) { return !clipX || (v >= x0 && v <= x1); };
+    for (const LineSpec &l : std::as_const(lines))
+        for (const QPointF &p : l.points)
+            if (shown(p.x()))
+                takeY(p.y());
+    for (const BarSpec &b : std::as_const(bars)) {
+        for (double v : b.values)
+            takeY(v);
+        for (const QPointF &c : b.columns)
+            if (c.x() + b.columnWidth / 2 >= x0 && c.x() - b.columnWidth / 2 <= x1)
+                takeY(c.y());
+    }
+    if (!std::isfinite(ymin))   // zoomed onto a gap: the whole data's range
+        for (const LineSpec &l : std::as_const(lines))
+            for (const QPointF &p : l.points)
+                takeY(p.y());
+    takeY(y.spanTo);
     if (!std::isfinite(ymin)) {
         ymin = 0;
         ymax = 1;
@@ -93,12 +123,40 @@ void ChartView::Private::computeRanges()
     ymax = ymax + (ymax - ymin) * 0.06;
     if (ymax <= ymin)
         ymax = ymin + 1;
-    if (x.kind == ChartAxis::Kind::Value && x.fromZero && xmin > 0 && std::isnan(x.min))
-        xmin = 0;
-    x0 = std::isnan(x.min) ? xmin : x.min;
-    x1 = std::isnan(x.max) ? xmax : x.max;
     y0 = std::isnan(y.min) ? ymin : y.min;
     y1 = std::isnan(y.max) ? ymax : y.max;
+    return linesChanged;
+}
+
+QList<EdgeMark> ChartView::Private::edgeMarks() const
+{
+    // Horizontal reference lines by their names, then the bands' finite
+    // limits by their values, each limit once, nearest the plot first.
+    QList<EdgeMark> marks;
+    auto known = [&](double v) {
+        return std::any_of(marks.cbegin(), marks.cend(),
+                           [&](const EdgeMark &m) { return std::abs(m.at - v) <= 1e-9 * std::max(1.0, std::abs(v)); });
+    };
+    auto add = [&](double v, const QString &label, QColor colour) {
+        if (!std::isfinite(v) || (v >= y0 && v <= y1) || known(v))
+            return;
+        colour.setAlphaF(1.0f);
+        marks.append({v, label, colour, v > y1});
+    };
+    for (const RefLineSpec &r : refs)
+        if (!r.vertical)
+            add(r.at, r.name.isEmpty() ? formatY(r.at) : r.name, r.colour);
+    QList<BandSpec> sorted = bands;
+    std::stable_sort(sorted.begin(), sorted.end(), [](const BandSpec &a, const BandSpec &b) { return a.from < b.from; });
+    sorted.removeIf([](const BandSpec &b) { return b.vertical; });
+    for (const BandSpec &b : std::as_const(sorted))
+        add(b.from, formatY(b.from), b.fill);   // where this band starts, in its colour
+    for (const BandSpec &b : std::as_const(sorted))
+        add(b.to, formatY(b.to), b.fill);
+    std::stable_sort(marks.begin(), marks.end(), [](const EdgeMark &a, const EdgeMark &b) {
+        return a.above != b.above ? a.above : (a.above ? a.at < b.at : a.at > b.at);
+    });
+    return marks;
 }
 
 QString ChartView::Private::formatX(double v) const
@@ -175,7 +233,11 @@ void ChartView::Private::buildAxes(const QPalette &pal, const QFont &font)
 
 void ChartView::updateRanges()
 {
-    d->computeRanges();
+    if (d->computeRanges()) {
+        // A zoom reduced long lines again: their series are built anew.
+        rebuild();
+        return;
+    }
     if (auto *time = qobject_cast<QCategoryAxis *>(d->axisX)) {
         time->setRange(d->x0, d->x1);
         for (const QString &label : time->categoriesLabels())
@@ -193,13 +255,20 @@ void ChartView::updateRanges()
         d->y1 = d->axisY->max();
     }
     if (auto *v = qobject_cast<QValueAxis *>(d->axisX);
-        v && !qobject_cast<QCategoryAxis *>(v) && std::isnan(d->x.min) && std::isnan(d->x.max)) {
+        v && !qobject_cast<QCategoryAxis *>(v) && std::isnan(d->x.min) && std::isnan(d->x.max) && std::isnan(d->viewX0)) {
         v->applyNiceNumbers();
         d->x0 = v->min();
         d->x1 = v->max();
     }
     for (const auto &[i, area] : std::as_const(d->bandSeries)) {
         const BandSpec &b = d->bands.at(i);
+        if (b.vertical) {
+            const double left = std::clamp(b.from, d->x0, d->x1);
+            const double right = std::clamp(b.to, d->x0, d->x1);
+            area->upperSeries()->replace({QPointF(left, d->y1), QPointF(right, d->y1)});
+            area->lowerSeries()->replace({QPointF(left, d->y0), QPointF(right, d->y0)});
+            continue;
+        }
         const double lo = std::clamp(b.from, d->y0, d->y1);
         const double hi = std::clamp(b.to, d->y0, d->y1);
         area->upperSeries()->replace({QPointF(d->x0, hi), QPointF(d->x1, hi)});

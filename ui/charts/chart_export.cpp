@@ -1,5 +1,6 @@
 // Exports: the chart and its legend as a PNG or an SVG, written atomically,
-// from code or from the chart's context menu.
+// from code, from the chart's buttons or from its context menu. The buttons
+// (reset zoom, export) sit at the plot's top right.
 #include "charts/chart_hover.h"
 #include "charts/chart_view_p.h"
 #include "io/output_file.h"
@@ -9,7 +10,11 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QImage>
+#include <QInputDialog>
+#include <QStyle>
+#include <QToolButton>
 #include <QLayout>
 #include <QMenu>
 #include <QMessageBox>
@@ -52,17 +57,25 @@ void ChartView::renderForExport(QPainter &painter)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     d->view->exporting = true;
+    const bool tools = d->tools && d->tools->isVisible();
+    if (tools)
+        d->tools->hide();   // buttons belong to the window, not to the picture
     render(&painter);   // chart and legend
+    if (tools)
+        d->tools->show();
     d->view->exporting = false;
 }
 
-QImage ChartView::toImage(const QSize &size)
+QImage ChartView::toImage(const QSize &size, qreal scale)
 {
     QImage image;
     paintAt(size, [&](const QSize &at) {
-        const qreal dpr = devicePixelRatioF();
+        const qreal dpr = scale > 0 ? scale : devicePixelRatioF();
         image = QImage(at * dpr, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(dpr);
+        // The resolution the pixels stand for: 96 logical pixels per inch.
+        image.setDotsPerMeterX(int(std::lround(dpr * 96 / 0.0254)));
+        image.setDotsPerMeterY(int(std::lround(dpr * 96 / 0.0254)));
         image.fill(palette().color(QPalette::Base));
         QPainter painter(&image);
         renderForExport(painter);
@@ -71,9 +84,9 @@ QImage ChartView::toImage(const QSize &size)
 }
 
 // The file dialogs have already asked before replacing: force.
-bool ChartView::exportPng(const QString &path, const QSize &size, QString *error)
+bool ChartView::exportPng(const QString &path, const QSize &size, QString *error, qreal scale)
 {
-    const QImage image = toImage(size);
+    const QImage image = toImage(size, scale);
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
@@ -107,6 +120,55 @@ bool ChartView::exportSvg(const QString &path, const QSize &size, QString *error
     return problem.isEmpty();
 }
 
+void ChartView::buildTools()
+{
+    auto *tools = new QWidget(this);
+    auto *layout = new QHBoxLayout(tools);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto *reset = new QToolButton(tools);
+    reset->setAutoRaise(true);
+    reset->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    reset->setToolTip(tr("Show the whole range (or double-click the chart)"));
+    reset->setAccessibleName(tr("Reset zoom"));
+    reset->hide();
+    connect(reset, &QToolButton::clicked, this, [this] {
+        resetZoom();
+        emit xViewChanged();
+    });
+    auto *exportButton = new QToolButton(tools);
+    exportButton->setAutoRaise(true);
+    exportButton->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    exportButton->setToolTip(tr("Export this chart"));
+    exportButton->setAccessibleName(tr("Export chart"));
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(exportButton);
+    menu->addAction(tr("PNG at twice the screen's resolution…"), this, [this] { exportWithDialog(false, 2); });
+    menu->addAction(tr("PNG at a chosen resolution…"), this, [this] {
+        bool ok = false;
+        const int dpi = QInputDialog::getInt(this, tr("Export Chart as PNG"), tr("Resolution (dots per inch):"), 300,
+                                             72, 1200, 50, &ok);
+        if (ok)
+            exportWithDialog(false, dpi / 96.0);
+    });
+    menu->addAction(tr("SVG (vector)…"), this, [this] { exportWithDialog(true); });
+    exportButton->setMenu(menu);
+    layout->addWidget(reset);
+    layout->addWidget(exportButton);
+    d->tools = tools;
+    d->resetButton = reset;
+    tools->hide();
+}
+
+void ChartView::placeTools()
+{
+    if (!d->tools)
+        return;
+    d->tools->adjustSize();
+    d->tools->move(width() - d->tools->width() - 2, 2);
+    d->tools->raise();
+}
+
 void ChartView::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu menu(this);
@@ -114,10 +176,24 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
     QAction *svg = menu.addAction(tr("Export Chart as SVG…"));
     png->setEnabled(hasData());
     svg->setEnabled(hasData());
+    QAction *reset = nullptr;
+    if (isZoomed()) {
+        menu.addSeparator();
+        reset = menu.addAction(tr("Reset Zoom"));
+    }
     QAction *chosen = menu.exec(event->globalPos());
     if (!chosen)
         return;
-    const bool asSvg = chosen == svg;
+    if (chosen == reset) {
+        resetZoom();
+        emit xViewChanged();
+        return;
+    }
+    exportWithDialog(chosen == svg);
+}
+
+void ChartView::exportWithDialog(bool asSvg, qreal scale)
+{
     QSettings settings;
     const QString dir = settings.value(QStringLiteral("paths/lastExportFolder")).toString();
     QString base = d->title.isEmpty() ? tr("chart") : d->title;
@@ -130,7 +206,7 @@ void ChartView::contextMenuEvent(QContextMenuEvent *event)
         return;
     settings.setValue(QStringLiteral("paths/lastExportFolder"), QFileInfo(path).absolutePath());
     QString problem;
-    const bool ok = asSvg ? exportSvg(path, {}, &problem) : exportPng(path, {}, &problem);
+    const bool ok = asSvg ? exportSvg(path, {}, &problem) : exportPng(path, {}, &problem, scale);
     if (!ok)
         QMessageBox::warning(this, tr("Export Failed"), problem);
 }

@@ -5,10 +5,12 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QToolTip>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <cmath>
 #include <optional>
+#include <utility>
 
 namespace palier::ui {
 
@@ -21,48 +23,272 @@ CrosshairChartView::CrosshairChartView(QChart *chart, ChartView *owner)
     setFrameShape(QFrame::NoFrame);
 }
 
+bool CrosshairChartView::zoomable() const
+{
+    return m_owner->d->zoomable() && m_owner->hasData();
+}
+
+bool CrosshairChartView::plotValueAt(const QPointF &viewportPos, double *x) const
+{
+    const QPointF chartPos = chart()->mapFromScene(mapToScene(viewportPos.toPoint()));
+    if (!chart()->plotArea().contains(chartPos) || chart()->series().isEmpty())
+        return false;
+    *x = chart()->mapToValue(chartPos).x();
+    return true;
+}
+
+void CrosshairChartView::mousePressEvent(QMouseEvent *event)
+{
+    double at = 0;
+    if (event->button() != Qt::LeftButton || !zoomable() || !plotValueAt(event->position(), &at)) {
+        QChartView::mousePressEvent(event);
+        return;
+    }
+    const ChartView::Private &d = *m_owner->d;
+    m_pressPos = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
+    m_pressX0 = d.x0;
+    m_pressX1 = d.x1;
+    m_bandTo = m_pressPos;
+    if (event->modifiers() & Qt::ShiftModifier) {
+        m_drag = Drag::Band;
+    } else {
+        m_drag = Drag::Pan;
+        setCursor(Qt::ClosedHandCursor);
+    }
+    event->accept();
+}
+
 void CrosshairChartView::mouseMoveEvent(QMouseEvent *event)
 {
+    const qreal chartX = chart()->mapFromScene(mapToScene(event->position().toPoint())).x();
+    if (m_drag == Drag::Pan) {
+        const QRectF plot = chart()->plotArea();
+        const double shift = (chartX - m_pressPos) / std::max<qreal>(plot.width(), 1) * (m_pressX1 - m_pressX0);
+        if (m_owner->isZoomed()) {
+            m_owner->setXView(m_pressX0 - shift, m_pressX1 - shift);
+            emit m_owner->xViewChanged();
+        }
+        event->accept();
+        return;
+    }
+    if (m_drag == Drag::Band) {
+        const QRectF plot = chart()->plotArea();
+        m_bandTo = std::clamp(chartX, plot.left(), plot.right());
+        viewport()->update();
+        event->accept();
+        return;
+    }
     QChartView::mouseMoveEvent(event);
-    const QPointF scenePos = mapToScene(event->position().toPoint());
-    const QPointF chartPos = chart()->mapFromScene(scenePos);
-    if (!chart()->plotArea().contains(chartPos) || chart()->series().isEmpty()) {
+    hoverAt(event->position(), event->globalPosition().toPoint());
+}
+
+void CrosshairChartView::hoverAt(const QPointF &viewportPos, const QPoint &globalPos)
+{
+    double at = 0;
+    if (!plotValueAt(viewportPos, &at)) {
         clearHover();
         return;
     }
-    const QPointF value = chart()->mapToValue(chartPos);
-    const QString text = m_owner->hoverText(value.x());
+    const QString text = m_owner->hoverText(at);
+    m_owner->hoverLinked(at);
     if (text.isEmpty()) {
         clearHover();
+        m_owner->hoverLinked(at);   // the other panels may have values there
         return;
     }
-    m_hoverX = chartPos.x();
+    m_hoverX = chart()->mapToPosition(QPointF(at, m_owner->d->y0)).x();
     m_hovering = true;
     viewport()->update();
-    QToolTip::showText(event->globalPosition().toPoint(), text, this);
+    QToolTip::showText(globalPos, text, this);
+}
+
+void CrosshairChartView::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = std::exchange(m_drag, Drag::None);
+    if (drag == Drag::None) {
+        QChartView::mouseReleaseEvent(event);
+        return;
+    }
+    unsetCursor();
+    if (drag == Drag::Band) {
+        viewport()->update();
+        // A click is not a band: a few pixels at least.
+        if (std::abs(m_bandTo - m_pressPos) >= 4) {
+            const double a = chart()->mapToValue(QPointF(m_pressPos, 0)).x();
+            const double b = chart()->mapToValue(QPointF(m_bandTo, 0)).x();
+            m_owner->setXView(std::min(a, b), std::max(a, b));
+            emit m_owner->xViewChanged();
+        }
+    }
+    event->accept();
+}
+
+void CrosshairChartView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton && zoomable()) {
+        m_owner->resetZoom();
+        emit m_owner->xViewChanged();
+        event->accept();
+        return;
+    }
+    QChartView::mouseDoubleClickEvent(event);
+}
+
+void CrosshairChartView::wheelEvent(QWheelEvent *event)
+{
+    double at = 0;
+    if (!zoomable() || !plotValueAt(event->position(), &at) || event->angleDelta().y() == 0) {
+        event->ignore();   // the page around the chart scrolls
+        return;
+    }
+    // One notch shows 80 % of the span (or 125 % back), about the cursor.
+    const double factor = std::pow(0.8, event->angleDelta().y() / 120.0);
+    const ChartView::Private &d = *m_owner->d;
+    m_owner->setXView(at - (at - d.x0) * factor, at + (d.x1 - at) * factor);
+    emit m_owner->xViewChanged();
+    hoverAt(event->position(), event->globalPosition().toPoint());
+    event->accept();
 }
 
 void CrosshairChartView::leaveEvent(QEvent *event)
 {
     QChartView::leaveEvent(event);
     clearHover();
+    m_owner->hoverLinked(qQNaN());
 }
 
 void CrosshairChartView::drawForeground(QPainter *painter, const QRectF &rect)
 {
     QChartView::drawForeground(painter, rect);
+    drawBandLabels(painter);
     drawLineLabels(painter);
-    if (!m_hovering || exporting)
+    drawEdgeMarks(painter);
+    if (exporting)
         return;
     const QRectF plot = chart()->plotArea();
-    const QPointF top = chart()->mapToScene(QPointF(m_hoverX, plot.top()));
-    const QPointF bottom = chart()->mapToScene(QPointF(m_hoverX, plot.bottom()));
+    if (m_drag == Drag::Band) {
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlphaF(0.25f);
+        const QRectF band(QPointF(std::min(m_pressPos, m_bandTo), plot.top()),
+                          QPointF(std::max(m_pressPos, m_bandTo), plot.bottom()));
+        painter->save();
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRect(QRectF(chart()->mapToScene(band.topLeft()), band.size()));
+        painter->restore();
+    }
+    if (m_hovering)
+        drawCrosshair(painter, m_hoverX);
+    drawLinkedReadout(painter);
+}
+
+void CrosshairChartView::drawCrosshair(QPainter *painter, qreal at)
+{
+    const QRectF plot = chart()->plotArea();
+    if (at < plot.left() || at > plot.right())
+        return;
+    const QPointF top = chart()->mapToScene(QPointF(at, plot.top()));
+    const QPointF bottom = chart()->mapToScene(QPointF(at, plot.bottom()));
     QPen pen(palette().color(QPalette::Text));
     pen.setWidthF(1);
     pen.setStyle(Qt::DashLine);
     painter->save();
     painter->setPen(pen);
     painter->drawLine(top, bottom);
+    painter->restore();
+}
+
+void CrosshairChartView::drawLinkedReadout(QPainter *painter)
+{
+    const ChartView::Private &d = *m_owner->d;
+    if (std::isnan(d.linkedHoverX) || d.linkedHoverX < d.x0 || d.linkedHoverX > d.x1)
+        return;
+    const qreal at = chart()->mapToPosition(QPointF(d.linkedHoverX, d.y0)).x();
+    drawCrosshair(painter, at);
+    const QString text = m_owner->hoverText(d.linkedHoverX);
+    if (text.isEmpty())
+        return;
+    QFont font = this->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFontMetricsF metrics(font);
+    const QStringList rows = text.split(QLatin1Char('\n'));
+    qreal width = 0;
+    for (const QString &r : rows)
+        width = std::max(width, metrics.horizontalAdvance(r));
+    const QSizeF size(width + 10, metrics.height() * rows.size() + 6);
+    const QRectF plot = chart()->plotArea();
+    // Beside the crosshair, on the side with room, below the labels' row.
+    const qreal left = at + 6 + size.width() <= plot.right() ? at + 6 : at - 6 - size.width();
+    const QRectF box(QPointF(std::max(left, plot.left()), plot.top() + metrics.height() + 8), size);
+    QColor fill = palette().color(QPalette::Base);
+    fill.setAlphaF(0.9f);
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(QPen(palette().color(QPalette::Mid), 1));
+    painter->setBrush(fill);
+    const QRectF scene(chart()->mapToScene(box.topLeft()), box.size());
+    painter->drawRoundedRect(scene, 3, 3);
+    painter->setPen(palette().color(QPalette::Text));
+    painter->drawText(scene.adjusted(5, 3, -5, -3), Qt::AlignLeft | Qt::AlignTop, text);
+    painter->restore();
+}
+
+void CrosshairChartView::drawBandLabels(QPainter *painter)
+{
+    const ChartView::Private &d = *m_owner->d;
+    QFont font = this->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));
+    const QFontMetricsF metrics(font);
+    const QRectF plot = chart()->plotArea();
+    painter->save();
+    painter->setFont(font);
+    painter->setPen(palette().color(QPalette::PlaceholderText));
+    for (const BandSpec &b : d.bands) {
+        if (!b.vertical || b.label.isEmpty() || b.to < d.x0 || b.from > d.x1)
+            continue;
+        const qreal left = chart()->mapToPosition(QPointF(std::max(b.from, d.x0), d.y0)).x();
+        const qreal right = chart()->mapToPosition(QPointF(std::min(b.to, d.x1), d.y0)).x();
+        // Only where it fits: a narrow stage keeps its shade without a label.
+        if (right - left < metrics.horizontalAdvance(b.label) + 6)
+            continue;
+        const QRectF box(QPointF(left + 3, plot.bottom() - metrics.height() - 2), QPointF(right - 3, plot.bottom() - 2));
+        painter->drawText(QRectF(chart()->mapToScene(box.topLeft()), box.size()), Qt::AlignLeft | Qt::AlignVCenter,
+                          b.label);
+    }
+    painter->restore();
+}
+
+void CrosshairChartView::drawEdgeMarks(QPainter *painter)
+{
+    const QList<EdgeMark> marks = m_owner->d->edgeMarks();
+    if (marks.isEmpty())
+        return;
+    QFont font = this->font();
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFontMetricsF metrics(font);
+    const QRectF plot = chart()->plotArea();
+    const QColor base = palette().color(QPalette::Base);
+    painter->save();
+    painter->setFont(font);
+    // Right to left along the edge, nearest limit first, as many as fit.
+    qreal rightTop = plot.right() - 4, rightBottom = plot.right() - 4;
+    for (const EdgeMark &m : marks) {
+        const QString text = (m.above ? QStringLiteral("\u2191 ") : QStringLiteral("\u2193 ")) + m.label;
+        const QSizeF size(metrics.horizontalAdvance(text) + 10, metrics.height() + 2);
+        qreal &right = m.above ? rightTop : rightBottom;
+        if (right - size.width() < plot.left())
+            break;
+        const QRectF box(QPointF(right - size.width(), m.above ? plot.top() + 2 : plot.bottom() - size.height() - 2), size);
+        right -= size.width() + 4;
+        const QRectF scene(chart()->mapToScene(box.topLeft()), box.size());
+        QColor fill = base;
+        fill.setAlphaF(0.9f);
+        painter->setPen(QPen(m.colour, 1.4));
+        painter->setBrush(fill);
+        painter->drawRoundedRect(scene, 3, 3);
+        painter->setPen(m.colour.lightnessF() > 0.75 ? palette().color(QPalette::Text) : m.colour);
+        painter->drawText(scene, Qt::AlignCenter, text);
+    }
     painter->restore();
 }
 

@@ -46,9 +46,9 @@ QList<QPointF> reduce(const QList<QPointF> &raw)
     return out;
 }
 
-QList<qsizetype> gapStarts(const QList<QPointF> &raw, const QList<QPointF> &reduced)
+QList<QPair<double, double>> gapsOf(const QList<QPointF> &raw)
 {
-    // The gaps of the raw series, as (x before, x after) pairs, in x order.
+    // The series' step: the median spacing of consecutive known samples.
     std::vector<double> steps;
     steps.reserve(std::size_t(raw.size()));
     const QPointF *previous = nullptr;
@@ -80,6 +80,11 @@ QList<qsizetype> gapStarts(const QList<QPointF> &raw, const QList<QPointF> &redu
         previous = &p;
         sawNaN = false;
     }
+    return gaps;
+}
+
+QList<qsizetype> breaksAt(const QList<QPair<double, double>> &gaps, const QList<QPointF> &reduced)
+{
     // A reduced pair (a, b) spanning a gap breaks at b.
     QList<qsizetype> out;
     qsizetype g = 0;
@@ -96,14 +101,68 @@ QList<qsizetype> gapStarts(const QList<QPointF> &raw, const QList<QPointF> &redu
     return out;
 }
 
+QList<qsizetype> gapStarts(const QList<QPointF> &raw, const QList<QPointF> &reduced)
+{
+    return breaksAt(gapsOf(raw), reduced);
+}
+
+namespace {
+
+void setPoints(LineSpec &l, const QList<QPointF> &points)
+{
+    l.raw = points;
+    l.gaps = gapsOf(points);
+    l.fullPoints = reduce(points);
+    l.fullBreaks = breaksAt(l.gaps, l.fullPoints);
+    l.points = l.fullPoints;
+    l.breaks = l.fullBreaks;
+    l.window = {qQNaN(), qQNaN()};
+}
+
+} // namespace
+
+bool ChartView::Private::windowLines()
+{
+    const bool zoomed = !std::isnan(viewX0);
+    bool changed = false;
+    for (LineSpec &l : lines) {
+        // Short lines are drawn whole: every point is already there.
+        if (l.raw.size() <= ChartView::kMaxPointsPerLine)
+            continue;
+        const QPair<double, double> want = zoomed ? qMakePair(x0, x1) : qMakePair(qQNaN(), qQNaN());
+        const bool same = (std::isnan(want.first) && std::isnan(l.window.first))
+                          || (want.first == l.window.first && want.second == l.window.second);
+        if (same)
+            continue;
+        changed = true;
+        l.window = want;
+        if (!zoomed) {
+            l.points = l.fullPoints;
+            l.breaks = l.fullBreaks;
+            continue;
+        }
+        // The samples shown and one on each side, so the line reaches the edges.
+        const auto byX = [](const QPointF &p, double v) { return p.x() < v; };
+        auto from = std::lower_bound(l.raw.cbegin(), l.raw.cend(), x0, byX);
+        auto to = std::upper_bound(from, l.raw.cend(), x1, [](double v, const QPointF &p) { return v < p.x(); });
+        if (from != l.raw.cbegin())
+            --from;
+        if (to != l.raw.cend())
+            ++to;
+        const QList<QPointF> part = l.raw.mid(from - l.raw.cbegin(), to - from);
+        l.points = reduce(part);
+        l.breaks = breaksAt(l.gaps, l.points);
+    }
+    return changed;
+}
+
 int ChartView::addLine(const QString &name, const QList<QPointF> &points, const QColor &colour, LineStyle style,
                        qreal width, bool markers)
 {
     LineSpec l;
     l.id = d->nextId++;
     l.name = name;
-    l.points = reduce(points);
-    l.breaks = gapStarts(points, l.points);
+    setPoints(l, points);
     l.colour = colour;
     l.style = style;
     l.width = width;
@@ -118,10 +177,10 @@ void ChartView::replaceLine(int id, const QList<QPointF> &points)
     for (LineSpec &l : d->lines) {
         if (l.id != id)
             continue;
-        l.points = reduce(points);
         const bool hadBreaks = !l.breaks.isEmpty();
-        l.breaks = gapStarts(points, l.points);
-        if (!d->dirty && !hadBreaks && l.breaks.isEmpty() && d->lineSeries.value(id).size() == 1) {
+        setPoints(l, points);
+        if (!d->dirty && !hadBreaks && l.breaks.isEmpty() && d->lineSeries.value(id).size() == 1
+            && std::isnan(d->viewX0)) {
             d->lineSeries.value(id).first()->replace(l.points);   // one bulk update, not point by point
             updateRanges();
             d->stack->setCurrentWidget(hasData() ? static_cast<QWidget *>(d->view) : d->placeholder);
@@ -164,6 +223,24 @@ void ChartView::addBand(double yFrom, double yTo, const QColor &fill, const QStr
 {
     d->bands.append({std::min(yFrom, yTo), std::max(yFrom, yTo), fill, name});
     markDirty();
+}
+
+void ChartView::addVerticalBand(double xFrom, double xTo, const QColor &fill, const QString &label)
+{
+    BandSpec b {std::min(xFrom, xTo), std::max(xFrom, xTo), fill, {}};
+    b.vertical = true;
+    b.label = label;
+    d->bands.append(b);
+    markDirty();
+}
+
+QList<QPair<QPair<double, double>, QString>> ChartView::verticalBands() const
+{
+    QList<QPair<QPair<double, double>, QString>> out;
+    for (const BandSpec &b : d->bands)
+        if (b.vertical)
+            out.append({{b.from, b.to}, b.label});
+    return out;
 }
 
 void ChartView::addHorizontalLine(double y, const QString &name, const QColor &colour, LineStyle style)

@@ -5,6 +5,7 @@
 #include "charts/chart_view.h"
 
 #include "charts/chart_hover.h"
+#include "charts/chart_link.h"
 #include "charts/chart_view_p.h"
 
 #include <QEvent>
@@ -47,6 +48,7 @@ ChartView::ChartView(QWidget *parent)
     layout->addWidget(d->stack, 1);
     layout->addWidget(d->legend);
     setMinimumSize(200, 120);
+    buildTools();
     markDirty();
 }
 
@@ -58,6 +60,10 @@ void ChartView::clear()
     d->bars.clear();
     d->bands.clear();
     d->refs.clear();
+    // New data: the zoom of the old one means nothing for it.
+    d->viewX0 = d->viewX1 = qQNaN();
+    if (d->resetButton)
+        d->resetButton->hide();
     markDirty();
 }
 
@@ -138,6 +144,11 @@ void ChartView::rebuild()
     d->legend->setVisible(!legend.isEmpty() && hasData());
     d->placeholder->setText(d->placeholderText.isEmpty() ? tr("No data to show") : d->placeholderText);
     d->stack->setCurrentWidget(hasData() ? static_cast<QWidget *>(d->view) : d->placeholder);
+    d->tools->setVisible(hasData());
+    placeTools();
+    // The linked panels take this chart's new range into their shared one.
+    if (d->link)
+        d->link->shareRange();
 }
 
 void ChartView::changeEvent(QEvent *event)
@@ -150,6 +161,7 @@ void ChartView::changeEvent(QEvent *event)
 void ChartView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    placeTools();
     // Time ticks follow the width; nothing else needs a rebuild.
     if (!d->dirty && d->x.kind == ChartAxis::Kind::Time
         && std::clamp(width() / 100, 2, 12) != std::clamp(d->widthPx / 100, 2, 12)) {

@@ -7,6 +7,13 @@
 // plot), so a chart with many series never truncates their names. Long series are reduced (LTTB, app/analysis/lttb.h) before
 // drawing and handed to the drawing layer in bulk, so a million-point run stays
 // smooth. Hovering shows the values under the cursor with a crosshair.
+//
+// Time and value x axes zoom and pan (docs/charts.md): the wheel zooms about
+// the cursor, a drag pans, Shift+drag zooms to the span dragged over, a
+// double-click or the reset button shows everything again. The y axis fits
+// what is shown; a grid limit beyond it is an arrow and a label at the edge.
+// Charts linked by linkX() share one time axis: one whole range, one zoom, one
+// crosshair.
 #pragma once
 
 #include <QColor>
@@ -70,6 +77,12 @@ public:
     // A horizontal band between two y values, behind the data. ±infinity reaches
     // the plot's edge. An empty name keeps it out of the legend.
     void addBand(double yFrom, double yTo, const QColor &fill, const QString &name = {});
+    // A vertical band between two x values (a stage's span on a time axis),
+    // behind the data, with a short label at its foot ("50 users"), kept out
+    // of the legend.
+    void addVerticalBand(double xFrom, double xTo, const QColor &fill, const QString &label);
+    // The vertical bands' spans and labels, for tests.
+    QList<QPair<QPair<double, double>, QString>> verticalBands() const;
     // Reference lines across the plot: a threshold, or a mark such as the saturation point.
     // A vertical line's `label` (a few characters: "orange ≈ 104") is written
     // on the plot beside its top, moved down when it would cover another one;
@@ -82,8 +95,10 @@ public:
     // Exports, rendered in memory then written by writeOutputFile() (replacing,
     // regular files only). size empty: the chart's current size. On failure,
     // *error (if given) gets one line naming the file.
-    QImage toImage(const QSize &size = {});
-    bool exportPng(const QString &path, const QSize &size = {}, QString *error = nullptr);
+    // `scale` multiplies the pixels (2: twice the screen's resolution); 0 keeps
+    // the screen's device pixel ratio.
+    QImage toImage(const QSize &size = {}, qreal scale = 0);
+    bool exportPng(const QString &path, const QSize &size = {}, QString *error = nullptr, qreal scale = 0);
     bool exportSvg(const QString &path, const QSize &size = {}, QString *error = nullptr);
 
     // What the drawing layer holds, for tests: points of a line after reduction,
@@ -98,10 +113,31 @@ public:
     QStringList lineNames() const;
     QList<QPair<double, QString>> verticalLines() const;
     QPair<double, double> xRange();
+    // The y range the axis shows, and the labels of the limits drawn as arrows
+    // at the plot's edge because they lie outside it ("↑ 4 000 ms").
+    QPair<double, double> yRange();
+    QStringList edgeLabels();
+
+    // Zoom and pan on x (Time and Value axes). setXView(from, to) shows that
+    // span, clamped to the whole range; resetZoom() shows the whole range.
+    // Both act on every linked chart.
+    void setXView(double from, double to);
+    void resetZoom();
+    bool isZoomed() const;
+    // The charts share one x axis: the same whole range (the union of theirs),
+    // the same zoom, and the crosshair with each chart's readout at the same x.
+    // A chart belongs to one group at most; linking again replaces it.
+    static void linkX(const QList<ChartView *> &charts);
+    // The value readout drawn by a linked chart while another is hovered (for tests).
+    QString linkedReadout() const;
 
     // The most points one line hands to the drawing layer: well above the pixel
     // width of any plot, far below a long run's raw sample count.
     static constexpr int kMaxPointsPerLine = 2000;
+
+signals:
+    // The user zoomed, panned or reset (not emitted for setXView from a link).
+    void xViewChanged();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -120,10 +156,25 @@ private:
     void renderForExport(QPainter &painter);
     void rebuild();
     void updateRanges();
+    // What setXView and resetZoom do to this chart alone.
+    void applyXView(double from, double to);
+    // Sets the whole x range shared by the linked charts (NaN: none).
+    void setSharedXRange(double from, double to);
+    // The x range of this chart's own data, without zoom or link.
+    QPair<double, double> ownXRange();
+    // Hovering at x (NaN: left): the linked charts draw their crosshair there.
+    void hoverLinked(double x);
+    // The buttons at the plot's top right: reset zoom, export (chart_export.cpp).
+    void buildTools();
+    void placeTools();
+    // Asks where (and at what resolution), then exports: PNG at `scale` × the
+    // screen's pixels, or SVG when svg is true.
+    void exportWithDialog(bool svg, qreal scale = 2);
 
     struct Private;
     std::unique_ptr<Private> d;
     friend class CrosshairChartView;
+    friend class ChartLink;
 };
 
 } // namespace palier::ui

@@ -9,10 +9,10 @@ namespace palier::ui {
 
 namespace {
 
-// Okabe–Ito hues.
+// Okabe–Ito bluish green and orange; a red far darker than the orange.
 const QColor kBluishGreen(0x00, 0x9E, 0x73);
 const QColor kOrange(0xE6, 0x9F, 0x00);
-const QColor kVermillion(0xD5, 0x5E, 0x00);
+const QColor kRed(0xC6, 0x28, 0x28);
 
 } // namespace
 
@@ -31,7 +31,7 @@ QColor StatePalette::cellBackground(Colour c) const
     switch (c) {
     case Colour::Green: return m_dark ? QColor(0x13, 0x4A, 0x3A) : QColor(0xCC, 0xEE, 0xE2);
     case Colour::Orange: return m_dark ? QColor(0x5C, 0x42, 0x05) : QColor(0xFC, 0xE6, 0xB4);
-    case Colour::Red: return m_dark ? QColor(0x63, 0x27, 0x0E) : QColor(0xF7, 0xCF, 0xBA);
+    case Colour::Red: return m_dark ? QColor(0x6E, 0x20, 0x20) : QColor(0xF5, 0xC6, 0xC4);
     case Colour::NotEvaluated: return m_dark ? QColor(0x3A, 0x3A, 0x3A) : QColor(0xE6, 0xE6, 0xE6);
     }
     return {};
@@ -47,7 +47,7 @@ QColor StatePalette::strong(Colour c) const
     switch (c) {
     case Colour::Green: return m_dark ? QColor(0x2E, 0xC4, 0x9A) : kBluishGreen;
     case Colour::Orange: return m_dark ? QColor(0xF5, 0xB8, 0x2E) : kOrange;
-    case Colour::Red: return m_dark ? QColor(0xFF, 0x7A, 0x33) : kVermillion;
+    case Colour::Red: return m_dark ? QColor(0xFF, 0x66, 0x5C) : kRed;
     case Colour::NotEvaluated: return m_dark ? QColor(0x9A, 0x9A, 0x9A) : QColor(0x80, 0x80, 0x80);
     }
     return {};
@@ -55,8 +55,11 @@ QColor StatePalette::strong(Colour c) const
 
 QColor StatePalette::band(Colour c) const
 {
+    // Orange is the lightest hue: it needs more opacity than red to read as
+    // a colour of its own, not as a tint of the background.
     QColor colour = strong(c);
-    colour.setAlphaF(m_dark ? 0.22f : 0.16f);
+    const float light = c == Colour::Orange ? 0.26f : c == Colour::Red ? 0.18f : 0.15f;
+    colour.setAlphaF(m_dark ? light + 0.08f : light);
     return colour;
 }
 
@@ -67,7 +70,7 @@ QColor StatePalette::badgeBackground(Decision d) const
     switch (d) {
     case Decision::Go: return QColor(0x00, 0x6E, 0x50);
     case Decision::Watch: return kOrange;
-    case Decision::NoGo: return QColor(0xB0, 0x3E, 0x00);
+    case Decision::NoGo: return QColor(0xA8, 0x1E, 0x1E);
     case Decision::Inconclusive: return QColor(0x5F, 0x5F, 0x5F);
     }
     return {};

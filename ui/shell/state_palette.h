@@ -1,8 +1,10 @@
 // The grid's colours in one place, with light and dark values (after KeePassXC's
 // StateColorPalette). A colour never travels alone: every state also has a
 // symbol and a word, so the grid reads in grey scale and for colour-blind users.
-// The hues are Okabe & Ito's colour-blind-safe set (bluish green, orange,
-// vermillion), which stay apart under the common colour-vision deficiencies.
+// Green and orange are Okabe & Ito's colour-blind-safe bluish green and
+// orange. Red is a true, darker red rather than their vermillion, which users
+// read as a second orange: under the common colour-vision deficiencies red and
+// orange then stay apart by lightness (docs/charts.md, "Palette").
 #pragma once
 
 #include "grid/verdict.h"

@@ -124,6 +124,8 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     overTime->addWidget(overTimeBottom);
     overTime->setSizes({1100, 900});
     overTime->setObjectName(QStringLiteral("overTimePage"));
+    // One time axis for the three panels: zoom or pan one, all follow.
+    ChartView::linkX({m_latencyOverTime, m_ratesOverTime, m_usersOverTime});
     m_tabs->addTab(overTime, tr("Over time"));
 
     auto *endpointsPage = new QWidget(this);

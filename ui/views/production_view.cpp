@@ -56,6 +56,8 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     , m_daysModel(new MonitoringRowsModel(MonitoringRowsModel::Granularity::Day, this))
     , m_figures(nullptr)
 {
+    // The hourly panels share one time axis (docs/charts.md).
+    ChartView::linkX({m_searches, m_p95, m_errors});
     m_connectionBox->setMinimumContentsLength(16);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_refresh->setToolTip(tr("Query the database now (F5)"));

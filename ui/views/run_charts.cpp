@@ -63,6 +63,21 @@ ChartAxis timeAxis()
     return x;
 }
 
+// The stages' spans behind a chart over time, shaded one in two so that two
+// stages side by side stay apart, each labelled with its users.
+void addStageBands(ChartView *chart, const Run &run, const StatePalette &palette)
+{
+    int i = 0;
+    for (const Stage &s : run.stages) {
+        if (!s.plateauStart.isValid() || !s.plateauEnd.isValid() || s.plateauEnd <= s.plateauStart)
+            continue;
+        QColor fill = palette.strong(Colour::NotEvaluated);
+        fill.setAlphaF(i++ % 2 ? 0.16f : 0.08f);
+        chart->addVerticalBand(double(s.plateauStart.toMSecsSinceEpoch()), double(s.plateauEnd.toMSecsSinceEpoch()),
+                               fill, Format::users(s.users));
+    }
+}
+
 void markSaturation(ChartView *chart, const RunVerdict *verdict, const StatePalette &palette)
 {
     if (verdict && verdict->saturationPointUsers)
@@ -278,6 +293,7 @@ void RunCharts::latencyOverTime(ChartView *chart, const Run &run, const Profile 
     const QList<TimePoint> points = timeline(run);
     if (points.isEmpty())
         return;
+    addStageBands(chart, run, palette);
     chart->addLine(tr("p50"), overTime(points, &TimePoint::p50Ms), palette.series(2), LineStyle::Solid, 1.2);
     chart->addLine(tr("p95"), overTime(points, &TimePoint::p95Ms), palette.series(3), LineStyle::Solid, 1.2);
     chart->addLine(tr("p99"), overTime(points, &TimePoint::p99Ms), palette.series(1), LineStyle::Solid, 1.2);
@@ -320,6 +336,7 @@ void RunCharts::ratesOverTime(ChartView *chart, const Run &run, const StatePalet
     const QList<TimePoint> points = timeline(run);
     if (points.isEmpty())
         return;
+    addStageBands(chart, run, palette);
     chart->addLine(tr("Requests/s"), overTime(points, &TimePoint::rps), palette.series(0), LineStyle::Solid, 1.5);
     chart->addLine(tr("Failures/s"), overTime(points, &TimePoint::failuresPerSec), palette.strong(Colour::Red),
                    LineStyle::Solid, 1.5);
@@ -337,6 +354,7 @@ void RunCharts::usersOverTime(ChartView *chart, const Run &run, const StatePalet
     const QList<TimePoint> points = timeline(run);
     if (points.isEmpty())
         return;
+    addStageBands(chart, run, palette);
     chart->addLine(tr("Users"), overTime(points, &TimePoint::users), palette.series(0), LineStyle::Solid, 1.5);
 }
 

@@ -1,0 +1,240 @@
+// Charts a capacity engineer can read (docs/charts.md): the panels of a run on
+// one time axis that zoom and pan together under the mouse, a crosshair
+// readout in every panel, stage bands, a y axis fitted to what is shown with
+// the grid's limits beyond it as arrows at the edge, and detail regained when
+// zooming into a long series.
+#include "gui_test_support.h"
+
+#include "charts/chart_view.h"
+#include "shell/session.h"
+#include "views/load_test_view.h"
+
+#include <QChartView>
+#include <QTabWidget>
+#include <QWheelEvent>
+
+#include <cmath>
+
+using namespace palier;
+using namespace palier::ui;
+using test::windowOnSample;
+
+namespace {
+
+QChartView *plotOf(ChartView *chart)
+{
+    return chart->findChild<QChartView *>();
+}
+
+// A point of the plot (fractions of its width and height) in viewport coordinates.
+QPoint plotPoint(ChartView *chart, qreal fx, qreal fy = 0.5)
+{
+    QChartView *view = plotOf(chart);
+    const QRectF plot = view->chart()->plotArea();
+    const QPointF at(plot.left() + fx * plot.width(), plot.top() + fy * plot.height());
+    return view->mapFromScene(view->chart()->mapToScene(at));
+}
+
+void wheel(ChartView *chart, const QPoint &at, int notches)
+{
+    QWidget *viewport = plotOf(chart)->viewport();
+    QWheelEvent event(at, viewport->mapToGlobal(at), QPoint(), QPoint(0, 120 * notches), Qt::NoButton, Qt::NoModifier,
+                      Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(viewport, &event);
+}
+
+bool near(double a, double b, double tolerance)
+{
+    return std::abs(a - b) <= tolerance;
+}
+
+} // namespace
+
+class TestUiChartZoom : public QObject {
+    Q_OBJECT
+private slots:
+    void initTestCase() { test::quietOffscreen(); }
+    void panelsShareOneTimeAxis();
+    void crosshairReadsEveryPanel();
+    void axisFitsTheData();
+    void zoomRevealsDetail();
+};
+
+void TestUiChartZoom::panelsShareOneTimeAxis()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    w->resize(1280, 800);
+    w->session()->setCurrentRun(QStringLiteral("run-2026-11-18"));
+    w->showView(MainWindow::LoadTestPage);
+    LoadTestView *view = w->loadTestView();
+    auto *tabs = view->findChild<QTabWidget *>();
+    QVERIFY(tabs);
+    tabs->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("overTimePage")));
+    QCoreApplication::processEvents();
+    const QList<ChartView *> panels {view->charts().at(2), view->charts().at(3), view->charts().at(4)};
+    for (ChartView *c : panels) {
+        QVERIFY(c->hasData());
+        QVERIFY(c->isVisible());
+        QVERIFY(!c->isZoomed());
+    }
+    // One whole range: a time sits at the same place in the three panels.
+    const auto whole = panels.at(0)->xRange();
+    for (ChartView *c : panels)
+        QCOMPARE(c->xRange(), whole);
+    // Each stage is a band with its users, on every panel.
+    QCOMPARE(panels.at(0)->verticalBands().size(), 6);
+    QCOMPARE(panels.at(2)->verticalBands(), panels.at(0)->verticalBands());
+
+    // Two notches of the wheel in the middle of the rates panel: 64 % of the span, about the cursor.
+    ChartView *rates = panels.at(1);
+    const double cursorX = whole.first + 0.5 * (whole.second - whole.first);
+    wheel(rates, plotPoint(rates, 0.5), 2);
+    auto zoomed = rates->xRange();
+    const double span = whole.second - whole.first;
+    QVERIFY2(near(zoomed.second - zoomed.first, 0.64 * span, span * 1e-3),
+             qPrintable(QString::number((zoomed.second - zoomed.first) / span)));
+    QVERIFY(zoomed.first < cursorX && zoomed.second > cursorX);
+    for (ChartView *c : panels) {
+        QVERIFY(c->isZoomed());
+        QCOMPARE(c->xRange(), zoomed);
+    }
+
+    // Dragging the latency panel a quarter of its width to the right shows earlier times, in every panel.
+    ChartView *latency = panels.at(0);
+    QWidget *viewport = plotOf(latency)->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, plotPoint(latency, 0.5));
+    QTest::mouseMove(viewport, plotPoint(latency, 0.75));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, plotPoint(latency, 0.75));
+    const auto panned = latency->xRange();
+    const double shift = zoomed.first - panned.first;
+    QVERIFY2(near(shift, 0.25 * (zoomed.second - zoomed.first), (zoomed.second - zoomed.first) * 0.02),
+             qPrintable(QString::number(shift / (zoomed.second - zoomed.first))));
+    QVERIFY(near(panned.second - panned.first, zoomed.second - zoomed.first, 1));
+    for (ChartView *c : panels)
+        QCOMPARE(c->xRange(), panned);
+
+    // Shift+drag over the users panel from 20 % to 40 %: that span, everywhere.
+    ChartView *users = panels.at(2);
+    viewport = plotOf(users)->viewport();
+    const auto before = users->xRange();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::ShiftModifier, plotPoint(users, 0.2));
+    QTest::mouseMove(viewport, plotPoint(users, 0.4));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::ShiftModifier, plotPoint(users, 0.4));
+    const auto band = users->xRange();
+    const double beforeSpan = before.second - before.first;
+    QVERIFY(near(band.first, before.first + 0.2 * beforeSpan, beforeSpan * 0.01));
+    QVERIFY(near(band.second, before.first + 0.4 * beforeSpan, beforeSpan * 0.01));
+    for (ChartView *c : panels)
+        QCOMPARE(c->xRange(), band);
+
+    // Panning stops at the start of the data.
+    viewport = plotOf(rates)->viewport();
+    QTest::mousePress(viewport, Qt::LeftButton, Qt::NoModifier, plotPoint(rates, 0.05));
+    QTest::mouseMove(viewport, plotPoint(rates, 0.95));
+    QTest::mouseMove(viewport, plotPoint(rates, 0.95));
+    QTest::mouseRelease(viewport, Qt::LeftButton, Qt::NoModifier, plotPoint(rates, 0.95));
+    QVERIFY(rates->xRange().first >= whole.first);
+    QVERIFY(near(rates->xRange().second - rates->xRange().first, band.second - band.first, 1));
+
+    // A double-click shows the whole run again, in every panel.
+    QTest::mouseDClick(viewport, Qt::LeftButton, Qt::NoModifier, plotPoint(rates, 0.5));
+    for (ChartView *c : panels) {
+        QVERIFY(!c->isZoomed());
+        QCOMPARE(c->xRange(), whole);
+    }
+}
+
+void TestUiChartZoom::crosshairReadsEveryPanel()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    w->resize(1280, 800);
+    w->session()->setCurrentRun(QStringLiteral("run-2026-11-18"));
+    w->showView(MainWindow::LoadTestPage);
+    LoadTestView *view = w->loadTestView();
+    view->findChild<QTabWidget *>()->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("overTimePage")));
+    QCoreApplication::processEvents();
+    ChartView *latency = view->charts().at(2), *rates = view->charts().at(3), *users = view->charts().at(4);
+    QVERIFY(rates->linkedReadout().isEmpty());
+    // Hovering the latency panel in the middle of the fourth stage: the two
+    // others read their values at that time.
+    const auto stage = latency->verticalBands().at(3).first;
+    const auto range = latency->xRange();
+    const qreal at = ((stage.first + stage.second) / 2 - range.first) / (range.second - range.first);
+    QWidget *viewport = plotOf(latency)->viewport();
+    const QPoint pos = plotPoint(latency, at);
+    QMouseEvent move(QEvent::MouseMove, pos, viewport->mapToGlobal(pos), Qt::NoButton, Qt::NoButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(viewport, &move);
+    QVERIFY(latency->linkedReadout().isEmpty());   // the hovered one has its tooltip
+    const QString readout = users->linkedReadout();
+    QVERIFY(!readout.isEmpty());
+    QVERIFY(!rates->linkedReadout().isEmpty());
+    // The same time heads each readout.
+    QCOMPARE(readout.section(QLatin1Char('\n'), 0, 0), rates->linkedReadout().section(QLatin1Char('\n'), 0, 0));
+    QEvent leave(QEvent::Leave);
+    QCoreApplication::sendEvent(plotOf(latency), &leave);
+    QVERIFY(users->linkedReadout().isEmpty());
+}
+
+void TestUiChartZoom::axisFitsTheData()
+{
+    ChartView chart;
+    chart.resize(800, 400);
+    chart.show();
+    ChartAxis x, y;
+    x.kind = ChartAxis::Kind::Time;
+    y.unit = QStringLiteral(" ms");
+    chart.setAxes(x, y);
+    const double t0 = 1795373939000.0, step = 10000;
+    QList<QPointF> fast;   // a 100-ms service, one 300-ms spike in the second half
+    for (int i = 0; i < 200; ++i)
+        fast.append({t0 + i * step, i == 150 ? 300.0 : 80.0 + (i % 5) * 10});
+    chart.addLine(QStringLiteral("p95"), fast, Qt::blue);
+    chart.addBand(0, 1500, QColor(0, 158, 115, 40), QStringLiteral("green"));
+    chart.addBand(1500, 4000, QColor(230, 159, 0, 40), QStringLiteral("orange"));
+    chart.addBand(4000, qInf(), QColor(200, 40, 30, 40), QStringLiteral("red"));
+    chart.addHorizontalLine(4000, QStringLiteral("Red above 4000 ms"), Qt::red);
+    // The axis reaches the data (with a margin), not the 4 000-ms limit.
+    const auto range = chart.yRange();
+    QCOMPARE(range.first, 0.0);
+    QVERIFY2(range.second >= 300 && range.second <= 400, qPrintable(QString::number(range.second)));
+    // The two limits beyond it are arrows at the top: the named line, and where orange starts.
+    const QStringList edges = chart.edgeLabels();
+    QCOMPARE(edges.size(), 2);
+    QVERIFY(edges.contains(QStringLiteral("Red above 4000 ms")));
+    QVERIFY(edges.at(0).contains(QStringLiteral("500")));   // 1 500 ms, the nearest first
+    // Zoomed onto the first half, the axis fits what is shown: the spike is out.
+    chart.setXView(t0, t0 + 100 * step);
+    QVERIFY2(chart.yRange().second < 300 && chart.yRange().second >= 120, qPrintable(QString::number(chart.yRange().second)));
+    // A limit inside the data is drawn as itself, not as an arrow.
+    chart.resetZoom();
+    chart.addHorizontalLine(200, QStringLiteral("green limit"), Qt::green);
+    QVERIFY(!chart.edgeLabels().contains(QStringLiteral("green limit")));
+}
+
+void TestUiChartZoom::zoomRevealsDetail()
+{
+    ChartView chart;
+    chart.resize(900, 400);
+    chart.show();
+    ChartAxis x, y;
+    x.kind = ChartAxis::Kind::Time;
+    chart.setAxes(x, y);
+    // 100 000 one-second samples: reduced to 2 000 when whole.
+    const double t0 = 1795373939000.0;
+    QList<QPointF> points;
+    for (int i = 0; i < 100000; ++i)
+        points.append({t0 + i * 1000.0, double((i * 7919) % 1000)});
+    const int id = chart.addLine(QStringLiteral("rps"), points, Qt::blue);
+    QCOMPARE(chart.drawnPointCount(id), ChartView::kMaxPointsPerLine);
+    // 500 seconds shown: every sample in them is drawn (and one on each side).
+    chart.setXView(t0 + 50000 * 1000.0, t0 + 50500 * 1000.0);
+    QCOMPARE(chart.drawnPointCount(id), 503);
+    QCOMPARE(chart.drawnSegmentCount(id), 1);
+    chart.resetZoom();
+    QCOMPARE(chart.drawnPointCount(id), ChartView::kMaxPointsPerLine);
+}
+
+QTEST_MAIN(TestUiChartZoom)
+#include "tst_ui_chart_zoom.moc"

@@ -2994,6 +2994,26 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>yes, set aside (invalid run)</source>
         <translation>oui, écarté (run invalide)</translation>
     </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (référence)</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3 %)</source>
+        <translation>%1 (%2%3 %)</translation>
+    </message>
+    <message>
+        <source>Baseline %1: %2</source>
+        <translation>Référence %1 : %2</translation>
+    </message>
+    <message>
+        <source>Requests per second at the target stage (%1 users)</source>
+        <translation>Requêtes par seconde au palier cible (%1 utilisateurs)</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Débit</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::CompareView</name>
@@ -3012,6 +3032,26 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Comparable runs have the same stages and stage durations within ±%1 %. The window holds the newest run and the %2 most recent runs comparable to it.</source>
         <translation>Des runs comparables ont les mêmes paliers et des durées de palier égales à ±%1 % près. La fenêtre contient le run le plus récent et les %2 runs les plus récents qui lui sont comparables.</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Référence :</translation>
+    </message>
+    <message>
+        <source>Pin a run: every other run&apos;s figures show their change against it</source>
+        <translation>Épingler un run : les chiffres de chaque autre run montrent leur écart par rapport à lui</translation>
+    </message>
+    <message>
+        <source>Unpin Baseline</source>
+        <translation>Désépingler la référence</translation>
+    </message>
+    <message>
+        <source>Pin as Baseline</source>
+        <translation>Épingler comme référence</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
@@ -3540,6 +3580,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>unstable</source>
         <translation>instable</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::GridModel</name>
@@ -3721,10 +3765,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Top errors</source>
         <translation>Erreurs principales</translation>
-    </message>
-    <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Whole run</source>
@@ -4797,6 +4837,10 @@ Mot de passe pour %2 :</translation>
         <source>USL projected</source>
         <translation>projection USL</translation>
     </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (référence)</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::SavedConnection</name>
@@ -4924,10 +4968,6 @@ Mot de passe pour %2 :</translation>
     <message>
         <source>%1 (built in)</source>
         <translation>%1 (intégré)</translation>
-    </message>
-    <message>
-        <source>%1 · %2</source>
-        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1 (invalid run)</source>

@@ -12,6 +12,7 @@
 #include "models/capacity_stage_model.h"
 #include "models/capacity_window_model.h"
 #include "models/compare_model.h"
+#include "shell/format.h"
 #include "models/criteria_model.h"
 #include "models/endpoint_model.h"
 #include "models/error_model.h"
@@ -20,6 +21,8 @@
 #include "models/sources_model.h"
 #include "models/stage_model.h"
 #include "models/threshold_model.h"
+
+#include <cmath>
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>
@@ -39,6 +42,7 @@ private slots:
     void problemsModel();
     void sourcesModel();
     void compareModel();
+    void compareModelPinnedBaseline();
     void criteriaModelEdits();
     void thresholdModel();
     void stageModelForARunWithoutStages();
@@ -271,7 +275,9 @@ void TestUiModels::compareModel()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setAssessment(m_assessment, false, StatePalette());
     QCOMPARE(model.rowCount(), 3);
-    QCOMPARE(model.index(0, CompareModel::RunId).data().toString(), QStringLiteral("run-2026-11-20"));
+    // Runs are named by folder and start time.
+    QCOMPARE(model.index(0, CompareModel::RunId).data().toString(), Format::runName(m_assessment.runs.at(model.runIndices().at(0))));
+    QVERIFY(model.index(0, CompareModel::RunId).data().toString().startsWith(QStringLiteral("run-2026-11-20 · ")));
     QCOMPARE(model.index(0, CompareModel::KeyP95).data().toString().remove(QRegularExpression(QStringLiteral("\\D"))),
              QStringLiteral("3300"));
     model.setAssessment(m_assessment, true, StatePalette());
@@ -292,6 +298,47 @@ void TestUiModels::compareModel()
     QVERIFY(model.index(0, CompareModel::InWindow).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("/tmp/s_stats.csv:9: ")));
     QVERIFY(model.index(0, CompareModel::DecisionColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("s_stats.csv")));
     QVERIFY(model.index(1, CompareModel::InWindow).data(Qt::ToolTipRole).isNull());
+}
+
+void TestUiModels::compareModelPinnedBaseline()
+{
+    CompareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const StatePalette palette;
+    model.setAssessment(m_assessment, false, palette);
+    QCOMPARE(model.rowCount(), 3);
+    // No baseline: no change to show.
+    QVERIFY(std::isnan(model.index(0, CompareModel::KeyP95).data(CompareModel::DeltaRole).toDouble()));
+    // Pin the oldest run of the window.
+    const int oldest = model.runIndices().at(2), newest = model.runIndices().at(0);
+    model.setBaseline(m_assessment.runs.at(oldest).id);
+    QCOMPARE(model.baseline(), m_assessment.runs.at(oldest).id);
+    QVERIFY(model.index(2, CompareModel::RunId).data(CompareModel::IsBaselineRole).toBool());
+    QVERIFY(!model.index(0, CompareModel::RunId).data(CompareModel::IsBaselineRole).toBool());
+    for (int column : {int(CompareModel::KeyP95), int(CompareModel::ErrorRate), int(CompareModel::Throughput)}) {
+        const double now = model.value(newest, column), then = model.value(oldest, column);
+        QVERIFY(isKnown(now) && isKnown(then) && then > 0);
+        const double delta = model.index(0, column).data(CompareModel::DeltaRole).toDouble();
+        QVERIFY2(std::abs(delta - 100.0 * (now - then) / then) < 1e-9, qPrintable(QString::number(delta)));
+        // The baseline against itself: no change.
+        QCOMPARE(model.index(2, column).data(CompareModel::DeltaRole).toDouble(), 0.0);
+    }
+    // The key p95 at the target stage: 3 300 ms now; the baseline's from the verdicts.
+    const double base = m_assessment.verdicts.at(oldest).keyP95AtTargetMs;
+    QCOMPARE(model.index(0, CompareModel::KeyP95).data(CompareModel::ValueRole).toDouble(), 3300.0);
+    QCOMPARE(model.index(0, CompareModel::KeyP95).data(CompareModel::DeltaRole).toDouble(), 100.0 * (3300.0 - base) / base);
+    // Each figure has its criterion's grid colour, as background and as data.
+    const RunVerdict &v = m_assessment.verdicts.at(newest);
+    const CriterionResult *p95 = v.criterion(QStringLiteral("p95_key"));
+    QVERIFY(p95 && p95->evaluated());
+    QCOMPARE(Colour(model.index(0, CompareModel::KeyP95).data(CompareModel::GridColourRole).toInt()), p95->colour);
+    QCOMPARE(model.index(0, CompareModel::KeyP95).data(Qt::BackgroundRole).value<QColor>(), palette.cellBackground(p95->colour));
+    // The pin survives a new assessment of the same runs, and goes with its run.
+    model.setAssessment(m_assessment, true, palette);
+    QCOMPARE(model.baseline(), m_assessment.runs.at(oldest).id);
+    model.setBaseline(QStringLiteral("no-such-run"));
+    QVERIFY(model.baseline().isEmpty());
+    QVERIFY(std::isnan(model.delta(newest, CompareModel::KeyP95)));
 }
 
 void TestUiModels::criteriaModelEdits()

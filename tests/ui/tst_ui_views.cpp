@@ -7,10 +7,13 @@
 #include "shell/session.h"
 #include "shell/state_palette.h"
 #include "charts/chart_view.h"
+#include "models/compare_model.h"
+#include "views/compare_view.h"
 #include "views/load_test_view.h"
 #include "views/production_view.h"
 #include "widgets/kpi_tile.h"
 
+#include <QComboBox>
 #include <QFile>
 #include <QImage>
 
@@ -28,6 +31,7 @@ private slots:
     void chartLayerReducesAndExports();
     void lineBreaksAtGaps();
     void productionTilesFollowTheProfile();
+    void compareViewPinsABaseline();
 };
 
 void TestUiViews::loadTestViewCharts()
@@ -188,6 +192,37 @@ void TestUiViews::lineBreaksAtGaps()
     chart.replaceLine(b, big);
     QCOMPARE(chart.drawnSegmentCount(b), 2);
     QVERIFY(chart.drawnPointCount(b) <= ChartView::kMaxPointsPerLine);
+}
+
+void TestUiViews::compareViewPinsABaseline()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    w->showView(MainWindow::ComparePage);
+    CompareView *view = w->compareView();
+    QComboBox *box = view->baselineBox();
+    // "None", then the three runs of the window.
+    QCOMPARE(box->count(), 4);
+    QVERIFY(box->currentData().toString().isEmpty());
+    // Choosing the oldest run pins it: the table reads changes, the charts dash it.
+    const QString oldest = box->itemData(3).toString();
+    box->setCurrentIndex(3);
+    emit box->activated(3);
+    QCOMPARE(view->baseline(), oldest);
+    QCOMPARE(view->model()->baseline(), oldest);
+    QVERIFY(isKnown(view->model()->index(0, CompareModel::KeyP95).data(CompareModel::DeltaRole).toDouble()));
+    const QStringList names = view->latencyChart()->lineNames();
+    // Its line is named as the baseline (its plain name is gone from the legend).
+    const QString plain = box->itemText(3);
+    QVERIFY(!names.contains(plain));
+    QCOMPARE(std::count_if(names.cbegin(), names.cend(), [&](const QString &n) { return n.startsWith(plain); }), 1);
+    // The pin outlives a refresh; "None" takes it away.
+    w->session()->setCurrentRun(w->session()->runs().constFirst().id);
+    QCOMPARE(view->baseline(), oldest);
+    QCOMPARE(box->currentData().toString(), oldest);
+    emit box->activated(0);
+    QVERIFY(view->baseline().isEmpty());
+    QVERIFY(std::isnan(view->model()->index(0, CompareModel::KeyP95).data(CompareModel::DeltaRole).toDouble()));
 }
 
 #include "tst_ui_views.moc"

@@ -93,7 +93,7 @@ void SourcesModel::setRuns(const Assessment &assessment, const StatePalette &pal
         }
         const RunVerdict &verdict = assessment.verdicts.at(i);
         const bool inWindow = assessment.window.contains(int(i));
-        QString text = run.startedAt.isValid() ? tr("%1 · %2").arg(run.id, Format::shortDateTime(run.startedAt)) : run.id;
+        QString text = Format::runName(run);
         if (!verdict.valid)
             text = tr("%1 (invalid run)").arg(text);
         QStandardItem *item = makeItem(text, Kind::Run, run.id);

@@ -66,6 +66,11 @@ QString Format::users(int users)
     return tr("%n users", nullptr, users);
 }
 
+QString Format::runName(const Run &run)
+{
+    return run.startedAt.isValid() ? tr("%1 · %2").arg(run.id, shortDateTime(run.startedAt)) : run.id;
+}
+
 QString Format::dateTime(const QDateTime &t)
 {
     if (!t.isValid())

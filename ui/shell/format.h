@@ -27,6 +27,9 @@ public:
     static QString users(int users);                // "100 users"
     static QString dateTime(const QDateTime &t);    // local, short
     static QString shortDateTime(const QDateTime &t);   // "22 Nov 19:18": day and minute
+    // A run as people name it everywhere (lists, legends, tables): its id —
+    // its folder, made unique — and its start time, "run-2026-11-20 · 22 Nov 19:18".
+    static QString runName(const Run &run);
     static QString metricValue(Metric metric, double v);
     // What a criterion's value reads as in the grid: its value, or for the
     // "target stage held" criterion the verdict in words.

@@ -1,5 +1,6 @@
 #include "views/compare_view.h"
 
+#include "shell/format.h"
 #include "shell/session.h"
 #include "charts/chart_view.h"
 #include "models/compare_model.h"
@@ -7,11 +8,14 @@
 #include "widgets/table_style.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QMenu>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -22,6 +26,7 @@ CompareView::CompareView(Session *session, QWidget *parent)
     : QWidget(parent)
     , m_session(session)
     , m_allRuns(new QCheckBox(tr("Show &every run loaded, not only the window"), this))
+    , m_baseline(new QComboBox(this))
     , m_info(new QLabel(this))
     , m_table(new QTableView(this))
     , m_model(new CompareModel(this))
@@ -30,6 +35,12 @@ CompareView::CompareView(Session *session, QWidget *parent)
 {
     auto *top = new QHBoxLayout;
     top->addWidget(m_info, 1);
+    auto *baselineLabel = new QLabel(tr("&Baseline:"), this);
+    baselineLabel->setBuddy(m_baseline);
+    m_baseline->setToolTip(tr("Pin a run: every other run's figures show their change against it"));
+    m_baseline->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    top->addWidget(baselineLabel);
+    top->addWidget(m_baseline);
     top->addWidget(m_allRuns);
     m_info->setWordWrap(true);
 
@@ -59,6 +70,21 @@ CompareView::CompareView(Session *session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(m_allRuns, &QCheckBox::toggled, this, &CompareView::refresh);
+    connect(m_baseline, &QComboBox::activated, this, [this](int i) { setBaseline(m_baseline->itemData(i).toString()); });
+    // Right-click a run to pin it (or unpin it).
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QTableView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_table->indexAt(at);
+        if (!index.isValid())
+            return;
+        const int run = index.data(CompareModel::RunIndexRole).toInt();
+        const QString id = m_session->runs().at(run).id;
+        QMenu menu(this);
+        const bool pinned = m_model->baseline() == id;
+        QAction *pin = menu.addAction(pinned ? tr("Unpin Baseline") : tr("Pin as Baseline"));
+        if (menu.exec(m_table->viewport()->mapToGlobal(at)) == pin)
+            setBaseline(pinned ? QString() : id);
+    });
     connect(m_session, &Session::assessmentChanged, this, &CompareView::refresh);
     connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         const int run = index.data(CompareModel::RunIndexRole).toInt();
@@ -75,24 +101,47 @@ void CompareView::changeEvent(QEvent *event)
         refresh();
 }
 
+void CompareView::setBaseline(const QString &runId)
+{
+    m_model->setBaseline(runId);
+    refresh();
+}
+
+QString CompareView::baseline() const
+{
+    return m_model->baseline();
+}
+
 void CompareView::refresh()
 {
     const Assessment &a = m_session->assessment();
     const StatePalette palette(this->palette());
     m_model->setAssessment(a, m_allRuns->isChecked(), palette);
+    {
+        const QSignalBlocker quiet(m_baseline);
+        m_baseline->clear();
+        m_baseline->addItem(tr("None"), QString());
+        for (int i : m_model->runIndices())
+            m_baseline->addItem(Format::runName(a.runs.at(i)), a.runs.at(i).id);
+        m_baseline->setCurrentIndex(std::max(0, m_baseline->findData(m_model->baseline())));
+    }
     m_table->setMaximumHeight(heightForRows(m_table, std::max(3, m_model->rowCount()))
                               + m_table->horizontalScrollBar()->sizeHint().height());
     QList<const Run *> runs;
-    for (int i : m_model->runIndices())
+    int baselineRow = -1;
+    for (int i : m_model->runIndices()) {
+        if (a.runs.at(i).id == m_model->baseline())
+            baselineRow = int(runs.size());
         runs.append(&a.runs.at(i));
+    }
     m_info->setText(a.runs.isEmpty()
                         ? tr("No runs opened.")
                         : tr("Comparable runs have the same stages and stage durations within ±%1 %. "
                              "The window holds the newest run and the %2 most recent runs comparable to it.")
                               .arg(qRound(a.profile.durationTolerance * 100))
                               .arg(a.profile.windowSize - 1));
-    RunCharts::compareLatency(m_latency, runs, a.profile, palette);
-    RunCharts::compareThroughput(m_throughput, runs, palette);
+    RunCharts::compareLatency(m_latency, runs, a.profile, palette, baselineRow);
+    RunCharts::compareThroughput(m_throughput, runs, palette, baselineRow);
 }
 
 } // namespace palier::ui

@@ -1,10 +1,12 @@
 // The Compare view: the window's runs overlaid, p95 of the key transaction and
-// throughput against users, with a table of what sets the runs apart.
+// throughput against users, with a table of what sets the runs apart, and a
+// baseline run that can be pinned to read every figure as a change against it.
 #pragma once
 
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QTableView;
 
@@ -23,6 +25,10 @@ public:
     ChartView *latencyChart() const { return m_latency; }
     ChartView *throughputChart() const { return m_throughput; }
     QCheckBox *allRunsBox() const { return m_allRuns; }
+    QComboBox *baselineBox() const { return m_baseline; }
+    // Pins a run by id (empty: none).
+    void setBaseline(const QString &runId);
+    QString baseline() const;
 
 signals:
     void runActivated(const QString &runId);
@@ -35,6 +41,7 @@ private:
 
     Session *m_session;
     QCheckBox *m_allRuns;
+    QComboBox *m_baseline;
     QLabel *m_info;
     QTableView *m_table;
     CompareModel *m_model;

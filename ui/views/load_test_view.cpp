@@ -224,10 +224,7 @@ void LoadTestView::refreshRunList()
     m_run->clear();
     const QList<Run> &runs = m_session->runs();
     for (qsizetype i = runs.size() - 1; i >= 0; --i)   // newest first
-        m_run->addItem(runs.at(i).startedAt.isValid()
-                           ? tr("%1 — %2").arg(runs.at(i).id, Format::dateTime(runs.at(i).startedAt))
-                           : runs.at(i).id,
-                       runs.at(i).id);
+        m_run->addItem(Format::runName(runs.at(i)), runs.at(i).id);
     m_run->setEnabled(!runs.isEmpty());
     m_updating = false;
 }

@@ -358,8 +358,13 @@ void RunCharts::usersOverTime(ChartView *chart, const Run &run, const StatePalet
     chart->addLine(tr("Users"), overTime(points, &TimePoint::users), palette.series(0), LineStyle::Solid, 1.5);
 }
 
+QString RunCharts::compareName(const Run &run, bool baseline)
+{
+    return baseline ? tr("%1 (baseline)").arg(Format::runName(run)) : Format::runName(run);
+}
+
 void RunCharts::compareLatency(ChartView *chart, const QList<const Run *> &runs, const Profile &profile,
-                               const StatePalette &palette)
+                               const StatePalette &palette, int baseline)
 {
     chart->clear();
     chart->setTitle(tr("p95 %1 against users").arg(profile.keyTransaction));
@@ -367,13 +372,15 @@ void RunCharts::compareLatency(ChartView *chart, const QList<const Run *> &runs,
     chart->setPlaceholder(tr("No runs with stages to compare."));
     addP95Bands(chart, profile, palette);
     for (int i = 0; i < runs.size(); ++i)
-        chart->addLine(runs.at(i)->id, byUsers(*runs.at(i), [&](const Stage &s) { return keyP95(s, profile.keyTransaction); }),
-                       palette.series(i), LineStyle::Solid, 2.5, true);
+        chart->addLine(compareName(*runs.at(i), i == baseline),
+                       byUsers(*runs.at(i), [&](const Stage &s) { return keyP95(s, profile.keyTransaction); }),
+                       palette.series(i), i == baseline ? LineStyle::Dashed : LineStyle::Solid, 2.5, true);
     chart->addVerticalLine(profile.targetUsers, tr("Target stage (%1)").arg(Format::users(profile.targetUsers)),
                            palette.strong(Colour::NotEvaluated), LineStyle::Dotted);
 }
 
-void RunCharts::compareThroughput(ChartView *chart, const QList<const Run *> &runs, const StatePalette &palette)
+void RunCharts::compareThroughput(ChartView *chart, const QList<const Run *> &runs, const StatePalette &palette,
+                                  int baseline)
 {
     chart->clear();
     chart->setTitle(tr("Throughput against users"));
@@ -384,8 +391,8 @@ void RunCharts::compareThroughput(ChartView *chart, const QList<const Run *> &ru
     chart->setAxes(usersAxis(), y);
     chart->setPlaceholder(tr("No runs with stages to compare."));
     for (int i = 0; i < runs.size(); ++i)
-        chart->addLine(runs.at(i)->id, byUsers(*runs.at(i), [](const Stage &s) { return s.figures.rps; }),
-                       palette.series(i), LineStyle::Solid, 2.5, true);
+        chart->addLine(compareName(*runs.at(i), i == baseline), byUsers(*runs.at(i), [](const Stage &s) { return s.figures.rps; }),
+                       palette.series(i), i == baseline ? LineStyle::Dashed : LineStyle::Solid, 2.5, true);
 }
 
 } // namespace palier::ui

@@ -35,9 +35,12 @@ public:
     static void usersOverTime(ChartView *chart, const Run &run, const StatePalette &palette);
 
     // Several runs overlaid (Compare): key p95 and throughput against users.
+    // The pinned baseline (an index into runs, -1: none) is dashed and named so.
     static void compareLatency(ChartView *chart, const QList<const Run *> &runs, const Profile &profile,
-                               const StatePalette &palette);
-    static void compareThroughput(ChartView *chart, const QList<const Run *> &runs, const StatePalette &palette);
+                               const StatePalette &palette, int baseline = -1);
+    static void compareThroughput(ChartView *chart, const QList<const Run *> &runs, const StatePalette &palette,
+                                  int baseline = -1);
+    static QString compareName(const Run &run, bool baseline);
 
     // The p95 bands of the profile on a latency chart.
     static void addP95Bands(ChartView *chart, const Profile &profile, const StatePalette &palette);

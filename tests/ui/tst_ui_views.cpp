@@ -14,6 +14,8 @@
 #include "widgets/kpi_tile.h"
 
 #include <QComboBox>
+#include <QScrollBar>
+#include <QTableView>
 #include <QFile>
 #include <QImage>
 
@@ -32,6 +34,7 @@ private slots:
     void lineBreaksAtGaps();
     void productionTilesFollowTheProfile();
     void compareViewPinsABaseline();
+    void stageTableShowsEightStages();
 };
 
 void TestUiViews::loadTestViewCharts()
@@ -223,6 +226,40 @@ void TestUiViews::compareViewPinsABaseline()
     emit box->activated(0);
     QVERIFY(view->baseline().isEmpty());
     QVERIFY(std::isnan(view->model()->index(0, CompareModel::KeyP95).data(CompareModel::DeltaRole).toDouble()));
+}
+
+void TestUiViews::stageTableShowsEightStages()
+{
+    auto w = windowOnSample();
+    QVERIFY(w);
+    w->resize(1280, 800);
+    w->show();
+    w->showView(MainWindow::LoadTestPage);
+    // The newest sample run (5 → 150 users) with two stages more: 200 and 300 users.
+    Run run = w->session()->runs().constLast();
+    QCOMPARE(run.stages.size(), 6);
+    for (int users : {200, 300}) {
+        Stage s = run.stages.constLast();
+        s.users = users;
+        s.plateauStart = s.plateauStart.addSecs(120);
+        s.plateauEnd = s.plateauEnd.addSecs(120);
+        run.stages.append(s);
+    }
+    LoadResult result;
+    result.runs = {run};
+    w->session()->setLoaded({}, result);
+    w->session()->setCurrentRun(run.id);
+    QCoreApplication::processEvents();
+    QTableView *table = w->loadTestView()->stageTable();
+    QCOMPARE(table->model()->rowCount(), 8);
+    QTRY_VERIFY(table->isVisible());
+    // Every stage in view, no scrolling.
+    QCOMPARE(table->verticalScrollBar()->maximum(), 0);
+    QVERIFY2(table->rowViewportPosition(7) + table->rowHeight(7) <= table->viewport()->height(),
+             qPrintable(QStringLiteral("%1 + %2 > %3").arg(table->rowViewportPosition(7)).arg(table->rowHeight(7))
+                            .arg(table->viewport()->height())));
+    // And the charts still have room.
+    QVERIFY(w->loadTestView()->latencyByUsersChart()->height() >= 250);
 }
 
 #include "tst_ui_views.moc"

@@ -178,7 +178,7 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({heightForRows(m_stageTable, 6), 10000});
+    splitter->setSizes({heightForRows(m_stageTable, kStagesShown), 10000});
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -246,9 +246,14 @@ void LoadTestView::refresh()
                                    + m_stageTable->horizontalScrollBar()->sizeHint().height());
     m_stageTable->setMinimumHeight(heightForRows(m_stageTable, std::clamp(m_stages->rowCount(), 1, 4)));
     // Give the charts what the table does not need (a size the user chose and
-    // that still fits is kept).
-    if (const QList<int> sizes = m_splitter->sizes(); !sizes.isEmpty() && sizes.first() > m_stageTable->maximumHeight())
-        m_splitter->setSizes({m_stageTable->maximumHeight(), sizes.value(1) + sizes.first() - m_stageTable->maximumHeight()});
+    // that still fits is kept), and show up to kStagesShown stages without
+    // scrolling: a 5 → 150-user plan with a stage or two more fits whole.
+    const int wanted = std::min(m_stageTable->maximumHeight(),
+                                heightForRows(m_stageTable, std::clamp(int(m_stages->rowCount()), 1, kStagesShown))
+                                    + m_stageTable->horizontalScrollBar()->sizeHint().height());
+    if (const QList<int> sizes = m_splitter->sizes(); sizes.size() == 2 && sizes.first() != wanted
+        && (sizes.first() > m_stageTable->maximumHeight() || sizes.first() < wanted))
+        m_splitter->setSizes({wanted, std::max(0, sizes.value(1) + sizes.first() - wanted)});
     m_endpointScope->clear();
     m_endpointScope->addItem(tr("Whole run"), -1);
     if (run)

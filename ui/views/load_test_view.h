@@ -28,6 +28,8 @@ class ServerStageModel;
 class LoadTestView : public QWidget {
     Q_OBJECT
 public:
+    // The stage table shows this many stages without a scrollbar (at 1280×800).
+    static constexpr int kStagesShown = 8;
     explicit LoadTestView(Session *session, QWidget *parent = nullptr);
 
     StageModel *stageModel() const { return m_stages; }
@@ -35,6 +37,7 @@ public:
     ErrorModel *errorModel() const { return m_errors; }
     ThresholdModel *thresholdModel() const { return m_thresholds; }
     QTabWidget *tabs() const { return m_tabs; }
+    QTableView *stageTable() const { return m_stageTable; }
     CapacityPanel *capacityPanel() const { return m_capacity; }
     ServerStageModel *serverModel() const { return m_server; }
     QString serverInfoText() const;

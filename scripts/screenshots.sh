@@ -1,14 +1,17 @@
 #!/usr/bin/env bash
-# Screenshots of the window at 1280×800 on the bundled week of Locust runs:
-# Decision, Load test (by users, capacity, over time), Compare, the profile editor and
-# Production. Production is connected to a throwaway PostgreSQL cluster
+# Screenshots of the window on the bundled week of Locust runs, every view —
+# Decision, Load test (by users, capacity, over time, client vs server),
+# Compare (a baseline pinned), Production (week, hours, days) and the profile
+# editor — at 1280×800 and 1920×1080, in a light and a dark palette:
+# OUT_DIR/VIEW.png and OUT_DIR/dark-VIEW.png at 1280×800, the same names in
+# OUT_DIR/1920x1080/ for the larger size. Production is connected to a throwaway PostgreSQL cluster
 # (scripts/pg-test-cluster.sh) filled with a week of sample events when the
 # server binaries are there, else shown unconnected.
 #
 #   scripts/screenshots.sh [BUILD_DIR [OUT_DIR]]     default: build, BUILD_DIR/screenshots
 #
 # The AppStream metainfo points at packaging/screenshots/*.png: copy the ones
-# you looked at there (cp OUT_DIR/*.png packaging/screenshots/).
+# you looked at there (packaging/screenshots/README.md lists which).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 build=${1:-build}

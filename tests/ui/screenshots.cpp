@@ -1,6 +1,7 @@
 // Screenshots of the window for the AppStream metainfo and the docs
 // (scripts/screenshots.sh runs it under QT_QPA_PLATFORM=offscreen): the main
-// window at 1280×800 on the bundled sample, grabbed view by view. With
+// window on the bundled sample, grabbed view by view at 1280×800 and
+// 1920×1080, in a light and a dark palette. With
 // PALIER_PG_STATE (a cluster from scripts/pg-test-cluster.sh) the Production
 // view is connected to a database filled with a week of sample events.
 //
@@ -11,10 +12,12 @@
 #include "db/monitoring_client.h"
 #include "main_window.h"
 #include "pg_test_support.h"
+#include "views/compare_view.h"
 #include "views/load_test_view.h"
 #include "views/production_view.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QElapsedTimer>
@@ -157,52 +160,14 @@ int main(int argc, char *argv[])
         return 1;
     }
     bool ok = true;
-    w.showView(MainWindow::DecisionPage);
-    ok &= save(&w, out, QStringLiteral("main-window.png"));
-
-    w.showView(MainWindow::LoadTestPage);
-    QTabWidget *loadTabs = w.loadTestView()->tabs();
-    const auto showTab = [&](const char *page) {
-        if (QWidget *p = loadTabs->findChild<QWidget *>(QLatin1String(page)))
-            loadTabs->setCurrentWidget(p);
-    };
-    showTab("byUsersPage");
-    ok &= save(&w, out, QStringLiteral("load-test.png"));
-    showTab("capacityPage");
-    ok &= save(&w, out, QStringLiteral("load-test-capacity.png"));
-    showTab("overTimePage");
-    ok &= save(&w, out, QStringLiteral("load-test-over-time.png"));
-    showTab("byUsersPage");
-
-    w.showView(MainWindow::ComparePage);
-    ok &= save(&w, out, QStringLiteral("compare.png"));
-
-    // The profile editor beside the grid.
-    w.showView(MainWindow::DecisionPage);
-    if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("profileDock"))) {
-        dock->show();
-        ok &= save(&w, out, QStringLiteral("profile-editor.png"));
-        dock->hide();
-        // The editor took its width from the sources panel: give it back.
-        if (auto *sources = w.findChild<QDockWidget *>(QStringLiteral("sourcesDock")))
-            w.resizeDocks({sources}, {300}, Qt::Horizontal);
-    }
-
-    // The same views in a dark palette: the grid colours must read there too.
-    const QPalette light = QApplication::palette();
-    QApplication::setPalette(darkPalette());
-    settle();
-    w.showView(MainWindow::DecisionPage);
-    ok &= save(&w, out, QStringLiteral("dark-decision.png"));
-    w.showView(MainWindow::LoadTestPage);
-    ok &= save(&w, out, QStringLiteral("dark-load-test.png"));
-    QApplication::setPalette(light);
-    settle();
-
+    // Production first: connected to the database (or the bundled events
+    // opened) once, then shown in every size and palette below.
     w.showView(MainWindow::ProductionPage);
+    ProductionView *production = w.productionView();
     test::PgCluster cluster;
     QString error;
-    if (!qEnvironmentVariableIsEmpty("PALIER_PG_STATE") && cluster.load(&error)) {
+    const bool database = !qEnvironmentVariableIsEmpty("PALIER_PG_STATE") && cluster.load(&error);
+    if (database) {
         const QString db = QStringLiteral("palier_screenshots");
         if (!fillDatabase(cluster, db))
             return 1;
@@ -212,45 +177,90 @@ int main(int argc, char *argv[])
         c.port = cluster.port.toInt();
         c.database = db;
         c.user = cluster.user;
-        ProductionView *view = w.productionView();
-        view->saveConnection(c);
-        QSignalSpy snapshot(view->client(), &MonitoringClient::snapshotReady);
-        view->connectWithPassword(c.name, cluster.password);
+        production->saveConnection(c);
+        QSignalSpy snapshot(production->client(), &MonitoringClient::snapshotReady);
+        production->connectWithPassword(c.name, cluster.password);
         clock.restart();
         while (snapshot.isEmpty() && clock.elapsed() < 60000)
             settle(50);
         if (snapshot.isEmpty()) {
-            err << "no snapshot from the database: " << view->stateText() << Qt::endl;
+            err << "no snapshot from the database: " << production->stateText() << Qt::endl;
             return 1;
         }
-        ok &= save(&w, out, QStringLiteral("production.png"));
-        view->disconnectFromServer();
     } else {
         // No database: the generated week of events bundled beside the sample.
-        ProductionView *view = w.productionView();
-        QSignalSpy loaded(view, &ProductionView::eventsLoaded);
-        view->openEventsFile(QStringLiteral(PALIER_SOURCE_DIR "/resources/samples/production/app_monitoring_events.csv.gz"));
+        QSignalSpy loaded(production, &ProductionView::eventsLoaded);
+        production->openEventsFile(QStringLiteral(PALIER_SOURCE_DIR "/resources/samples/production/app_monitoring_events.csv.gz"));
         clock.restart();
         while (loaded.isEmpty() && clock.elapsed() < 60000)
             settle(50);
         if (loaded.isEmpty() || !loaded.first().first().toBool()) {
-            err << "the bundled events did not load: " << view->noteText() << Qt::endl;
+            err << "the bundled events did not load: " << production->noteText() << Qt::endl;
             return 1;
         }
-        ok &= save(&w, out, QStringLiteral("production.png"));
-        if (auto *tabs = view->findChild<QTabWidget *>(QStringLiteral("productionTabs"))) {
-            tabs->setCurrentIndex(1);
-            ok &= save(&w, out, QStringLiteral("production-hours.png"));
-            tabs->setCurrentIndex(2);
-            ok &= save(&w, out, QStringLiteral("production-days.png"));
-            tabs->setCurrentIndex(0);
-        }
-        // The same events beside the runs: the Load test view's Client vs server tab.
-        w.showView(MainWindow::LoadTestPage);
-        showTab("serverPage");
-        ok &= save(&w, out, QStringLiteral("load-test-server.png"));
-        showTab("byUsersPage");
-        w.showView(MainWindow::ProductionPage);
     }
+    // Compare with the oldest run of the window pinned as the baseline.
+    if (QComboBox *baseline = w.compareView()->baselineBox(); baseline->count() > 1)
+        w.compareView()->setBaseline(baseline->itemData(baseline->count() - 1).toString());
+
+    QTabWidget *loadTabs = w.loadTestView()->tabs();
+    const auto showTab = [&](const char *page) {
+        if (QWidget *p = loadTabs->findChild<QWidget *>(QLatin1String(page)))
+            loadTabs->setCurrentWidget(p);
+    };
+    // Every view, at 1280×800 and 1920×1080, light and dark. The 1280×800
+    // light ones keep the names the AppStream metainfo uses; the others are
+    // prefixed "dark-" and/or put in the "1920x1080" folder.
+    const QPalette light = QApplication::palette();
+    for (const QSize size : {QSize(1280, 800), QSize(1920, 1080)}) {
+        for (const bool dark : {false, true}) {
+            const QString dir = size.width() == 1280 ? out : QDir(out).filePath(QStringLiteral("%1x%2").arg(size.width()).arg(size.height()));
+            QDir().mkpath(dir);
+            const QString prefix = dark ? QStringLiteral("dark-") : QString();
+            const auto shot = [&](const QString &name) { ok &= save(&w, dir, prefix + name + QStringLiteral(".png")); };
+            QApplication::setPalette(dark ? darkPalette() : light);
+            w.resize(size);
+            if (auto *sources = w.findChild<QDockWidget *>(QStringLiteral("sourcesDock")))
+                w.resizeDocks({sources}, {size.width() >= 1920 ? 340 : 300}, Qt::Horizontal);
+            settle();
+
+            w.showView(MainWindow::DecisionPage);
+            shot(QStringLiteral("main-window"));
+            w.showView(MainWindow::LoadTestPage);
+            showTab("byUsersPage");
+            shot(QStringLiteral("load-test"));
+            showTab("capacityPage");
+            shot(QStringLiteral("load-test-capacity"));
+            showTab("overTimePage");
+            shot(QStringLiteral("load-test-over-time"));
+            if (!database) {
+                // The events beside the runs: the Client vs server tab.
+                showTab("serverPage");
+                shot(QStringLiteral("load-test-server"));
+            }
+            showTab("byUsersPage");
+            w.showView(MainWindow::ComparePage);
+            shot(QStringLiteral("compare"));
+            w.showView(MainWindow::ProductionPage);
+            shot(QStringLiteral("production"));
+            if (auto *tabs = production->findChild<QTabWidget *>(QStringLiteral("productionTabs")); tabs && !database) {
+                tabs->setCurrentIndex(1);
+                shot(QStringLiteral("production-hours"));
+                tabs->setCurrentIndex(2);
+                shot(QStringLiteral("production-days"));
+                tabs->setCurrentIndex(0);
+            }
+            // The profile editor beside the grid.
+            w.showView(MainWindow::DecisionPage);
+            if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("profileDock"))) {
+                dock->show();
+                shot(QStringLiteral("profile-editor"));
+                dock->hide();
+            }
+        }
+    }
+    QApplication::setPalette(light);
+    if (database)
+        production->disconnectFromServer();
     return ok ? 0 : 1;
 }

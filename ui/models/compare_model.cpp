@@ -85,11 +85,16 @@ double CompareModel::delta(int runIndex, int column) const
 const CriterionResult *CompareModel::criterionOf(int runIndex, int column) const
 {
     const RunVerdict &v = m_assessment.verdicts.at(runIndex);
+    // The error rate shown is the error-rate criterion's own value, whatever its scope.
+    if (column == ErrorRate) {
+        const CriterionDef *def = m_assessment.profile.errorRateCriterion();
+        const CriterionResult *r = def ? v.criterion(def->id) : nullptr;
+        return r && r->evaluated() ? r : nullptr;
+    }
     for (const CriterionDef &def : m_assessment.profile.criteria) {
         if (def.scope != Scope::TargetStage)
             continue;
         const bool match = (column == KeyP95 && def.metric == Metric::LatencyP95 && def.keyTransactionOnly)
-                           || (column == ErrorRate && def.metric == Metric::ErrorRate)
                            || (column == Throughput && def.metric == Metric::Throughput && !def.keyTransactionOnly);
         if (match)
             if (const CriterionResult *r = v.criterion(def.id); r && r->evaluated())

@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QSplitter;
 class QTableView;
 
 namespace palier::ui {
@@ -47,6 +48,7 @@ private:
     CompareModel *m_model;
     ChartView *m_latency;
     ChartView *m_throughput;
+    QSplitter *m_splitter = nullptr;
 };
 
 } // namespace palier::ui

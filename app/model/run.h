@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include "model/finding.h"
+#include "model/latency_histogram.h"
 
 #include <cmath>
 #include <limits>
@@ -44,6 +45,9 @@ struct Figures {
     // True when the figures are estimates (e.g. a stage cut from a stepped run's
     // history windows) rather than the tool's own totals for that scope.
     bool estimated = false;
+    // The successes' durations by millisecond, when the source has its samples
+    // (k6 raw files); null otherwise. Shared, never modified once built.
+    std::shared_ptr<const LatencyHistogram> okHistogram;
 
     double errorRatePct() const {
         return requests > 0 ? 100.0 * double(failures) / double(requests) : kNaN;

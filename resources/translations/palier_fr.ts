@@ -3375,6 +3375,100 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     </message>
 </context>
 <context>
+    <name>palier::ui::DistributionModel</name>
+    <message>
+        <source>%1 (all requests)</source>
+        <translation>%1 (toutes les requêtes)</translation>
+    </message>
+    <message>
+        <source>%1%2 (%3)</source>
+        <translation>%1%2 (%3)</translation>
+    </message>
+    <message>
+        <source>This stage has no figures for the key transaction: all its requests are counted.</source>
+        <translation>Ce palier n’a pas de chiffres pour la transaction clé : toutes ses requêtes sont comptées.</translation>
+    </message>
+    <message>
+        <source>Estimated from the percentiles the tool reports (it keeps no samples).</source>
+        <translation>Estimé à partir des percentiles que l’outil fournit (il ne garde pas les échantillons).</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3</source>
+        <translation>%1 %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>En échec</translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::DistributionPanel</name>
+    <message>
+        <source>Latency ranges by stage</source>
+        <translation>Tranches de temps de réponse par palier</translation>
+    </message>
+    <message>
+        <source>Requests of %1 by the grid&apos;s p95 limits, stage by stage (all requests where a stage has no figures for it). Select a stage for its histogram.</source>
+        <translation>Requêtes de %1 selon les limites p95 de la grille, palier par palier (toutes les requêtes là où un palier n’a pas de chiffres pour elle). Sélectionnez un palier pour voir son histogramme.</translation>
+    </message>
+    <message>
+        <source>Estimated from Locust&apos;s percentiles: Locust keeps no samples, so the shares are read from its percentile columns (≈).</source>
+        <translation>Estimé à partir des percentiles de Locust : Locust ne garde pas les échantillons, les parts sont donc lues dans ses colonnes de percentiles (≈).</translation>
+    </message>
+    <message>
+        <source>No stages in this run: no distribution to show.</source>
+        <translation>Aucun palier dans ce run : pas de distribution à afficher.</translation>
+    </message>
+    <message>
+        <source>Response times at %1 (estimated from percentiles)</source>
+        <translation>Temps de réponse à %1 (estimés à partir des percentiles)</translation>
+    </message>
+    <message>
+        <source>Response times at %1</source>
+        <translation>Temps de réponse à %1</translation>
+    </message>
+    <message>
+        <source>Response time (ms)</source>
+        <translation>Temps de réponse (ms)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Share of successful requests (%)</source>
+        <translation>Part des requêtes réussies (%)</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>No durations for this stage.</source>
+        <translation>Aucune durée pour ce palier.</translation>
+    </message>
+    <message>
+        <source>%1 ≤ %2</source>
+        <translation>%1 ≤ %2</translation>
+    </message>
+    <message>
+        <source>%1 &gt; %2</source>
+        <translation>%1 &gt; %2</translation>
+    </message>
+</context>
+<context>
     <name>palier::ui::EndpointModel</name>
     <message>
         <source>Key transaction of the grid</source>
@@ -3843,6 +3937,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>Traffic just before the run (other runs left out): %1 searches/s over %2.</source>
         <translation>Trafic juste avant le run (autres runs exclus) : %1 recherches/s sur %2.</translation>
+    </message>
+    <message>
+        <source>Distribution</source>
+        <translation>Distribution</translation>
     </message>
 </context>
 <context>

@@ -233,6 +233,8 @@ int main(int argc, char *argv[])
             shot(QStringLiteral("load-test-capacity"));
             showTab("overTimePage");
             shot(QStringLiteral("load-test-over-time"));
+            showTab("distributionPage");
+            shot(QStringLiteral("load-test-distribution"));
             if (!database) {
                 // The events beside the runs: the Client vs server tab.
                 showTab("serverPage");

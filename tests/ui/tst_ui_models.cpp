@@ -12,6 +12,7 @@
 #include "models/capacity_stage_model.h"
 #include "models/capacity_window_model.h"
 #include "models/compare_model.h"
+#include "models/distribution_model.h"
 #include "shell/format.h"
 #include "models/criteria_model.h"
 #include "models/endpoint_model.h"
@@ -43,6 +44,7 @@ private slots:
     void sourcesModel();
     void compareModel();
     void compareModelPinnedBaseline();
+    void distributionModel();
     void criteriaModelEdits();
     void thresholdModel();
     void stageModelForARunWithoutStages();
@@ -339,6 +341,43 @@ void TestUiModels::compareModelPinnedBaseline()
     model.setBaseline(QStringLiteral("no-such-run"));
     QVERIFY(model.baseline().isEmpty());
     QVERIFY(std::isnan(model.delta(newest, CompareModel::KeyP95)));
+}
+
+void TestUiModels::distributionModel()
+{
+    DistributionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const Run &run = m_assessment.runs.constLast();
+    const Profile &profile = m_assessment.profile;
+    const StatePalette palette;
+    model.setRun(&run, profile.keyTransaction, profile.p95GreenMs(), profile.p95OrangeMs(), palette);
+    QCOMPARE(model.rowCount(), int(run.stages.size()));
+    // Locust keeps no samples: every row is an estimate from its percentiles.
+    QVERIFY(model.anyEstimated());
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const Stage &s = run.stages.at(row);
+        QVERIFY(model.usesKeyTransaction(row));
+        const Figures &key = s.endpoint(profile.keyTransaction)->figures;
+        qint64 sum = 0;
+        for (int c = DistributionModel::AtMostGreen; c <= DistributionModel::Failed; ++c)
+            sum += model.index(row, c).data(DistributionModel::CountRole).toLongLong();
+        QCOMPARE(sum, key.requests);
+        QCOMPARE(model.index(row, DistributionModel::Failed).data(DistributionModel::CountRole).toLongLong(), key.failures);
+        QVERIFY(model.index(row, DistributionModel::AtMostGreen).data(DistributionModel::EstimatedRole).toBool());
+        // The same counts as the analysis gives.
+        const LatencyRanges r = latencyRanges(key, profile.p95GreenMs(), profile.p95OrangeMs());
+        QCOMPARE(model.index(row, DistributionModel::AboveOrange).data(DistributionModel::CountRole).toLongLong(), r.aboveOrange);
+    }
+    QCOMPARE(model.index(0, DistributionModel::AtMostGreen).data(Qt::BackgroundRole).value<QColor>(),
+             palette.cellBackground(Colour::Green));
+    QCOMPARE(model.index(0, DistributionModel::AboveOrange).data(Qt::BackgroundRole).value<QColor>(),
+             palette.cellBackground(Colour::Red));
+    // At 150 users (p95 of the key transaction 6 100 ms) most successes are past the red limit.
+    const int last = model.rowCount() - 1;
+    QVERIFY(model.index(last, DistributionModel::AboveOrange).data(DistributionModel::ShareRole).toDouble()
+            > model.index(0, DistributionModel::AboveOrange).data(DistributionModel::ShareRole).toDouble());
+    model.setRun(nullptr, profile.keyTransaction, profile.p95GreenMs(), profile.p95OrangeMs(), palette);
+    QCOMPARE(model.rowCount(), 0);
 }
 
 void TestUiModels::criteriaModelEdits()

@@ -13,6 +13,7 @@
 #include "models/stage_model.h"
 #include "models/threshold_model.h"
 #include "views/capacity_panel.h"
+#include "views/distribution_panel.h"
 #include "views/run_charts.h"
 #include "widgets/table_style.h"
 
@@ -60,6 +61,7 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     , m_ratesOverTime(new ChartView(this))
     , m_usersOverTime(new ChartView(this))
     , m_capacity(new CapacityPanel(this))
+    , m_distribution(new DistributionPanel(this))
     , m_server(new ServerStageModel(this))
     , m_serverInfo(new QLabel(this))
     , m_endpointScope(new QComboBox(this))
@@ -99,6 +101,9 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     // How many users it can hold: the model the by-users charts draw, in numbers.
     m_capacity->setObjectName(QStringLiteral("capacityPage"));
     m_tabs->addTab(m_capacity, tr("Capacity"));
+    // The key transaction's requests in the grid's latency ranges (docs/distribution.md).
+    m_distribution->setObjectName(QStringLiteral("distributionPage"));
+    m_tabs->addTab(m_distribution, tr("Distribution"));
 
     // What the monitoring table logged during the stages (docs/server-side.md).
     auto *serverPage = new QWidget(this);
@@ -266,6 +271,7 @@ void LoadTestView::refresh()
         for (ChartView *c : charts())
             c->clear();
         m_capacity->setCapacity(nullptr, palette);
+        m_distribution->setRun(nullptr, profile, palette);
         m_server->setComparison(nullptr, nullptr, profile.keyTransaction);
         m_serverInfo->clear();
         m_endpoints->setEndpoints({}, profile.keyTransaction);
@@ -298,6 +304,7 @@ void LoadTestView::refresh()
     RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette, capacity);
     RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette, capacity);
     m_capacity->setCapacity(capacity, palette);
+    m_distribution->setRun(run, profile, palette);
     const ServerComparison *server = m_session->assessment().serverOf(run->id);
     m_server->setPalette(palette);
     m_server->setComparison(run, server, profile.keyTransaction);

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace palier::ui {
 
 class CapacityPanel;
+class DistributionPanel;
 class ChartView;
 class EndpointModel;
 class ErrorModel;
@@ -38,6 +39,7 @@ public:
     ThresholdModel *thresholdModel() const { return m_thresholds; }
     QTabWidget *tabs() const { return m_tabs; }
     QTableView *stageTable() const { return m_stageTable; }
+    DistributionPanel *distributionPanel() const { return m_distribution; }
     CapacityPanel *capacityPanel() const { return m_capacity; }
     ServerStageModel *serverModel() const { return m_server; }
     QString serverInfoText() const;
@@ -65,6 +67,7 @@ private:
     ChartView *m_ratesOverTime;
     ChartView *m_usersOverTime;
     CapacityPanel *m_capacity;
+    DistributionPanel *m_distribution;
     ServerStageModel *m_server;
     QLabel *m_serverInfo;
     QComboBox *m_endpointScope;

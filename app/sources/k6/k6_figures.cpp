@@ -64,6 +64,8 @@ Figures figuresOf(double *all, std::size_t n, double *ok, std::size_t nOk, std::
     } else {
         f.p95OkMs = selectPercentile(ok, nOk, 0.95);
     }
+    // The latency distribution counts from it (docs/distribution.md).
+    f.okHistogram = LatencyHistogram::of(ok, nOk);
     return f;
 }
 

@@ -42,10 +42,11 @@ std::shared_ptr<const LatencyHistogram> LatencyHistogram::of(const double *ms, s
     std::uint32_t top = 0;
     for (std::size_t i = 0; i < n; ++i)
         top = std::max(top, bucketOf(ms[i]));
-    // Many samples over a bounded span: one counter per millisecond (linear);
+    // Many samples over a bounded span (not much wider than their number):
+    // one counter per millisecond (linear);
     // else sort the few, or the widely spread, bucket keys.
     constexpr std::uint32_t kDenseSpan = 600000;   // 10 minutes
-    if (n >= 4096 && top <= kDenseSpan) {
+    if (n >= 4096 && top <= kDenseSpan && std::size_t(top) <= 64 * n) {
         std::vector<std::uint64_t> counts(std::size_t(top) + 1, 0);
         for (std::size_t i = 0; i < n; ++i)
             ++counts[bucketOf(ms[i])];

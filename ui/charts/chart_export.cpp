@@ -56,11 +56,11 @@ void ChartView::renderForExport(QPainter &painter)
     d->view->exporting = false;
 }
 
-QImage ChartView::toImage(const QSize &size)
+QImage ChartView::toImage(const QSize &size, qreal pixelRatio)
 {
     QImage image;
     paintAt(size, [&](const QSize &at) {
-        const qreal dpr = devicePixelRatioF();
+        const qreal dpr = pixelRatio > 0 ? pixelRatio : devicePixelRatioF();
         image = QImage(at * dpr, QImage::Format_ARGB32_Premultiplied);
         image.setDevicePixelRatio(dpr);
         image.fill(palette().color(QPalette::Base));

@@ -81,8 +81,10 @@ public:
 
     // Exports, rendered in memory then written by writeOutputFile() (replacing,
     // regular files only). size empty: the chart's current size. On failure,
-    // *error (if given) gets one line naming the file.
-    QImage toImage(const QSize &size = {});
+    // *error (if given) gets one line naming the file. toImage's pixelRatio
+    // (0: the screen's) draws the chart laid out at `size` with that many pixels
+    // per unit: a sharp print image whose text keeps the size it has on screen.
+    QImage toImage(const QSize &size = {}, qreal pixelRatio = 0);
     bool exportPng(const QString &path, const QSize &size = {}, QString *error = nullptr);
     bool exportSvg(const QString &path, const QSize &size = {}, QString *error = nullptr);
 

@@ -47,6 +47,26 @@ int runWindow(int argc, char *argv[], const QStringList &args)
     return app.exec();
 }
 
+// `report --format html|pdf` on a headless machine: Qt's GUI start-up warns
+// that a session without a login has no XDG_RUNTIME_DIR, and carries on with a
+// fallback. That is no problem of the report, and the command line promises
+// one line per problem on stderr: only that warning is dropped.
+QtMessageHandler &previousHandler()
+{
+    static QtMessageHandler handler = nullptr;
+    return handler;
+}
+
+void quietHeadlessNoise(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.contains(QLatin1String("XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler())
+        previousHandler()(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -64,6 +84,7 @@ int main(int argc, char *argv[])
         if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
             && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler() = qInstallMessageHandler(quietHeadlessNoise);
         gui = std::make_unique<QApplication>(argc, argv);
         palier::setReportDocumentRenderer(palier::ui::ReportExport::cliRenderer());
     }

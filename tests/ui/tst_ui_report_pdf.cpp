@@ -167,6 +167,10 @@ void TestUiReportPdf::cliPdfEmbedsFontsChartsAndNoMachinePath()
     QVERIFY(text.contains(QStringLiteral("run-2026-11-20")));
     QVERIFY(text.contains(QStringLiteral("GO")));
     QVERIFY(!text.contains(QChar(0xFFFD)));
+    // No ligature glyph: the text reads back as written, paths included.
+    for (uint c = 0xFB00; c <= 0xFB06; ++c)
+        QVERIFY2(!text.contains(QChar(c)), qPrintable(QStringLiteral("ligature U+%1").arg(c, 4, 16)));
+    QVERIFY(text.contains(QStringLiteral("(palier-profile.json)")));
     QVERIFY2(!text.contains(test::sampleDir()), "the sample folder's absolute path is in the PDF");
     QVERIFY(!text.contains(QStringLiteral(PALIER_SOURCE_DIR)));
     const QRawFont font = QRawFont::fromFont(QFont(ReportPdf::fontFamily()));

@@ -58,6 +58,10 @@ public:
             // No hinting: widths measured are the widths drawn, at any resolution.
             f.setHintingPreference(QFont::PreferNoHinting);
             f.setStyleStrategy(QFont::PreferOutline);
+            // A letter spacing of 1/64 device unit (0.0005 mm, invisible) turns
+            // Qt's ligatures off: "fi" stays two letters, so text copied or
+            // searched in the PDF is the report's text.
+            f.setLetterSpacing(QFont::AbsoluteSpacing, 1.0 / 64);
             return f;
         };
         m_fonts.body = font(sans, 9.5, false);
@@ -259,6 +263,12 @@ private:
                                 break;
                             w += cw;
                             n += step;
+                        }
+                        if (n >= a.text.size()) {
+                            // Kerning: the characters one by one fit where the piece did not.
+                            place(a, first);
+                            a.text.clear();
+                            break;
                         }
                         if (n == 0 && lines.last().atoms.isEmpty())
                             n = a.text.at(0).isHighSurrogate() && a.text.size() > 1 ? 2 : 1;   // one character per line at least

@@ -48,7 +48,7 @@ QString usageText()
     return tr("Usage:\n"
               "  palier [PATH...]                               open the window (GUI) on PATHs\n"
               "  palier analyze [OPTIONS] PATH...               stages, endpoints, grid and window decision\n"
-              "  palier report  [OPTIONS] [PATH...]             the weekly report (Markdown, HTML or PDF)\n"
+              "  palier report  [OPTIONS] [PATH...]             the weekly Markdown report\n"
               "  palier db summary  --db CONNINFO [--days N]    7-day view of app_monitoring_events\n"
               "  palier db hourly   --db CONNINFO [--hours N]   searches / p95 / errors per hour\n"
               "  palier db decision --db CONNINFO [--days N]    the production decision hint\n"
@@ -59,8 +59,6 @@ QString usageText()
               "  --profile FILE         grid profile (JSON); default: palier-profile.json beside the\n"
               "                         results, else the built-in grid\n"
               "  --format json|md|text  output format (default text; report: md)\n"
-              "  --format html|pdf      report only: with charts and coloured chips, paths relative\n"
-              "                         to the results folder; pdf needs --out (desktop build only)\n"
               "  --key NAME             key transaction (default from the profile)\n"
               "  --target-users N       target stage (default from the profile)\n"
               "  --lang fr|en           language of the report (default fr) and of the reasons in\n"
@@ -88,12 +86,18 @@ QString usageText()
               "\n"
               "Exit codes: 0 success, 1 gate failed (--fail-on; INCONCLUSIVE fails every gate),\n"
               "2 bad usage or invalid input (also: no valid run left to decide on),\n"
-              "3 database unreachable or query failed.\n");
+              "3 database unreachable or query failed.\n")
+        // Apart, so the text above keeps its translations while this one waits for its own.
+        + tr("\n"
+             "The report as a document (desktop build), with the charts of the newest run and\n"
+             "the colours as chips, paths relative to the results folder (docs/report.md):\n"
+             "  palier report --format html [--out FILE] PATH...   one self-contained HTML file\n"
+             "  palier report --format pdf --out FILE PATH...      an A4 PDF (--out required)\n");
 }
 
 struct CommonOptions {
     QCommandLineOption profile {QStringLiteral("profile"), tr("Grid profile (JSON)."), QStringLiteral("FILE")};
-    QCommandLineOption format {QStringLiteral("format"), tr("json, md, text; report: also html, pdf."), QStringLiteral("FORMAT")};
+    QCommandLineOption format {QStringLiteral("format"), tr("json, md or text."), QStringLiteral("FORMAT")};
     QCommandLineOption key {QStringLiteral("key"), tr("Key transaction."), QStringLiteral("NAME")};
     QCommandLineOption targetUsers {QStringLiteral("target-users"), tr("Target stage users."), QStringLiteral("N")};
     QCommandLineOption lang {QStringLiteral("lang"), tr("Report language (fr, en)."), QStringLiteral("LANG")};

@@ -15,6 +15,13 @@ namespace palier::ui {
 
 namespace {
 
+// The words the HTML/PDF report adds, in the report's language (Language, not
+// tr(): the UI may speak another), with the report's own context.
+const char *const kChartsHeading = QT_TRANSLATE_NOOP("palier::Report", "Charts");
+const char *const kLatencyByUsersCaption =
+    QT_TRANSLATE_NOOP("palier::Report", "Response time against users, p95 of %1 on the grid's bands: %2");
+const char *const kLatencyOverTimeCaption = QT_TRANSLATE_NOOP("palier::Report", "Response time over time: %1");
+
 // Reports are printed and read on white: the light values of the grid's
 // palette, whatever the window's theme.
 StatePalette printPalette()
@@ -158,15 +165,14 @@ QList<ReportBlock> chartBlocks(const Assessment &a, const Language &lang)
     const StatePalette palette = printPalette();
     ReportBlock heading;
     heading.kind = ReportBlock::Kind::Heading;
-    heading.spans = {{ReportSpan::Kind::Text, lang.translate("palier::ReportExport", QT_TRANSLATE_NOOP("palier::ReportExport", "Charts")), {}}};
+    heading.spans = {{ReportSpan::Kind::Text, lang.translate("palier::Report", kChartsHeading), {}}};
     blocks.append(heading);
 
     ReportBlock byUsers;
     byUsers.kind = ReportBlock::Kind::Image;
     byUsers.image = chartImage([&](ChartView *c) { RunCharts::latencyByUsers(c, run, verdict, a.profile, palette, capacity); });
     byUsers.spans = {{ReportSpan::Kind::Text,
-                      lang.translate("palier::ReportExport", QT_TRANSLATE_NOOP("palier::ReportExport",
-                                                                               "Response time against users, p95 of %1 on the grid's bands: %2"))
+                      lang.translate("palier::Report", kLatencyByUsersCaption)
                           .arg(a.profile.keyTransaction, run.name), {}}};
     blocks.append(byUsers);
 
@@ -174,7 +180,7 @@ QList<ReportBlock> chartBlocks(const Assessment &a, const Language &lang)
     overTime.kind = ReportBlock::Kind::Image;
     overTime.image = chartImage([&](ChartView *c) { RunCharts::latencyOverTime(c, run, a.profile, palette); });
     overTime.spans = {{ReportSpan::Kind::Text,
-                       lang.translate("palier::ReportExport", QT_TRANSLATE_NOOP("palier::ReportExport", "Response time over time: %1"))
+                       lang.translate("palier::Report", kLatencyOverTimeCaption)
                            .arg(run.name), {}}};
     blocks.append(overTime);
     return blocks;

@@ -27,6 +27,17 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("palier::Cli", s); }
 
+ReportDocumentRenderer &documentRenderer()
+{
+    static ReportDocumentRenderer renderer;
+    return renderer;
+}
+
+bool isDocumentFormat(const QString &format)
+{
+    return format == u"html" || format == u"pdf";
+}
+
 // Thrown for bad usage: exit 2 with this one line.
 struct UsageError {
     QString message;
@@ -75,7 +86,13 @@ QString usageText()
               "\n"
               "Exit codes: 0 success, 1 gate failed (--fail-on; INCONCLUSIVE fails every gate),\n"
               "2 bad usage or invalid input (also: no valid run left to decide on),\n"
-              "3 database unreachable or query failed.\n");
+              "3 database unreachable or query failed.\n")
+        // Apart, so the text above keeps its translations while this one waits for its own.
+        + tr("\n"
+             "The report as a document (desktop build), with the charts of the newest run and\n"
+             "the colours as chips, paths relative to the results folder (docs/report.md):\n"
+             "  palier report --format html [--out FILE] PATH...   one self-contained HTML file\n"
+             "  palier report --format pdf --out FILE PATH...      an A4 PDF (--out required)\n");
 }
 
 struct CommonOptions {
@@ -239,17 +256,18 @@ ProductionEvidence productionFromEvents(const std::optional<EventLog> &log, cons
     return p;
 }
 
-int writeResult(const QCommandLineParser &p, const CommonOptions &o, const QString &text, QTextStream &out, QTextStream &err)
+// The output as bytes: text is UTF-8, a PDF is binary (and always has --out).
+int writeResult(const QCommandLineParser &p, const CommonOptions &o, const QByteArray &bytes, QTextStream &out, QTextStream &err)
 {
     if (p.isSet(o.out)) {
-        const QString problem = writeOutputFile(p.value(o.out), text.toUtf8(), p.isSet(o.force));
+        const QString problem = writeOutputFile(p.value(o.out), bytes, p.isSet(o.force));
         if (!problem.isEmpty()) {
             err << problem << Qt::endl;
             return ExitBadInput;
         }
         return ExitOk;
     }
-    out << text;
+    out << QString::fromUtf8(bytes);
     out.flush();
     return ExitOk;
 }
@@ -270,8 +288,17 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         throw UsageError {tr("report: give the result files or folders of the week")};
     }
     const QString format = parser.isSet(o.format) ? parser.value(o.format) : (isReport ? QStringLiteral("md") : QStringLiteral("text"));
-    if (format != u"json" && format != u"md" && format != u"text")
-        throw UsageError {tr("--format: expected json, md or text, got '%1'").arg(format)};
+    if (isDocumentFormat(format)) {
+        if (!isReport)
+            throw UsageError {tr("--format %1: only for report (analyze: json, md or text)").arg(format)};
+        if (!documentRenderer())
+            throw UsageError {tr("--format %1: HTML and PDF reports need the desktop build of palier").arg(format)};
+        // A PDF is binary: never on a terminal or into a pipe by accident.
+        if (format == u"pdf" && !parser.isSet(o.out))
+            throw UsageError {tr("--format pdf: give --out FILE")};
+    } else if (format != u"json" && format != u"md" && format != u"text") {
+        throw UsageError {tr("--format: expected json, md or text (report: also html or pdf), got '%1'").arg(format)};
+    }
     const Gate gate = parseGate(parser, o);
     const QString lang = parser.isSet(o.lang) ? parser.value(o.lang) : QStringLiteral("fr");
     if (!shippedLanguages().contains(lang))
@@ -351,7 +378,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         }
     }
 
-    QString text;
+    QByteArray bytes;
     QString productionProblem;   // --db given and the section could not be made
     if (isReport && format != u"json") {
         ReportOptions ro;
@@ -365,17 +392,26 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         else if (parser.isSet(o.events))
             ro.production = productionFromEvents(events, eventsProblem, parser.value(o.events), eventsNow, parser.value(o.tz), a.profile);
         productionProblem = ro.production.problem;
-        text = weeklyReportMarkdown(a, ro);
+        if (isDocumentFormat(format)) {
+            QString problem;
+            bytes = documentRenderer()(a, ro, format, &problem);
+            if (bytes.isEmpty()) {
+                err << (problem.isEmpty() ? tr("palier report: the %1 could not be rendered").arg(format) : problem) << Qt::endl;
+                return ExitBadInput;
+            }
+        } else {
+            bytes = weeklyReportMarkdown(a, ro).toUtf8();
+        }
     } else if (format == u"json") {
-        text = QString::fromUtf8(QJsonDocument(assessmentToJson(a, loaded.diagnostics, words)).toJson(QJsonDocument::Indented));
+        bytes = QJsonDocument(assessmentToJson(a, loaded.diagnostics, words)).toJson(QJsonDocument::Indented);
     } else if (format == u"md") {
-        text = assessmentToMarkdown(a, loaded.diagnostics, words);
+        bytes = assessmentToMarkdown(a, loaded.diagnostics, words).toUtf8();
     } else {
-        text = assessmentToText(a, loaded.diagnostics, words);
+        bytes = assessmentToText(a, loaded.diagnostics, words).toUtf8();
     }
     if (isReport && productionProblem.isEmpty())
         productionProblem = dbProblem;   // the JSON report has no section to carry the line
-    const int written = writeResult(parser, o, text, out, err);
+    const int written = writeResult(parser, o, bytes, out, err);
     if (written != ExitOk)
         return written;
     // The load-test report is written whole; the production section says why it
@@ -394,7 +430,7 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
         err << tr("palier: no valid run to decide on: %1").arg(why) << Qt::endl;
         return ExitBadInput;
     }
-    if (format != u"text")   // text already lists them; keep stdout clean for json/md
+    if (format != u"text")   // text already lists them; keep stdout clean for json/md/html
         for (const Run &run : a.runs)
             for (const Finding &f : run.findings)
                 if (f.severity != Finding::Severity::Info)
@@ -403,6 +439,30 @@ int runAnalysis(const QString &command, const QStringList &args, QTextStream &ou
 }
 
 } // namespace
+
+void setReportDocumentRenderer(ReportDocumentRenderer renderer)
+{
+    documentRenderer() = std::move(renderer);
+}
+
+bool cliNeedsGui(const QStringList &args)
+{
+    if (args.isEmpty() || args.first() != u"report")
+        return false;
+    // The option as QCommandLineParser reads it (runAnalysis): --format X,
+    // --format=X, one dash too; the last one wins.
+    QString format;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &a = args.at(i);
+        if (a == u"--")
+            break;
+        if ((a == u"--format" || a == u"-format") && i + 1 < args.size())
+            format = args.at(++i);
+        else if (a.startsWith(QLatin1String("--format=")) || a.startsWith(QLatin1String("-format=")))
+            format = a.section(QLatin1Char('='), 1);
+    }
+    return isDocumentFormat(format);
+}
 
 bool isCliInvocation(const QStringList &args)
 {

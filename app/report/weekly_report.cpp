@@ -3,6 +3,7 @@
 #include "grid/colour.h"
 #include "grid/decision_rules.h"
 #include "i18n/language.h"
+#include "report/shared_paths.h"
 #include "words/capacity_words.h"
 #include "words/finding_words.h"
 #include "words/grid_words.h"
@@ -39,6 +40,7 @@ namespace {
 struct Writer {
     const Language &lang;
     QString out;
+    QString folder;   // the results folder: paths are written relative to it (shared_paths.h)
     void line(const QString &l = {}) { out += l + QLatin1Char('\n'); }
     QString t(const char *text) const { return lang.translate("palier::Report", text); }
 };
@@ -150,7 +152,7 @@ void writeContext(Writer &wr, const Assessment &a, const ReportOptions &options)
                 .arg(names.join(QStringLiteral(", ")), lang.integer(w.runIds.size()), lang.integer(p.windowSize)));
     const QString builtin = wr.t(QT_TRANSLATE_NOOP("palier::Report", "default grid"));
     wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Grid applied: %1 (%2)")).arg(p.name.isEmpty() ? builtin : p.name,
-                                                   a.profileSource.isEmpty() ? builtin : a.profileSource));
+                                                   a.profileSource.isEmpty() ? builtin : sharedPath(a.profileSource, wr.folder)));
     wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Key transaction: %1 · target stage: %2 users · required duration: %3"))
                 .arg(p.keyTransaction, lang.integer(p.targetUsers), durationText(p.requiredStageDurationS, lang)));
     wr.line();
@@ -331,7 +333,7 @@ void writeRuns(Writer &wr, const Assessment &a)
         wr.line();
         wr.line(QStringLiteral("### ") + run.name);
         for (const Finding &f : v.invalidReasons)
-            wr.line(QStringLiteral("- ") + wr.t(QT_TRANSLATE_NOOP("palier::Report", "Invalid run: %1")).arg(wordFinding(f, lang)));
+            wr.line(QStringLiteral("- ") + wr.t(QT_TRANSLATE_NOOP("palier::Report", "Invalid run: %1")).arg(wordFinding(sharedFinding(f, wr.folder), lang)));
         for (const CriterionResult &c : v.criteria)
             wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- %1 — %2: %3")).arg(criterionName(c.def, p, lang), colourCell(c.colour, lang),
                                                criterionReason(c, p, lang)));
@@ -344,7 +346,7 @@ void writeRuns(Writer &wr, const Assessment &a)
             notes += f.isInvalidReason() ? 0 : 1;
         if (notes)
             wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "- Reading notes: %1 (known losses of the tool, skipped rows…) — details: `palier analyze %2`"))
-                        .arg(lang.integer(notes), run.path));
+                        .arg(lang.integer(notes), sharedPath(run.path, wr.folder)));
     }
     QStringList excluded;
     for (qsizetype i = 0; i < a.runs.size(); ++i)
@@ -376,7 +378,7 @@ QString weeklyReportMarkdown(const Assessment &a, const ReportOptions &options)
         week = d.weekNumber(&year);
     }
 
-    Writer wr {lang, {}};
+    Writer wr {lang, {}, resultsFolder(a.runs)};
     wr.line(wr.t(QT_TRANSLATE_NOOP("palier::Report", "# %1 capacity report - Week %2"))
                 .arg(options.application, QStringLiteral("%1-%2").arg(year).arg(week, 2, 10, QLatin1Char('0'))));
     wr.line();

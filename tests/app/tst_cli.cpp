@@ -219,10 +219,39 @@ private slots:
         QTest::newRow("bad lang") << QStringList {QStringLiteral("report"), QStringLiteral("--lang"),
                                                   QStringLiteral("de"), weekly()} << QStringLiteral("--lang");
         QTest::newRow("unknown command") << QStringList {QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
+        // HTML and PDF need the renderer the desktop executable registers; this
+        // test links app/ alone, as a build without the window would.
+        QTest::newRow("html without renderer") << QStringList {QStringLiteral("report"), QStringLiteral("--format"),
+                                                               QStringLiteral("html"), weekly()} << QStringLiteral("desktop build");
+        QTest::newRow("pdf for analyze") << QStringList {QStringLiteral("analyze"), QStringLiteral("--format"),
+                                                         QStringLiteral("pdf"), weekly()} << QStringLiteral("only for report");
         QTest::newRow("bad profile") << QStringList {QStringLiteral("analyze"), QStringLiteral("--profile"),
                                                      QStringLiteral("/nonexistent/p.json"), weekly()}
                                      << QStringLiteral("p.json");
     }
+    // Only `report --format html|pdf` starts a GUI application (ui/main.cpp):
+    // everything else stays without a display library.
+    void onlyDocumentReportsNeedTheGui_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<bool>("gui");
+        const QString f = QStringLiteral("--format");
+        QTest::newRow("report md") << QStringList {QStringLiteral("report"), weekly()} << false;
+        QTest::newRow("report md explicit") << QStringList {QStringLiteral("report"), f, QStringLiteral("md"), weekly()} << false;
+        QTest::newRow("report pdf") << QStringList {QStringLiteral("report"), f, QStringLiteral("pdf"), weekly()} << true;
+        QTest::newRow("report html=") << QStringList {QStringLiteral("report"), QStringLiteral("--format=html"), weekly()} << true;
+        QTest::newRow("report one dash") << QStringList {QStringLiteral("report"), QStringLiteral("-format"), QStringLiteral("pdf")} << true;
+        QTest::newRow("last wins") << QStringList {QStringLiteral("report"), f, QStringLiteral("pdf"), f, QStringLiteral("md")} << false;
+        QTest::newRow("analyze pdf") << QStringList {QStringLiteral("analyze"), f, QStringLiteral("pdf"), weekly()} << false;
+        QTest::newRow("path named pdf") << QStringList {QStringLiteral("report"), QStringLiteral("pdf")} << false;
+    }
+    void onlyDocumentReportsNeedTheGui()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(bool, gui);
+        QCOMPARE(cliNeedsGui(args), gui);
+    }
+
     void badUsageIsOneLineExit2()
     {
         QFETCH(QStringList, args);

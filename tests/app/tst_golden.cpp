@@ -38,12 +38,15 @@ QString output(const QStringList &args)
     return out.replace(QStringLiteral(PALIER_SOURCE_DIR), QStringLiteral("$SOURCE"));
 }
 
-// Lines that quote data rather than Palier's words: the profile's own name, paths.
+// Lines that quote data rather than Palier's words: the profile's own name,
+// paths, and the command that lists a run's reading notes (`palier analyze
+// run-…`, relative to the results folder since the report has no machine path).
 QString wordsOnly(const QString &report)
 {
     QStringList kept;
     for (const QString &line : report.split(QLatin1Char('\n'))) {
-        if (line.contains(QStringLiteral("$SOURCE")) || line.contains(QStringLiteral("Démo")))
+        if (line.contains(QStringLiteral("$SOURCE")) || line.contains(QStringLiteral("Démo"))
+            || line.contains(QStringLiteral("`palier analyze ")))
             continue;
         kept << line;
     }

@@ -2,15 +2,14 @@
 
 #include "i18n/language.h"
 #include "io/output_file.h"
+#include "shell/report_document.h"
+#include "shell/report_pdf.h"
 #include "words/finding_words.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFont>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPdfWriter>
 #include <QTextDocument>
 
 namespace palier::ui {
@@ -56,50 +55,46 @@ QString ReportExport::suggestedFileName(const Assessment &assessment, const Repo
     return QStringLiteral("%1-%2.%3").arg(stem, week, suffix(format));
 }
 
+QByteArray ReportExport::render(ReportFormat format, const Assessment &assessment, const ReportOptions &options,
+                                QString *error)
+{
+    const QString md = markdown(assessment, options);
+    if (format == ReportFormat::Markdown)
+        return md.toUtf8();   // the very bytes `palier report` prints
+    const ReportDocument document = ReportDocumentBuilder::build(md, assessment, Language::get(options.lang), /*withCharts=*/true);
+    if (format == ReportFormat::Html)
+        return reportHtml(document).toUtf8();
+    return ReportPdf::render(document, error);
+}
+
+ReportDocumentRenderer ReportExport::cliRenderer()
+{
+    return [](const Assessment &assessment, const ReportOptions &options, const QString &format, QString *error) {
+        const ReportFormat f = format == u"pdf" ? ReportFormat::Pdf : ReportFormat::Html;
+        QString problem;
+        const QByteArray bytes = render(f, assessment, options, &problem);
+        if (bytes.isEmpty() && error)
+            *error = tr("palier report: the %1 could not be made: %2").arg(format, problem);
+        return bytes;
+    };
+}
+
 QString ReportExport::write(const QString &path, ReportFormat format, const Assessment &assessment,
                             const ReportOptions &options)
 {
-    QString md;
-    try {
-        md = markdown(assessment, options);
-    } catch (const InputError &e) {
-        return findingLine(e.finding, Language::ui());   // shown by the window, in its language
-    }
     // Rendered in memory first, then written by the same function as `palier
     // report --out`: regular files only, and the old file stays whole until the
     // new one is complete on disk.
     QByteArray bytes;
-    switch (format) {
-    case ReportFormat::Markdown:
-        // The very bytes `palier report` prints.
-        bytes = md.toUtf8();
-        break;
-    case ReportFormat::Html: {
-        QTextDocument doc;
-        fillDocument(&doc, md);
-        bytes = doc.toHtml().toUtf8();
-        break;
+    QString problem;
+    try {
+        bytes = render(format, assessment, options, &problem);
+    } catch (const InputError &e) {
+        return findingLine(e.finding, Language::ui());   // shown by the window, in its language
     }
-    case ReportFormat::Pdf: {
-        QTextDocument doc;
-        fillDocument(&doc, md);
-        QBuffer buffer(&bytes);
-        buffer.open(QIODevice::WriteOnly);
-        {
-            QPdfWriter writer(&buffer);
-            writer.setTitle(doc.metaInformation(QTextDocument::DocumentTitle));
-            writer.setCreator(QStringLiteral("Palier %1").arg(QStringLiteral(PALIER_VERSION)));
-            writer.setPageSize(QPageSize(QPageSize::A4));
-            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
-            writer.setResolution(300);
-            doc.print(&writer);
-        }
-        // An empty "PDF" must not replace a good file.
-        if (bytes.isEmpty())
-            return tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), tr("the PDF could not be rendered"));
-        break;
-    }
-    }
+    // An empty document must not replace a good file.
+    if (bytes.isEmpty())
+        return tr("%1: cannot write: %2").arg(QDir::toNativeSeparators(path), problem);
     // The file dialog has already asked before replacing: force.
     return writeOutputFile(path, bytes, /*force=*/true);
 }

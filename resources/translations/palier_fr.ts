@@ -332,10 +332,6 @@
         <translation>report : indiquez les fichiers ou dossiers de résultats de la semaine</translation>
     </message>
     <message>
-        <source>--format: expected json, md or text, got &apos;%1&apos;</source>
-        <translation>--format : json, md ou text attendu, reçu « %1 »</translation>
-    </message>
-    <message>
         <source>--lang: expected fr or en, got &apos;%1&apos;</source>
         <translation>--lang : fr ou en attendu, reçu « %1 »</translation>
     </message>
@@ -487,6 +483,40 @@ décider), 3 base de données injoignable ou requête en échec.
     <message>
         <source>palier: %1</source>
         <translation>palier : %1</translation>
+    </message>
+    <message>
+        <source>
+The report as a document (desktop build), with the charts of the newest run and
+the colours as chips, paths relative to the results folder (docs/report.md):
+  palier report --format html [--out FILE] PATH...   one self-contained HTML file
+  palier report --format pdf --out FILE PATH...      an A4 PDF (--out required)
+</source>
+        <translation>
+Le rapport en document (version de bureau), avec les graphiques du run le plus récent,
+les couleurs en pastilles et les chemins relatifs au dossier des résultats (docs/report.md) :
+  palier report --format html [--out FICHIER] CHEMIN...   un seul fichier HTML autonome
+  palier report --format pdf --out FICHIER CHEMIN...      un PDF A4 (--out obligatoire)
+</translation>
+    </message>
+    <message>
+        <source>--format %1: only for report (analyze: json, md or text)</source>
+        <translation>--format %1 : seulement pour report (analyze : json, md ou text)</translation>
+    </message>
+    <message>
+        <source>--format %1: HTML and PDF reports need the desktop build of palier</source>
+        <translation>--format %1 : les rapports HTML et PDF demandent la version de bureau de palier</translation>
+    </message>
+    <message>
+        <source>--format pdf: give --out FILE</source>
+        <translation>--format pdf : indiquez --out FICHIER</translation>
+    </message>
+    <message>
+        <source>--format: expected json, md or text (report: also html or pdf), got &apos;%1&apos;</source>
+        <translation>--format : json, md ou text attendu (report : aussi html ou pdf), reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>palier report: the %1 could not be rendered</source>
+        <translation>palier report : le %1 n’a pas pu être produit</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +2460,18 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>no</source>
         <translation>non</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Graphiques</translation>
+    </message>
+    <message>
+        <source>Response time against users, p95 of %1 on the grid&apos;s bands: %2</source>
+        <translation>Temps de réponse selon les utilisateurs, p95 de %1 sur les bandes de la grille : %2</translation>
+    </message>
+    <message>
+        <source>Response time over time: %1</source>
+        <translation>Temps de réponse au fil du temps : %1</translation>
     </message>
 </context>
 <context>
@@ -4753,8 +4795,19 @@ Mot de passe pour %2 :</translation>
         <translation>%1: écriture impossible : %2</translation>
     </message>
     <message>
+        <source>palier report: the %1 could not be made: %2</source>
+        <translation>palier report : le %1 n’a pas pu être produit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>palier::ui::ReportPdf</name>
+    <message>
+        <source>the font %1 is missing (Debian package fonts-dejavu-core)</source>
+        <translation>la police %1 est absente (paquet Debian fonts-dejavu-core)</translation>
+    </message>
+    <message>
         <source>the PDF could not be rendered</source>
-        <translation>le rendu du PDF a échoué</translation>
+        <translation>le PDF n’a pas pu être produit</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,8 @@
 #include "views/load_test_view.h"
 
 #include <QChartView>
+#include <QImage>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QWheelEvent>
 
@@ -58,6 +60,7 @@ private slots:
     void crosshairReadsEveryPanel();
     void axisFitsTheData();
     void zoomRevealsDetail();
+    void exportsLeaveTheButtonsOut();
 };
 
 void TestUiChartZoom::panelsShareOneTimeAxis()
@@ -234,6 +237,28 @@ void TestUiChartZoom::zoomRevealsDetail()
     QCOMPARE(chart.drawnSegmentCount(id), 1);
     chart.resetZoom();
     QCOMPARE(chart.drawnPointCount(id), ChartView::kMaxPointsPerLine);
+}
+
+void TestUiChartZoom::exportsLeaveTheButtonsOut()
+{
+    // Shown in the window or never shown (the report's charts), an export has
+    // no reset or export button: it equals the picture with the buttons gone.
+    for (const bool shown : {false, true}) {
+        ChartView chart;
+        chart.resize(800, 400);
+        if (shown)
+            chart.show();
+        ChartAxis x, y;
+        chart.setAxes(x, y);
+        chart.addLine(QStringLiteral("p95"), {{0, 1}, {1, 2}, {2, 1.5}}, Qt::blue);
+        QCoreApplication::processEvents();
+        const QImage exported = chart.toImage(QSize(800, 400), 1);
+        auto *button = chart.findChild<QToolButton *>();
+        QVERIFY(button);
+        QVERIFY(!button->parentWidget()->isHidden());
+        button->parentWidget()->hide();
+        QCOMPARE(chart.toImage(QSize(800, 400), 1), exported);
+    }
 }
 
 QTEST_MAIN(TestUiChartZoom)

@@ -57,7 +57,7 @@ void ChartView::renderForExport(QPainter &painter)
 {
     painter.setRenderHint(QPainter::Antialiasing);
     d->view->exporting = true;
-    const bool tools = d->tools && d->tools->isVisible();
+    const bool tools = d->tools && !d->tools->isHidden();   // isVisible() is false off screen
     if (tools)
         d->tools->hide();   // buttons belong to the window, not to the picture
     render(&painter);   // chart and legend

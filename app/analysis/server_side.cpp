@@ -64,10 +64,13 @@ ServerFigures figuresOver(const EventLog &log, const TimeIndex &ix, const QList<
             ++f.events;
             f.searches += (flags & EventLog::Key) ? 1 : 0;
             f.errors += (flags & EventLog::Error) ? 1 : 0;
+            f.searchErrors += (flags & EventLog::Key) && (flags & EventLog::Error) ? 1 : 0;
             if (const qint64 v = ix.valueIndex[it->second]; v >= 0)
                 values.push_back(log.values[std::size_t(v)]);
         }
     }
+    if (!values.empty())
+        f.searchHistogram = LatencyHistogram::of(values.data(), values.size());
     f.p95SearchMs = pgP95(values);
     f.errorRatePct = errorRatePctText(f.errors, f.events);
     return f;

@@ -32,7 +32,11 @@ struct ServerFigures {
     QDateTime from, to;                  // [from, to), UTC: the span (a baseline may skip other runs inside it)
     double coveredS = 0;                 // seconds actually counted
     qint64 events = 0, searches = 0, errors = 0;
+    qint64 searchErrors = 0;             // key events with an error status
     std::optional<int> p95SearchMs;      // successful key events, PERCENTILE_CONT as the views
+    // The successful key events' durations by millisecond: the latency
+    // distribution's server side (docs/distribution.md). Null without events.
+    std::shared_ptr<const LatencyHistogram> searchHistogram;
     QString errorRatePct;                // as the views print it; empty without events
     double seconds() const { return coveredS; }
     double eventsPerS() const;

@@ -3454,6 +3454,14 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <source>Failed</source>
         <translation>En échec</translation>
     </message>
+    <message>
+        <source>%1, server events</source>
+        <translation>%1, événements serveur</translation>
+    </message>
+    <message>
+        <source>What the monitoring table logged for the key transaction during this stage: counted from its events&apos; durations.</source>
+        <translation>Ce que la table de monitoring a enregistré pour la transaction clé pendant ce palier : compté à partir des durées de ses événements.</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::DistributionPanel</name>
@@ -3508,6 +3516,10 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>%1 &gt; %2</source>
         <translation>%1 &gt; %2</translation>
+    </message>
+    <message>
+        <source>%1, server events</source>
+        <translation>%1, événements serveur</translation>
     </message>
 </context>
 <context>

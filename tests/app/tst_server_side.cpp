@@ -86,6 +86,12 @@ private slots:
         QVERIFY(c.stages.at(0).volumeAgrees && c.stages.at(1).volumeAgrees);
         QVERIFY(c.notes.isEmpty());
         QCOMPARE(c.stages.at(1).server.p95SearchMs, std::optional<int>(1200));
+        // The distribution's server side: every successful search of the stage, by millisecond.
+        for (const ServerStage &s : c.stages) {
+            QVERIFY(s.server.searchHistogram);
+            QCOMPARE(qint64(s.server.searchHistogram->total), s.server.searches - s.server.searchErrors);
+        }
+        QVERIFY(c.stages.at(1).server.searchHistogram->countAtMost(1200) >= std::uint64_t(0.95 * double(c.stages.at(1).server.searches)));
     }
 
     // Half the run's searches missing on the second stage: beyond noise and edges.

@@ -376,6 +376,31 @@ void TestUiModels::distributionModel()
     const int last = model.rowCount() - 1;
     QVERIFY(model.index(last, DistributionModel::AboveOrange).data(DistributionModel::ShareRole).toDouble()
             > model.index(0, DistributionModel::AboveOrange).data(DistributionModel::ShareRole).toDouble());
+    // With the server's events of the run: each stage is followed by its
+    // server row, counted exactly from the events' durations.
+    ServerComparison server;
+    ServerStage at100;
+    at100.users = 100;
+    at100.server.searches = 10;
+    at100.server.searchErrors = 2;
+    const double durations[] = {100, 2600, 4100, 200, 300, 2500, 5000, 10};
+    at100.server.searchHistogram = LatencyHistogram::of(durations, std::size(durations));
+    server.stages = {at100};
+    model.setRun(&run, profile.keyTransaction, 2500, 4000, palette, &server);
+    QCOMPARE(model.rowCount(), int(run.stages.size()) + 1);
+    int serverRow = -1;
+    for (int row = 0; row < model.rowCount(); ++row)
+        if (model.isServer(row))
+            serverRow = row;
+    QVERIFY(serverRow > 0);
+    QCOMPARE(model.users(serverRow), 100);
+    QCOMPARE(model.users(serverRow - 1), 100);   // right after its stage
+    QVERIFY(!model.isServer(serverRow - 1));
+    QVERIFY(!model.index(serverRow, DistributionModel::AtMostGreen).data(DistributionModel::EstimatedRole).toBool());
+    QCOMPARE(model.index(serverRow, DistributionModel::AtMostGreen).data(DistributionModel::CountRole).toLongLong(), 5);
+    QCOMPARE(model.index(serverRow, DistributionModel::GreenToOrange).data(DistributionModel::CountRole).toLongLong(), 1);
+    QCOMPARE(model.index(serverRow, DistributionModel::AboveOrange).data(DistributionModel::CountRole).toLongLong(), 2);
+    QCOMPARE(model.index(serverRow, DistributionModel::Failed).data(DistributionModel::CountRole).toLongLong(), 2);
     model.setRun(nullptr, profile.keyTransaction, profile.p95GreenMs(), profile.p95OrangeMs(), palette);
     QCOMPARE(model.rowCount(), 0);
 }

@@ -10,7 +10,7 @@ DistributionModel::DistributionModel(QObject *parent)
 }
 
 void DistributionModel::setRun(const Run *run, const QString &keyTransaction, double greenMs, double orangeMs,
-                               const StatePalette &palette)
+                               const StatePalette &palette, const ServerComparison *server)
 {
     beginResetModel();
     m_rows.clear();
@@ -26,6 +26,23 @@ void DistributionModel::setRun(const Run *run, const QString &keyTransaction, do
             r.figures = e ? e->figures : s.figures;
             r.ranges = latencyRanges(r.figures, greenMs, orangeMs);
             m_rows.append(r);
+            if (!server)
+                continue;
+            for (const ServerStage &ss : server->stages) {
+                if (ss.users != s.users || ss.server.searches == 0)
+                    continue;
+                Row sr;
+                sr.users = s.users;
+                sr.key = true;
+                sr.server = true;
+                sr.figures.requests = ss.server.searches;
+                sr.figures.failures = ss.server.searchErrors;
+                sr.figures.okHistogram = ss.server.searchHistogram;
+                if (!sr.figures.okHistogram)   // every key event failed: nothing to count but failures
+                    sr.figures.okHistogram = LatencyHistogram::of(nullptr, 0);
+                sr.ranges = latencyRanges(sr.figures, greenMs, orangeMs);
+                m_rows.append(sr);
+            }
         }
     endResetModel();
 }
@@ -38,6 +55,11 @@ const Figures *DistributionModel::figures(int row) const
 bool DistributionModel::anyEstimated() const
 {
     return std::any_of(m_rows.cbegin(), m_rows.cend(), [](const Row &r) { return r.ranges.known && r.ranges.estimated; });
+}
+
+bool DistributionModel::isServer(int row) const
+{
+    return row >= 0 && row < m_rows.size() && m_rows.at(row).server;
 }
 
 bool DistributionModel::usesKeyTransaction(int row) const
@@ -80,6 +102,8 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
                           : column == AboveOrange ? Colour::Red : Colour::NotEvaluated;
     switch (role) {
     case Qt::DisplayRole:
+        if (column == Users && r.server)
+            return tr("%1, server events").arg(Format::users(r.users));
         if (column == Users)
             return r.key ? Format::users(r.users) : tr("%1 (all requests)").arg(Format::users(r.users));
         if (!known)
@@ -105,6 +129,9 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
     case Qt::TextAlignmentRole:
         return int((column == Users ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == Users && r.server)
+            return tr("What the monitoring table logged for the key transaction during this stage: counted from "
+                      "its events' durations.");
         if (column == Users && !r.key)
             return tr("This stage has no figures for the key transaction: all its requests are counted.");
         if (column != Users && column != Failed && r.ranges.estimated)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "analysis/latency_ranges.h"
+#include "analysis/server_side.h"
 #include "shell/state_palette.h"
 
 #include <QAbstractTableModel>
@@ -18,14 +19,17 @@ public:
 
     explicit DistributionModel(QObject *parent = nullptr);
     // The key transaction's figures of each stage (all requests when a stage
-    // does not have it); run may be null.
+    // does not have it); run may be null. With the server's events of the run
+    // (`server`), each stage is followed by what the server logged for the key
+    // transaction during it: exact, from the events' durations.
     void setRun(const Run *run, const QString &keyTransaction, double greenMs, double orangeMs,
-                const StatePalette &palette);
+                const StatePalette &palette, const ServerComparison *server = nullptr);
 
     // The figures a row counts, and whether every row is estimated from percentiles.
     const Figures *figures(int row) const;
     bool anyEstimated() const;
     bool usesKeyTransaction(int row) const;
+    bool isServer(int row) const;
     int users(int row) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -38,6 +42,7 @@ private:
         int users = 0;
         Figures figures;
         bool key = false;
+        bool server = false;   // the monitoring events, not the load generator
         LatencyRanges ranges;
     };
     QList<Row> m_rows;

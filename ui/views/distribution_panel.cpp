@@ -55,10 +55,11 @@ QString DistributionPanel::noteText() const
     return m_note->text();
 }
 
-void DistributionPanel::setRun(const Run *run, const Profile &profile, const StatePalette &palette)
+void DistributionPanel::setRun(const Run *run, const Profile &profile, const StatePalette &palette,
+                               const ServerComparison *server)
 {
     m_profile = profile;
-    m_model->setRun(run, profile.keyTransaction, profile.p95GreenMs(), profile.p95OrangeMs(), palette);
+    m_model->setRun(run, profile.keyTransaction, profile.p95GreenMs(), profile.p95OrangeMs(), palette, server);
     QString note = tr("Requests of %1 by the grid's p95 limits, stage by stage (all requests where a stage has no "
                       "figures for it). Select a stage for its histogram.").arg(profile.keyTransaction);
     if (m_model->anyEstimated())
@@ -69,7 +70,7 @@ void DistributionPanel::setRun(const Run *run, const Profile &profile, const Sta
     // The target stage first: the one the grid judges.
     int row = m_model->rowCount() - 1;
     for (int i = 0; i < m_model->rowCount(); ++i)
-        if (m_model->users(i) == profile.targetUsers)
+        if (m_model->users(i) == profile.targetUsers && !m_model->isServer(i))
             row = i;
     m_row = -1;
     if (row >= 0)
@@ -92,7 +93,9 @@ void DistributionPanel::drawHistogram()
     const Figures *f = m_model->figures(m_row);
     bool estimated = false;
     const QList<HistogramBin> bins = f ? latencyHistogram(*f, kBins, &estimated) : QList<HistogramBin> {};
-    const QString stage = m_row >= 0 ? Format::users(m_model->users(m_row)) : QString();
+    const QString stage = m_row < 0 ? QString()
+                          : m_model->isServer(m_row) ? tr("%1, server events").arg(Format::users(m_model->users(m_row)))
+                                                     : Format::users(m_model->users(m_row));
     m_chart->setTitle(estimated ? tr("Response times at %1 (estimated from percentiles)").arg(stage)
                                 : tr("Response times at %1").arg(stage));
     ChartAxis x, y;

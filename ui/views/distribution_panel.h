@@ -4,6 +4,7 @@
 // marked as estimated from a tool's percentiles otherwise.
 #pragma once
 
+#include "analysis/server_side.h"
 #include "grid/profile.h"
 #include "model/run.h"
 
@@ -23,7 +24,9 @@ class DistributionPanel : public QWidget {
 public:
     explicit DistributionPanel(QWidget *parent = nullptr);
     // run may be null. The target stage is selected first.
-    void setRun(const Run *run, const Profile &profile, const StatePalette &palette);
+    // server: the run's comparison with the monitoring events, when there is one.
+    void setRun(const Run *run, const Profile &profile, const StatePalette &palette,
+                const ServerComparison *server = nullptr);
 
     DistributionModel *model() const { return m_model; }
     ChartView *histogramChart() const { return m_chart; }

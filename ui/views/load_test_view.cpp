@@ -304,8 +304,8 @@ void LoadTestView::refresh()
     RunCharts::latencyByUsers(m_latencyByUsers, *run, verdict, profile, palette, capacity);
     RunCharts::throughputByUsers(m_throughputByUsers, *run, verdict, palette, capacity);
     m_capacity->setCapacity(capacity, palette);
-    m_distribution->setRun(run, profile, palette);
     const ServerComparison *server = m_session->assessment().serverOf(run->id);
+    m_distribution->setRun(run, profile, palette, server);
     m_server->setPalette(palette);
     m_server->setComparison(run, server, profile.keyTransaction);
     if (!m_session->hasServerEvents()) {

@@ -3455,12 +3455,12 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>En échec</translation>
     </message>
     <message>
-        <source>%1, server events</source>
-        <translation>%1, événements serveur</translation>
-    </message>
-    <message>
         <source>What the monitoring table logged for the key transaction during this stage: counted from its events&apos; durations.</source>
         <translation>Ce que la table de monitoring a enregistré pour la transaction clé pendant ce palier : compté à partir des durées de ses événements.</translation>
+    </message>
+    <message>
+        <source>%1, server</source>
+        <translation>%1, serveur</translation>
     </message>
 </context>
 <context>
@@ -3480,10 +3480,6 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
     <message>
         <source>No stages in this run: no distribution to show.</source>
         <translation>Aucun palier dans ce run : pas de distribution à afficher.</translation>
-    </message>
-    <message>
-        <source>Response times at %1 (estimated from percentiles)</source>
-        <translation>Temps de réponse à %1 (estimés à partir des percentiles)</translation>
     </message>
     <message>
         <source>Response times at %1</source>
@@ -3518,8 +3514,12 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>%1 &gt; %2</translation>
     </message>
     <message>
-        <source>%1, server events</source>
-        <translation>%1, événements serveur</translation>
+        <source>%1, server</source>
+        <translation>%1, serveur</translation>
+    </message>
+    <message>
+        <source>Response times at %1, estimated</source>
+        <translation>Temps de réponse à %1, estimés</translation>
     </message>
 </context>
 <context>

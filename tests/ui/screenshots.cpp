@@ -256,6 +256,9 @@ int main(int argc, char *argv[])
             w.showView(MainWindow::DecisionPage);
             if (auto *dock = w.findChild<QDockWidget *>(QStringLiteral("profileDock"))) {
                 dock->show();
+                // The editor whole, the runs still named in the sources panel.
+                if (auto *sources = w.findChild<QDockWidget *>(QStringLiteral("sourcesDock")))
+                    w.resizeDocks({sources, dock}, {size.width() >= 1920 ? 300 : 200, 370}, Qt::Horizontal);
                 shot(QStringLiteral("profile-editor"));
                 dock->hide();
             }

@@ -103,7 +103,7 @@ QVariant DistributionModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         if (column == Users && r.server)
-            return tr("%1, server events").arg(Format::users(r.users));
+            return tr("%1, server").arg(Format::users(r.users));
         if (column == Users)
             return r.key ? Format::users(r.users) : tr("%1 (all requests)").arg(Format::users(r.users));
         if (!known)

@@ -94,9 +94,9 @@ void DistributionPanel::drawHistogram()
     bool estimated = false;
     const QList<HistogramBin> bins = f ? latencyHistogram(*f, kBins, &estimated) : QList<HistogramBin> {};
     const QString stage = m_row < 0 ? QString()
-                          : m_model->isServer(m_row) ? tr("%1, server events").arg(Format::users(m_model->users(m_row)))
+                          : m_model->isServer(m_row) ? tr("%1, server").arg(Format::users(m_model->users(m_row)))
                                                      : Format::users(m_model->users(m_row));
-    m_chart->setTitle(estimated ? tr("Response times at %1 (estimated from percentiles)").arg(stage)
+    m_chart->setTitle(estimated ? tr("Response times at %1, estimated").arg(stage)
                                 : tr("Response times at %1").arg(stage));
     ChartAxis x, y;
     x.title = tr("Response time (ms)");

@@ -23,6 +23,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSortFilterProxyModel>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QScrollBar>
 #include <QTabWidget>
@@ -99,8 +100,15 @@ LoadTestView::LoadTestView(Session *session, QWidget *parent)
     m_tabs->addTab(byUsers, tr("By users"));
 
     // How many users it can hold: the model the by-users charts draw, in numbers.
-    m_capacity->setObjectName(QStringLiteral("capacityPage"));
-    m_tabs->addTab(m_capacity, tr("Capacity"));
+    // In a scroll area: its figures and curves need ~830 px, which would
+    // otherwise be the whole window's minimum width (the profile editor beside
+    // it no longer fitting at 1280 px).
+    auto *capacityScroll = new QScrollArea(this);
+    capacityScroll->setObjectName(QStringLiteral("capacityPage"));
+    capacityScroll->setWidgetResizable(true);
+    capacityScroll->setFrameShape(QFrame::NoFrame);
+    capacityScroll->setWidget(m_capacity);
+    m_tabs->addTab(capacityScroll, tr("Capacity"));
     // The key transaction's requests in the grid's latency ranges (docs/distribution.md).
     m_distribution->setObjectName(QStringLiteral("distributionPage"));
     m_tabs->addTab(m_distribution, tr("Distribution"));

@@ -45,6 +45,22 @@ void wheel(ChartView *chart, const QPoint &at, int notches)
     QCoreApplication::sendEvent(viewport, &event);
 }
 
+// The window on the bundled week at 1280×800, the Load test view's Over time
+// tab showing the run of 18 November.
+std::unique_ptr<MainWindow> windowOnOverTime()
+{
+    auto w = windowOnSample();
+    if (!w)
+        return w;
+    w->resize(1280, 800);
+    w->session()->setCurrentRun(QStringLiteral("run-2026-11-18"));
+    w->showView(MainWindow::LoadTestPage);
+    LoadTestView *view = w->loadTestView();
+    view->tabs()->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("overTimePage")));
+    QCoreApplication::processEvents();
+    return w;
+}
+
 bool near(double a, double b, double tolerance)
 {
     return std::abs(a - b) <= tolerance;
@@ -65,16 +81,9 @@ private slots:
 
 void TestUiChartZoom::panelsShareOneTimeAxis()
 {
-    auto w = windowOnSample();
+    auto w = windowOnOverTime();
     QVERIFY(w);
-    w->resize(1280, 800);
-    w->session()->setCurrentRun(QStringLiteral("run-2026-11-18"));
-    w->showView(MainWindow::LoadTestPage);
     LoadTestView *view = w->loadTestView();
-    auto *tabs = view->findChild<QTabWidget *>();
-    QVERIFY(tabs);
-    tabs->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("overTimePage")));
-    QCoreApplication::processEvents();
     const QList<ChartView *> panels {view->charts().at(2), view->charts().at(3), view->charts().at(4)};
     for (ChartView *c : panels) {
         QVERIFY(c->hasData());
@@ -150,14 +159,9 @@ void TestUiChartZoom::panelsShareOneTimeAxis()
 
 void TestUiChartZoom::crosshairReadsEveryPanel()
 {
-    auto w = windowOnSample();
+    auto w = windowOnOverTime();
     QVERIFY(w);
-    w->resize(1280, 800);
-    w->session()->setCurrentRun(QStringLiteral("run-2026-11-18"));
-    w->showView(MainWindow::LoadTestPage);
     LoadTestView *view = w->loadTestView();
-    view->findChild<QTabWidget *>()->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("overTimePage")));
-    QCoreApplication::processEvents();
     ChartView *latency = view->charts().at(2), *rates = view->charts().at(3), *users = view->charts().at(4);
     QVERIFY(rates->linkedReadout().isEmpty());
     // Hovering the latency panel in the middle of the fourth stage: the two

@@ -81,9 +81,12 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     QFont bold = m_state->font();
     bold.setBold(true);
     m_state->setFont(bold);
+    // Both wrap: an events file's long name and "now = …" must not set the
+    // window's minimum width (the profile editor beside it at 1280 px).
+    m_state->setWordWrap(true);
+    m_updated->setWordWrap(true);
     stateRow->addWidget(m_state);
-    stateRow->addWidget(m_updated);
-    stateRow->addStretch();
+    stateRow->addWidget(m_updated, 1);
     stateRow->addWidget(m_refresh);
     auto *autoLabel = new QLabel(tr("&Auto-refresh:"), this);
     autoLabel->setBuddy(m_autoRefresh);

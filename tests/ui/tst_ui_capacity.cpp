@@ -127,7 +127,9 @@ void TestUiCapacity::capacityTabShowsTheModel()
     LoadTestView *view = w->loadTestView();
     CapacityPanel *panel = view->capacityPanel();
     QVERIFY(panel);
-    view->tabs()->setCurrentWidget(panel);
+    // The tab page is the scroll area holding the panel.
+    view->tabs()->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("capacityPage")));
+    QCOMPARE(view->tabs()->currentWidget()->objectName(), QStringLiteral("capacityPage"));
     for (const Run &run : session->runs()) {
         session->setCurrentRun(run.id);
         QTest::qWait(50);
@@ -168,7 +170,9 @@ void TestUiCapacity::withoutAModelNoNumbers()
     w->showView(MainWindow::LoadTestPage);
     LoadTestView *view = w->loadTestView();
     CapacityPanel *panel = view->capacityPanel();
-    view->tabs()->setCurrentWidget(panel);
+    // The tab page is the scroll area holding the panel.
+    view->tabs()->setCurrentWidget(view->findChild<QWidget *>(QStringLiteral("capacityPage")));
+    QCOMPARE(view->tabs()->currentWidget()->objectName(), QStringLiteral("capacityPage"));
     QTest::qWait(50);
     // The state and why, no numbers.
     QVERIFY(!panel->showsNumbers());

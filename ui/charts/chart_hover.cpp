@@ -14,6 +14,17 @@
 
 namespace palier::ui {
 
+namespace {
+
+// Text written on the plot (labels, readouts): smaller than the window's, never below 7 pt.
+QFont smallFont(QFont font, qreal factor)
+{
+    font.setPointSizeF(std::max(7.0, font.pointSizeF() * factor));
+    return font;
+}
+
+} // namespace
+
 CrosshairChartView::CrosshairChartView(QChart *chart, ChartView *owner)
     : QChartView(chart)
     , m_owner(owner)
@@ -208,8 +219,7 @@ void CrosshairChartView::drawLinkedReadout(QPainter *painter)
     const QString text = m_owner->hoverText(d.linkedHoverX);
     if (text.isEmpty())
         return;
-    QFont font = this->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFont font = smallFont(this->font(), 0.85);
     const QFontMetricsF metrics(font);
     const QStringList rows = text.split(QLatin1Char('\n'));
     qreal width = 0;
@@ -236,8 +246,7 @@ void CrosshairChartView::drawLinkedReadout(QPainter *painter)
 void CrosshairChartView::drawBandLabels(QPainter *painter)
 {
     const ChartView::Private &d = *m_owner->d;
-    QFont font = this->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.8));
+    const QFont font = smallFont(this->font(), 0.8);
     const QFontMetricsF metrics(font);
     const QRectF plot = chart()->plotArea();
     painter->save();
@@ -263,8 +272,7 @@ void CrosshairChartView::drawEdgeMarks(QPainter *painter)
     const QList<EdgeMark> marks = m_owner->d->edgeMarks();
     if (marks.isEmpty())
         return;
-    QFont font = this->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFont font = smallFont(this->font(), 0.85);
     const QFontMetricsF metrics(font);
     const QRectF plot = chart()->plotArea();
     const QColor base = palette().color(QPalette::Base);
@@ -303,8 +311,7 @@ void CrosshairChartView::drawLineLabels(QPainter *painter)
         return;
     std::stable_sort(labelled.begin(), labelled.end(),
                      [](const RefLineSpec *a, const RefLineSpec *b) { return a->at < b->at; });
-    QFont font = this->font();
-    font.setPointSizeF(std::max(7.0, font.pointSizeF() * 0.85));
+    const QFont font = smallFont(this->font(), 0.85);
     const QFontMetricsF metrics(font);
     const QRectF plot = chart()->plotArea();
     const QColor base = palette().color(QPalette::Base);

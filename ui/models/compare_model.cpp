@@ -70,6 +70,11 @@ double CompareModel::value(int runIndex, int column) const
     return kNaN;
 }
 
+QString CompareModel::figureText(int column, double v)
+{
+    return column == KeyP95 ? Format::ms(v) : column == ErrorRate ? Format::pct(v) : Format::rps(v);
+}
+
 double CompareModel::delta(int runIndex, int column) const
 {
     const int base = baselineIndex();
@@ -140,9 +145,7 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         case KeyP95:
         case ErrorRate:
         case Throughput: {
-            const double x = value(runIndex, index.column());
-            const QString text = index.column() == KeyP95 ? Format::ms(x) : index.column() == ErrorRate ? Format::pct(x)
-                                                                                                     : Format::rps(x);
+            const QString text = figureText(index.column(), value(runIndex, index.column()));
             const double change = delta(runIndex, index.column());
             // The grid's shape beside its colour, for grey scale and colour-blind readers.
             const CriterionResult *r = criterionOf(runIndex, index.column());
@@ -186,11 +189,8 @@ QVariant CompareModel::data(const QModelIndex &index, int role) const
         if ((index.column() == KeyP95 || index.column() == ErrorRate || index.column() == Throughput)
             && baselineIndex() >= 0 && runIndex != baselineIndex()) {
             const Run &base = m_assessment.runs.at(baselineIndex());
-            const double then = value(baselineIndex(), index.column());
-            const QString thenText = index.column() == KeyP95 ? Format::ms(then) : index.column() == ErrorRate
-                                                                                      ? Format::pct(then)
-                                                                                      : Format::rps(then);
-            return tr("Baseline %1: %2").arg(Format::runName(base), thenText);
+            return tr("Baseline %1: %2").arg(Format::runName(base),
+                                              figureText(index.column(), value(baselineIndex(), index.column())));
         }
         if (index.column() == Saturation && !v.saturationReasons.isEmpty())
             return saturationText(v.saturationReasons, Language::ui());

@@ -45,6 +45,7 @@ public:
 
 private:
     int baselineIndex() const;   // into the assessment's runs, -1: none
+    static QString figureText(int column, double value);   // "3 300 ms", "1.60 %", "36.8 req/s"
     // The criterion a column's figure is judged by, nullptr: none in the profile.
     const CriterionResult *criterionOf(int runIndex, int column) const;
     Assessment m_assessment;

@@ -131,11 +131,7 @@ void CompareView::refresh()
     m_table->setMaximumHeight(heightForRows(m_table, std::max(3, m_model->rowCount()))
                               + m_table->horizontalScrollBar()->sizeHint().height());
     // Every run of the window in view (up to 8), the scrollbar's room included.
-    const int wanted = std::min(m_table->maximumHeight(),
-                                heightForRows(m_table, std::clamp(m_model->rowCount(), 1, 8))
-                                    + m_table->horizontalScrollBar()->sizeHint().height());
-    if (const QList<int> sizes = m_splitter->sizes(); sizes.size() == 2 && sizes.first() < wanted)
-        m_splitter->setSizes({wanted, std::max(0, sizes.value(1) + sizes.first() - wanted)});
+    showRowsInSplitter(m_splitter, m_table, std::min(m_model->rowCount(), 8));
     QList<const Run *> runs;
     int baselineRow = -1;
     for (int i : m_model->runIndices()) {

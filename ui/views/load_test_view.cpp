@@ -261,12 +261,7 @@ void LoadTestView::refresh()
     // Give the charts what the table does not need (a size the user chose and
     // that still fits is kept), and show up to kStagesShown stages without
     // scrolling: a 5 → 150-user plan with a stage or two more fits whole.
-    const int wanted = std::min(m_stageTable->maximumHeight(),
-                                heightForRows(m_stageTable, std::clamp(int(m_stages->rowCount()), 1, kStagesShown))
-                                    + m_stageTable->horizontalScrollBar()->sizeHint().height());
-    if (const QList<int> sizes = m_splitter->sizes(); sizes.size() == 2 && sizes.first() != wanted
-        && (sizes.first() > m_stageTable->maximumHeight() || sizes.first() < wanted))
-        m_splitter->setSizes({wanted, std::max(0, sizes.value(1) + sizes.first() - wanted)});
+    showRowsInSplitter(m_splitter, m_stageTable, std::min(int(m_stages->rowCount()), kStagesShown));
     m_endpointScope->clear();
     m_endpointScope->addItem(tr("Whole run"), -1);
     if (run)

@@ -2,7 +2,10 @@
 
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSplitter>
 #include <QTableView>
+
+#include <algorithm>
 
 namespace palier::ui {
 
@@ -23,6 +26,17 @@ int heightForRows(const QTableView *table, int rows)
     if (table->horizontalScrollBar()->isVisible())
         h += table->horizontalScrollBar()->sizeHint().height();
     return h + 2;
+}
+
+void showRowsInSplitter(QSplitter *splitter, const QTableView *table, int rows)
+{
+    const int wanted = std::min(table->maximumHeight(),
+                                heightForRows(table, std::max(1, rows)) + table->horizontalScrollBar()->sizeHint().height());
+    const QList<int> sizes = splitter->sizes();
+    if (sizes.size() != 2 || sizes.first() == wanted
+        || (sizes.first() <= table->maximumHeight() && sizes.first() >= wanted))
+        return;
+    splitter->setSizes({wanted, std::max(0, sizes.value(1) + sizes.first() - wanted)});
 }
 
 } // namespace palier::ui

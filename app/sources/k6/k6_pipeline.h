@@ -13,6 +13,7 @@
 // head room, so records are parsed in place with no copy of the data.
 #pragma once
 
+#include "io/kept_threads.h"
 #include "sources/load.h"
 #include "sources/k6/k6_input.h"
 #include "sources/k6/k6_ndjson.h"   // kBlockPadding
@@ -28,7 +29,6 @@
 #include <exception>
 #include <memory>
 #include <mutex>
-#include <thread>
 #include <vector>
 
 namespace palier::k6 {
@@ -108,7 +108,8 @@ private:
     std::exception_ptr error_;
 };
 
-// Joins its threads whatever happens.
+// Runs the pipeline's tasks on kept threads (io/kept_threads.h: a thread per
+// small file cost more than its parse) and waits for them whatever happens.
 class Workers {
 public:
     ~Workers() { join(); }
@@ -116,7 +117,7 @@ public:
     void start(Watch &watch, F &&f)
     {
         watch.started();
-        threads_.emplace_back([&watch, f = std::forward<F>(f)]() mutable {
+        tasks_.start([&watch, f = std::forward<F>(f)]() mutable {
             try {
                 f();
             } catch (...) {
@@ -125,16 +126,10 @@ public:
             watch.ended();
         });
     }
-    void join()
-    {
-        for (std::thread &t : threads_)
-            if (t.joinable())
-                t.join();
-        threads_.clear();
-    }
+    void join() { tasks_.wait(); }
 
 private:
-    std::vector<std::thread> threads_;
+    TaskGroup tasks_;
 };
 
 // Parses [from, to) of a plain file. Returns when done, stopped by the parser's

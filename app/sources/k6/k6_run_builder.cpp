@@ -4,7 +4,7 @@
 #include "sources/k6/k6_notes.h"
 #include "sources/k6/k6_run_level.h"
 
-#include <future>
+#include "io/kept_threads.h"
 
 namespace palier::k6 {
 
@@ -34,20 +34,19 @@ Run buildRun(BuildInput &in, const LoadOptions &options)
     const Steps steps = sortIntoSteps(in, m, options);
     const GaugePlateaus gauge = gaugePlateaus(std::move(m.vus));
 
-    // Two independent halves of the work, one per core: the stages on a second
-    // thread, the run level here. Both only read `steps`.
+    // Two independent halves of the work, one per core: the stages on a kept
+    // thread (io/kept_threads.h), the run level here. Both only read `steps`.
     QList<Stage> stages;
     QList<Finding> stageFindings;
-    std::future<void> second = std::async(std::launch::async, [&] {
-        stages = buildStages(gauge, steps, m, in.path, options, &stageFindings);
-    });
+    TaskGroup second;
+    second.start([&] { stages = buildStages(gauge, steps, m, in.path, options, &stageFindings); });
     try {
         fillRunLevel(run, steps, m, gauge.samples, runSeconds, options);
     } catch (...) {
         second.wait();
         throw;
     }
-    second.get();   // rethrows the second half's LoadCancelled
+    second.rethrow();   // the second half's LoadCancelled
     std::stable_sort(stages.begin(), stages.end(), [](const Stage &a, const Stage &b) { return a.users < b.users; });
     run.stages = std::move(stages);
     addNotes(run, m, gauge, steps, in, stageFindings);

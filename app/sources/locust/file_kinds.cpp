@@ -2,6 +2,8 @@
 
 #include "io/csv_reader.h"
 
+#include <algorithm>
+
 #include <QFile>
 #include <QRegularExpression>
 
@@ -94,7 +96,11 @@ Sniff sniffFile(const QString &path)
         s.problem = fileError(path, 0, QStringLiteral("file.unreadable"), {{QStringLiteral("error"), f.errorString()}}).finding;
         return s;
     }
-    QByteArray head = f.read(kSniffBytes);
+    // No more than the file holds: read(n) allocates n bytes first, and Locust
+    // files are often smaller than the sniff (a FIFO or pipe says nothing of
+    // its size: ask for the whole sniff).
+    const qint64 avail = f.isSequential() ? kSniffBytes : std::min(kSniffBytes, f.bytesAvailable());
+    QByteArray head = avail > 0 ? f.read(avail) : QByteArray();
     // UTF-16 (Windows editors): read the header as the CSV reader will.
     if (const auto utf16 = utf16Encoding(head)) {
         QStringDecoder decoder(*utf16);

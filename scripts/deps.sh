@@ -16,7 +16,7 @@ if [ "$level" = test ] || [ "$level" = bench ]; then
   # pdffonts, pdfimages, pdftotext: the PDF report's tests read it back (tst_ui_report_pdf).
   pkgs+=(poppler-utils)
   # clang with libFuzzer and the sanitizer runtimes for the fuzz harnesses
-  # (tests/fuzz/, docs/fuzzing.md); the asan preset itself builds with gcc.
+  # and the asan preset (tests/fuzz/, scripts/test-sanitized.sh, docs/fuzzing.md).
   pkgs+=(clang llvm-14 libclang-rt-14-dev)
 fi
 if [ "$level" = bench ]; then

@@ -79,6 +79,10 @@ nice -n 10 "$build/tests/fuzz/fuzz_$h" "$scratch" "$corpus" \
   >"$logfile" 2>&1
 rc=$?
 set -e
+# Interrupted (SIGINT/SIGTERM: libFuzzer's exit code 72, e.g. `pkill -INT
+# fuzz_HARNESS` to end a session early): a normal end of session, its
+# executions counted and its corpus merged.
+[ "$rc" -eq 72 ] && { echo "$h: interrupted, ending the session"; rc=0; }
 
 # -a: a log can hold NUL bytes (a fuzzer's own output of binary inputs).
 stat() { grep -a -E "^stat::$1:" "$logfile" | tail -1 | awk '{print $2}'; }

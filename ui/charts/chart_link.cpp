@@ -20,15 +20,18 @@ ChartLink::ChartLink(const QList<ChartView *> &charts)
 QList<ChartView *> ChartLink::charts() const
 {
     QList<ChartView *> out;
-    for (const QPointer<ChartView> &c : m_charts)
+    for (const QPointer<QObject> &c : m_charts)
         if (c)
-            out.append(c);
+            out.append(static_cast<ChartView *>(c.data()));
     return out;
 }
 
-void ChartLink::remove(ChartView *chart)
+void ChartLink::remove(QObject *chart)
 {
-    m_charts.removeIf([chart](const QPointer<ChartView> &c) { return !c || c == chart; });
+    // Called from `destroyed`, when the chart is a ChartView no more: compare
+    // QObject pointers, never cast to ChartView (undefined behaviour, UBSan's
+    // vptr check).
+    m_charts.removeIf([chart](const QPointer<QObject> &c) { return !c || c.data() == chart; });
 }
 
 void ChartLink::shareRange()
@@ -65,8 +68,8 @@ void ChartView::linkX(const QList<ChartView *> &charts)
     auto *link = new ChartLink(charts);
     for (ChartView *c : charts) {
         c->d->link = link;
-        connect(c, &QObject::destroyed, link, [link, c] {
-            link->remove(c);
+        connect(c, &QObject::destroyed, link, [link](QObject *gone) {
+            link->remove(gone);
             if (link->charts().isEmpty())
                 link->deleteLater();
         });

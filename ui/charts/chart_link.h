@@ -13,12 +13,12 @@ class ChartLink : public QObject {
 public:
     explicit ChartLink(const QList<ChartView *> &charts);
     QList<ChartView *> charts() const;   // those still alive
-    void remove(ChartView *chart);
+    void remove(QObject *chart);   // a member being destroyed
     // Gives every member the union of their own x ranges as the whole range.
     void shareRange();
 
 private:
-    QList<QPointer<ChartView>> m_charts;
+    QList<QPointer<QObject>> m_charts;   // QObject: see remove()
     bool m_busy = false;
 };
 

@@ -160,7 +160,8 @@ void TestUiProductionDb::showsWhatTheCliPrints()
 
 void TestUiProductionDb::asksForAPasswordOnlyWhenNeeded()
 {
-    auto *secrets = new MemorySecretStore;
+    MemorySecretStore store;   // outlives the window, which does not own it
+    MemorySecretStore *secrets = &store;
     MainWindow w(secrets);
     w.show();
     ProductionView *view = w.productionView();

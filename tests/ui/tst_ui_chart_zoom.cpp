@@ -77,6 +77,7 @@ private slots:
     void axisFitsTheData();
     void zoomRevealsDetail();
     void exportsLeaveTheButtonsOut();
+    void destroyingALinkedChartKeepsTheOthersLinked();
 };
 
 void TestUiChartZoom::panelsShareOneTimeAxis()
@@ -263,6 +264,42 @@ void TestUiChartZoom::exportsLeaveTheButtonsOut()
         button->parentWidget()->hide();
         QCOMPARE(chart.toImage(QSize(800, 400), 1), exported);
     }
+}
+
+// Finding 8 of docs/fuzzing.md: a linked chart going away (a tab or window
+// closed) must leave the group to the others, without touching the dying chart
+// as a ChartView (UBSan's vptr check under the asan preset).
+void TestUiChartZoom::destroyingALinkedChartKeepsTheOthersLinked()
+{
+    const double t0 = 1795373939000.0;
+    auto makeChart = [&](double shift) {
+        auto *chart = new ChartView;
+        chart->resize(600, 300);
+        ChartAxis x, y;
+        x.kind = ChartAxis::Kind::Time;
+        chart->setAxes(x, y);
+        QList<QPointF> points;
+        for (int i = 0; i <= 100; ++i)
+            points.append({t0 + shift + i * 1000.0, double(i % 7)});
+        chart->addLine(QStringLiteral("s"), points, Qt::blue);
+        chart->show();
+        return chart;
+    };
+    ChartView *a = makeChart(0), *b = makeChart(0), *c = makeChart(50000);
+    ChartView::linkX({a, b, c});
+    QCOMPARE(a->xRange(), c->xRange());   // the union of the three: 0 to 150 s
+    delete c;
+    QCoreApplication::processEvents();
+    // The two left still zoom together.
+    a->setXView(t0 + 10000, t0 + 20000);
+    QCOMPARE(b->xRange(), a->xRange());
+    QVERIFY(b->isZoomed());
+    delete a;
+    QCoreApplication::processEvents();
+    b->resetZoom();
+    QVERIFY(!b->isZoomed());
+    delete b;
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(TestUiChartZoom)

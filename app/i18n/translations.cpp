@@ -88,4 +88,22 @@ QString installTranslations(QCoreApplication &app, const QString &uiLanguage)
     return language;
 }
 
+ScopedTranslations::ScopedTranslations(const QString &language)
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    const QString wanted = shippedLanguage(language);
+    const QString current = Language::ui().code();
+    if (!app || wanted.isEmpty() || wanted == current)
+        return;
+    m_previous = current;
+    installTranslations(*app, wanted);
+}
+
+ScopedTranslations::~ScopedTranslations()
+{
+    if (!m_previous.isEmpty())
+        if (QCoreApplication *app = QCoreApplication::instance())
+            installTranslations(*app, m_previous);
+}
+
 } // namespace palier

@@ -39,4 +39,21 @@ QString resolveUiLanguage(const QString &uiLanguage, const QLocale &system = QLo
 // Returns the language installed ("fr" or "en").
 QString installTranslations(QCoreApplication &app, const QString &uiLanguage = {});
 
+// For its lifetime, the application speaks `language` ("fr", "en"): what builds
+// its words with tr() — the report's charts, drawn by the window's chart code —
+// words them in the report's language rather than the interface's. The
+// language before it comes back at the end of the scope. GUI thread only, and
+// only around code that builds words (widgets already built keep theirs: the
+// window is rebuilt, not retranslated, when its language changes).
+class ScopedTranslations {
+public:
+    explicit ScopedTranslations(const QString &language);
+    ~ScopedTranslations();
+    ScopedTranslations(const ScopedTranslations &) = delete;
+    ScopedTranslations &operator=(const ScopedTranslations &) = delete;
+
+private:
+    QString m_previous;   // empty: nothing was switched
+};
+
 } // namespace palier

@@ -6,6 +6,7 @@
 #include "gui_test_support.h"
 
 #include "i18n/language.h"
+#include "i18n/translations.h"
 #include "shell/report_document.h"
 #include "shell/session.h"
 #include "shell/report_export.h"
@@ -117,6 +118,7 @@ private slots:
     void cliHtmlIsSelfContained();
     void cliDocumentFormatsFollowOutRules();
     void chipsReplaceTheEmojiMarkers();
+    void chartsSpeakTheReportsLanguage();
     void tableRowsNeverSplitAndHeadersRepeat();
     void wordsBreakOnlyWhenWiderThanTheColumn();
     void windowExportsAreTheCliFiles();
@@ -290,6 +292,41 @@ void TestUiReportPdf::chipsReplaceTheEmojiMarkers()
     QCOMPARE(chipWords.count(QStringLiteral("orange")), md.count(QString::fromUtf8("🟠")));
     QCOMPARE(chipWords.count(QStringLiteral("green")), md.count(QString::fromUtf8("🟢")));
     QVERIFY(chipWords.count(QStringLiteral("WATCH")) >= 1);
+}
+
+// The interface speaks English here (LC_ALL=C.UTF-8): a French report's
+// charts are still drawn in French — titles, axes, legends and decimal marks —
+// and the interface speaks English again afterwards.
+void TestUiReportPdf::chartsSpeakTheReportsLanguage()
+{
+    // As palier starts: the interface's translations installed (numbers then
+    // follow Language, without group separators).
+    QCOMPARE(installTranslations(*QCoreApplication::instance(), QStringLiteral("en")), QStringLiteral("en"));
+    auto w = test::windowOnSample();
+    QVERIFY(w);
+    const Assessment &a = w->session()->assessment();
+    auto charts = [&](const char *code) {
+        ReportOptions options;
+        options.lang = QLatin1String(code);
+        const ReportDocument doc = ReportDocumentBuilder::build(ReportExport::markdown(a, options), a,
+                                                                Language::get(options.lang), /*withCharts=*/true);
+        QList<QImage> images;
+        for (const ReportBlock &b : doc.blocks)
+            if (b.kind == ReportBlock::Kind::Image)
+                images.append(b.image);
+        return images;
+    };
+    const QList<QImage> en = charts("en"), fr = charts("fr"), enAgain = charts("en");
+    QCOMPARE(en.size(), 2);
+    QCOMPARE(fr.size(), 2);
+    // Same data, same size: only the words (and decimal marks) differ.
+    for (int i = 0; i < 2; ++i) {
+        QCOMPARE(fr.at(i).size(), en.at(i).size());
+        QVERIFY2(fr.at(i) != en.at(i), "the French report's chart is the English one");
+        QCOMPARE(enAgain.at(i), en.at(i));
+    }
+    QCOMPARE(Language::ui().code(), QStringLiteral("en"));
+    QCOMPARE(QLocale().decimalPoint(), QStringLiteral("."));
 }
 
 void TestUiReportPdf::tableRowsNeverSplitAndHeadersRepeat()

@@ -2,6 +2,7 @@
 
 #include "charts/chart_view.h"
 #include "i18n/language.h"
+#include "i18n/translations.h"
 #include "shell/state_palette.h"
 #include "views/run_charts.h"
 #include "words/grid_words.h"
@@ -163,6 +164,9 @@ QList<ReportBlock> chartBlocks(const Assessment &a, const Language &lang)
     const RunVerdict *verdict = a.verdictOf(run.id);
     const Capacity *capacity = a.capacityOf(run.id);
     const StatePalette palette = printPalette();
+    // The charts word their titles, axes and legends with tr(), in the
+    // interface's language: in the report's while they are drawn.
+    const ScopedTranslations speak(lang.code());
     ReportBlock heading;
     heading.kind = ReportBlock::Kind::Heading;
     heading.spans = {{ReportSpan::Kind::Text, lang.translate("palier::Report", kChartsHeading), {}}};

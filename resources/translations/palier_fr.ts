@@ -4676,6 +4676,10 @@ Mot de passe pour %2 :</translation>
         <source>Events of the load tests&apos; time: %1</source>
         <translation>Événements pendant les tests de charge : %1</translation>
     </message>
+    <message>
+        <source>%1 Error rate</source>
+        <translation>%1 Taux d&apos;erreur</translation>
+    </message>
 </context>
 <context>
     <name>palier::ui::ProfileEditor</name>

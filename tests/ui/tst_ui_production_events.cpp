@@ -5,6 +5,8 @@
 // connection replaces the file.
 #include "gui_test_support.h"
 
+#include "shell/state_palette.h"
+
 #include "charts/chart_view.h"
 #include "models/monitoring_rows_model.h"
 #include "models/server_stage_model.h"
@@ -98,6 +100,17 @@ private slots:
         // The per-day charts have data.
         for (ChartView *c : view->dayCharts())
             QVERIFY(c->hasData());
+        // Each day's error-rate column is in that day's grid colour, as in the
+        // table: as many columns of each colour as days of that colour.
+        const StatePalette palette;
+        QMap<QRgb, int> expected, drawn;
+        for (const DailyRow &d : p.snapshot.daily)
+            if (!d.errorRatePct().isEmpty())
+                ++expected[palette.strong(p.thresholds.errorRateColour(d.errorRatePct().toDouble())).rgb()];
+        for (const ChartView::ColumnSeries &c : view->dayCharts().at(2)->columnSeries())
+            drawn[c.colour.rgb()] += c.columns;
+        QCOMPARE(drawn, expected);
+        QVERIFY(expected.size() >= 2);   // the bundled week has green and orange days
     }
 
     // The Load test view's Client vs server tab: the run's stages beside what

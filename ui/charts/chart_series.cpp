@@ -279,6 +279,14 @@ QStringList ChartView::lineNames() const
     return names;
 }
 
+QList<ChartView::ColumnSeries> ChartView::columnSeries() const
+{
+    QList<ColumnSeries> out;
+    for (const BarSpec &b : d->bars)
+        out.append({b.name, b.colour, int(b.columns.isEmpty() ? b.values.size() : b.columns.size())});
+    return out;
+}
+
 QList<QPair<double, QString>> ChartView::verticalLines() const
 {
     QList<QPair<double, QString>> out;

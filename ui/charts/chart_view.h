@@ -111,6 +111,13 @@ public:
     // What the chart holds, for tests: the lines' names in the order added, the
     // vertical reference lines' x and labels, and the x range the axis shows.
     QStringList lineNames() const;
+    // The column series in the order added: name, colour, number of columns.
+    struct ColumnSeries {
+        QString name;
+        QColor colour;
+        int columns = 0;
+    };
+    QList<ColumnSeries> columnSeries() const;
     QList<QPair<double, QString>> verticalLines() const;
     QPair<double, double> xRange();
     // The y range the axis shows, and the labels of the limits drawn as arrows

@@ -18,6 +18,9 @@
 #include <QLabel>
 #include <QStackedWidget>
 
+#include <algorithm>
+#include <iterator>
+
 namespace palier::ui {
 
 namespace {
@@ -206,18 +209,27 @@ void ProductionView::render()
     errorAxis.title = tr("Errors");
     m_errors->setAxes(x, errorAxis);
     m_errors->setPlaceholder(noHours);
-    m_errors->addColumns(tr("Errors"), errorCounts, hourMs, palette.strong(Colour::Red));
+    // Not the grid's red: an error count has no state of its own (docs/charts.md).
+    m_errors->addColumns(tr("Errors"), errorCounts, hourMs, palette.series(1));
 
     // The days of the window: searches, p95 and error rate per local day.
     constexpr double dayMs = 24 * hourMs;
-    QList<QPointF> daySearches, dayP95, dayRate;
+    QList<QPointF> daySearches, dayP95;
+    // Each day's error-rate column in its grid colour, as in the table below
+    // (green, orange, red, then without a limit).
+    const Colour rateColours[] = {Colour::Green, Colour::Orange, Colour::Red, Colour::NotEvaluated};
+    QList<QPointF> dayRate[std::size(rateColours)];
     for (const DailyRow &d : s.daily) {
         const double centre = double(d.dayStart.toMSecsSinceEpoch()) + dayMs / 2;
         daySearches << QPointF(centre, double(d.searches));
         if (d.p95SearchMs)
             dayP95 << QPointF(centre, *d.p95SearchMs);
-        if (!d.errorRatePct().isEmpty())
-            dayRate << QPointF(centre, d.errorRatePct().toDouble());
+        if (!d.errorRatePct().isEmpty()) {
+            const double rate = d.errorRatePct().toDouble();
+            const Colour c = t.errorRateColour(rate);
+            const auto slot = std::find(std::begin(rateColours), std::end(rateColours), c) - std::begin(rateColours);
+            dayRate[slot] << QPointF(centre, rate);
+        }
     }
     std::sort(dayP95.begin(), dayP95.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     const QString noDays = s.hasSummary && s.summary.totalEvents > 0 && s.daily.isEmpty()
@@ -244,7 +256,14 @@ void ProductionView::render()
     rateAxis.decimals = 2;
     m_dayErrorRate->setAxes(x, rateAxis);
     m_dayErrorRate->setPlaceholder(noDays);
-    m_dayErrorRate->addColumns(tr("Error rate"), dayRate, dayMs * 0.8, palette.strong(Colour::Red));
+    for (std::size_t i = 0; i < std::size(rateColours); ++i) {
+        if (dayRate[i].isEmpty())
+            continue;
+        const Colour c = rateColours[i];
+        const QString name = c == Colour::NotEvaluated ? tr("Error rate")
+                                                       : tr("%1 Error rate").arg(StatePalette::symbol(c));
+        m_dayErrorRate->addColumns(name, dayRate[i], dayMs * 0.8, palette.strong(c));
+    }
     if (isKnown(t.errorGreenPct))
         m_dayErrorRate->addHorizontalLine(t.errorGreenPct, tr("Green below %1").arg(Format::pct(t.errorGreenPct)), palette.strong(Colour::Green));
     if (isKnown(t.errorOrangePct))

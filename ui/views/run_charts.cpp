@@ -263,8 +263,9 @@ void RunCharts::throughputByUsers(ChartView *chart, const Run &run, const RunVer
         chart->addLine(tr("In proportion to users"), ideal, palette.strong(Colour::NotEvaluated), LineStyle::Dotted, 1.5);
     }
     chart->addLine(tr("Throughput"), rps, palette.series(0), LineStyle::Solid, 3, true);
+    // Not the grid's red: a failure rate has no state of its own (docs/charts.md).
     chart->addLine(tr("Failures/s"), byUsers(run, [](const Stage &s) { return s.figures.failuresPerSec; }),
-                   palette.strong(Colour::Red), LineStyle::Solid, 1.5, true);
+                   palette.series(1), LineStyle::Solid, 1.5, true);
     if (capacity && capacity->hasModel())
         addModelCurve(chart, *capacity, [capacity](double n) { return capacity->throughputAt(n); },
                       tr("USL fit"), tr("USL projected"), palette.series(0));
@@ -338,7 +339,7 @@ void RunCharts::ratesOverTime(ChartView *chart, const Run &run, const StatePalet
         return;
     addStageBands(chart, run, palette);
     chart->addLine(tr("Requests/s"), overTime(points, &TimePoint::rps), palette.series(0), LineStyle::Solid, 1.5);
-    chart->addLine(tr("Failures/s"), overTime(points, &TimePoint::failuresPerSec), palette.strong(Colour::Red),
+    chart->addLine(tr("Failures/s"), overTime(points, &TimePoint::failuresPerSec), palette.series(1),
                    LineStyle::Solid, 1.5);
 }
 

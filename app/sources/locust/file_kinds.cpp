@@ -2,10 +2,10 @@
 
 #include "io/csv_reader.h"
 
-#include <algorithm>
-
 #include <QFile>
 #include <QRegularExpression>
+
+#include <algorithm>
 
 namespace palier::locust {
 

@@ -10,6 +10,7 @@
 #include "views/load_test_view.h"
 
 #include <QChartView>
+#include <QGraphicsTextItem>
 #include <QImage>
 #include <QToolButton>
 #include <QTabWidget>
@@ -61,6 +62,22 @@ std::unique_ptr<MainWindow> windowOnOverTime()
     return w;
 }
 
+// The texts the plot draws and shows (axis labels, title), in scene order.
+QList<QGraphicsTextItem *> shownTexts(ChartView *chart)
+{
+    QList<QGraphicsTextItem *> texts;
+    for (QGraphicsItem *item : plotOf(chart)->scene()->items())
+        if (auto *text = dynamic_cast<QGraphicsTextItem *>(item); text && text->isVisible() && !text->toPlainText().isEmpty())
+            texts.append(text);
+    return texts;
+}
+
+// A text as one line: the title's line breaks read as spaces.
+QString oneLine(const QString &text)
+{
+    return text.simplified();
+}
+
 bool near(double a, double b, double tolerance)
 {
     return std::abs(a - b) <= tolerance;
@@ -78,6 +95,8 @@ private slots:
     void zoomRevealsDetail();
     void exportsLeaveTheButtonsOut();
     void destroyingALinkedChartKeepsTheOthersLinked();
+    void timeLabelsFitAndNameTheDays();
+    void longTitlesWrapClearOfTheButtons();
 };
 
 void TestUiChartZoom::panelsShareOneTimeAxis()
@@ -300,6 +319,81 @@ void TestUiChartZoom::destroyingALinkedChartKeepsTheOthersLinked()
     QVERIFY(!b->isZoomed());
     delete b;
     QCoreApplication::processEvents();
+}
+
+// Docs/charts.md, "Time axes": a week of per-day columns is labelled with
+// the days' names under the columns, as many as fit, none cut or overlapping,
+// at every width (one label for the whole week before).
+void TestUiChartZoom::timeLabelsFitAndNameTheDays()
+{
+    const QDate firstDay(2026, 11, 15);
+    constexpr double dayMs = 86400e3;
+    QList<QPointF> columns;
+    for (int i = 0; i < 8; ++i)
+        columns.append({double(QDateTime(firstDay.addDays(i), QTime(12, 0)).toMSecsSinceEpoch()), 100.0 + i});
+    for (const int width : {260, 320, 560, 1200}) {
+        ChartView chart;
+        chart.resize(width, 260);
+        ChartAxis x, y;
+        x.kind = ChartAxis::Kind::Time;
+        chart.setAxes(x, y);
+        chart.addColumns(QStringLiteral("Searches"), columns, dayMs * 0.8, Qt::blue);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        const QList<QPair<double, QString>> ticks = chart.xTicks();
+        // Every third day at least; every day once there is room.
+        QVERIFY2(ticks.size() >= 3, qPrintable(QStringLiteral("%1 px: %2 labels").arg(width).arg(ticks.size())));
+        if (width >= 560)
+            QCOMPARE(ticks.size(), 8);
+        const QList<QGraphicsTextItem *> texts = shownTexts(&chart);
+        QList<QRectF> drawn;
+        for (const auto &[at, label] : ticks) {
+            // Under a column (its day's noon), naming that day.
+            const auto column = std::find_if(columns.cbegin(), columns.cend(), [&](const QPointF &c) { return c.x() == at; });
+            QVERIFY2(column != columns.cend(), qPrintable(label));
+            const QDateTime day = QDateTime::fromMSecsSinceEpoch(qint64(at));
+            QVERIFY2(label == QLocale().toString(day, QStringLiteral("ddd d MMM")) || label == QLocale().toString(day, QStringLiteral("ddd d")),
+                     qPrintable(label));
+            // Drawn whole (QtCharts writes "..." for a cut label).
+            const auto item = std::find_if(texts.cbegin(), texts.cend(), [&](QGraphicsTextItem *t) { return t->toPlainText() == label; });
+            QVERIFY2(item != texts.cend(), qPrintable(QStringLiteral("%1 px: '%2' not drawn whole").arg(width).arg(label)));
+            drawn.append((*item)->sceneBoundingRect());
+        }
+        for (qsizetype i = 1; i < drawn.size(); ++i)
+            QVERIFY2(!drawn.at(i - 1).intersects(drawn.at(i)), qPrintable(QStringLiteral("%1 px: labels overlap").arg(width)));
+    }
+}
+
+// Docs/charts.md, "Titles": a long title on a narrow chart wraps between words
+// clear of the buttons at the top right, whole; on a wide chart it is one line.
+void TestUiChartZoom::longTitlesWrapClearOfTheButtons()
+{
+    const QString title = QStringLiteral("Searches per hour (athlete_search), last 48 h, hours in Europe/Paris");
+    for (const int width : {260, 420, 1200}) {
+        ChartView chart;
+        chart.resize(width, 260);
+        ChartAxis x, y;
+        chart.setAxes(x, y);
+        chart.setTitle(title);
+        chart.addLine(QStringLiteral("p95"), {{0, 1}, {1, 2}, {2, 1.5}}, Qt::blue);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QCoreApplication::processEvents();
+        QGraphicsTextItem *shown = nullptr;
+        for (QGraphicsTextItem *t : shownTexts(&chart))
+            if (t->toPlainText().startsWith(QStringLiteral("Searches")))
+                shown = t;
+        QVERIFY(shown);
+        QCOMPARE(oneLine(shown->toPlainText()), title);
+        QCOMPARE(shown->toPlainText().contains(u'\n'), width < 1200);
+        auto *button = chart.findChild<QToolButton *>();
+        QVERIFY(button && !button->parentWidget()->isHidden());
+        QGraphicsView *view = plotOf(&chart);
+        const QRect titleRect = view->mapFromScene(shown->sceneBoundingRect()).boundingRect().translated(view->mapTo(&chart, QPoint()));
+        QVERIFY2(!titleRect.intersects(button->parentWidget()->geometry()),
+                 qPrintable(QStringLiteral("%1 px: the title runs under the buttons").arg(width)));
+    }
 }
 
 QTEST_MAIN(TestUiChartZoom)

@@ -6,6 +6,7 @@
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
 #include <QDateTime>
+#include <QFontMetrics>
 #include <QLocale>
 
 #include <algorithm>
@@ -15,29 +16,51 @@ namespace palier::ui {
 
 namespace {
 
-// Round times between t0 and t1 (epoch ms) for a plot `widthPx` wide: about one
-// label per 100 px, on whole minutes, hours or days of local time.
-QList<QPair<double, QString>> timeTicks(double t0, double t1, int widthPx)
+// Labels for a time axis between t0 and t1 (epoch ms) on a plot `plotPx`
+// wide, measured in the axis' font: the finest round step whose labels leave
+// two characters' room between them and are not cut by QtCharts, and at most
+// 12 labels. Below a day a
+// label marks an instant, on a round time of the local clock (19:20, Sat
+// 06:00). From a day up a label names a day and sits under its middle, local
+// noon, where a per-day column or point is drawn: "Thu 19 Nov", or "Thu 19"
+// when the longer name does not fit (docs/charts.md, "Time axes").
+QList<QPair<double, QString>> timeTicks(double t0, double t1, double plotPx, const QFontMetrics &fm)
 {
-    static const double steps[] = {60e3,    120e3,   300e3,   600e3,    900e3,    1800e3,      3600e3,
-                                   7200e3,  10800e3, 14400e3, 21600e3,  28800e3,  43200e3,     86400e3,
-                                   172800e3, 7 * 86400e3};
-    const int wanted = std::clamp(widthPx / 100, 2, 12);
-    double step = steps[std::size(steps) - 1];
-    for (double s : steps)
-        if ((t1 - t0) / s <= wanted) {
-            step = s;
-            break;
-        }
-    const bool days = t1 - t0 > 20 * 3600e3;
-    const QString format = step >= 86400e3 ? QStringLiteral("ddd d MMM") : days ? QStringLiteral("ddd HH:mm")
-                                                                                : QStringLiteral("HH:mm");
+    constexpr double day = 86400e3;
+    static const double steps[] = {60e3,    120e3,   300e3,   600e3,   900e3,   1800e3, 3600e3,  7200e3,  10800e3,
+                                   14400e3, 21600e3, 28800e3, 43200e3, day,     2 * day, 3 * day, 7 * day, 14 * day, 28 * day};
+    if (!(t1 > t0) || !(plotPx > 0))
+        return {};
+    const double pxPerMs = plotPx / (t1 - t0);
+    const int room = 2 * fm.averageCharWidth();
+    const bool severalDays = t1 - t0 > 20 * 3600e3;
     // Whole steps of local time: shift by the zone's offset at the start.
     const double offset = QDateTime::fromMSecsSinceEpoch(qint64(t0)).offsetFromUtc() * 1000.0;
     QList<QPair<double, QString>> ticks;
-    for (double t = std::ceil((t0 + offset) / step) * step - offset; t <= t1; t += step)
-        ticks.append({t, QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(t)), format)});
-    return ticks;
+    for (const double step : steps) {
+        if ((t1 - t0) / step > 12)
+            continue;
+        const bool days = step >= day;
+        const QStringList formats = days ? QStringList {QStringLiteral("ddd d MMM"), QStringLiteral("ddd d")}
+                                         : QStringList {severalDays ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm")};
+        for (const QString &format : formats) {
+            ticks.clear();
+            int widest = 0;
+            const double first = std::floor((t0 + offset) / step) * step - offset + (days ? day / 2 : 0);
+            for (double t = first; t <= t1; t += step) {
+                if (t < t0)
+                    continue;
+                const QString label = QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(t)), format);
+                widest = std::max(widest, fm.horizontalAdvance(label));
+                ticks.append({t, label});
+            }
+            // QtCharts cuts each label to the axis' width over the number of
+            // labels plus one, less its padding: the labels must fit that too.
+            if (step * pxPerMs >= widest + room && plotPx / double(ticks.size() + 1) >= widest + room)
+                return ticks;
+        }
+    }
+    return ticks;   // nothing fits: the coarsest step's, in the short form
 }
 
 } // namespace
@@ -231,6 +254,37 @@ void ChartView::Private::buildAxes(const QPalette &pal, const QFont &font)
     chart->addAxis(axisY, Qt::AlignLeft);
 }
 
+void ChartView::Private::placeTimeTicks()
+{
+    auto *time = qobject_cast<QCategoryAxis *>(axisX);
+    if (!time)
+        return;
+    // The plot's width once laid out; before that, the widget's.
+    const double plotPx = chart->plotArea().width() > 0 ? chart->plotArea().width() : widthPx;
+    const QList<QPair<double, QString>> ticks = timeTicks(x0, x1, plotPx, QFontMetrics(time->labelsFont()));
+    // Unchanged labels are left alone: replacing them lays the chart out again,
+    // which would call this again.
+    const QStringList current = time->categoriesLabels();
+    bool same = current.size() == ticks.size();
+    for (qsizetype i = 0; same && i < ticks.size(); ++i)
+        same = current.at(i) == ticks.at(i).second && time->endValue(current.at(i)) == ticks.at(i).first;
+    if (same)
+        return;
+    for (const QString &label : current)
+        time->remove(label);
+    for (const auto &[at, label] : ticks)
+        time->append(label, at);
+}
+
+QList<QPair<double, QString>> ChartView::xTicks() const
+{
+    QList<QPair<double, QString>> ticks;
+    if (auto *time = qobject_cast<QCategoryAxis *>(d->axisX))
+        for (const QString &label : time->categoriesLabels())
+            ticks.append({time->endValue(label), label});
+    return ticks;
+}
+
 void ChartView::updateRanges()
 {
     if (d->computeRanges()) {
@@ -240,10 +294,7 @@ void ChartView::updateRanges()
     }
     if (auto *time = qobject_cast<QCategoryAxis *>(d->axisX)) {
         time->setRange(d->x0, d->x1);
-        for (const QString &label : time->categoriesLabels())
-            time->remove(label);
-        for (const auto &[at, label] : timeTicks(d->x0, d->x1, d->widthPx))
-            time->append(label, at);
+        d->placeTimeTicks();
     } else if (auto *v = qobject_cast<QValueAxis *>(d->axisX)) {
         v->setRange(d->x0, d->x1);
     }

@@ -10,6 +10,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QImage>
 #include <QInputDialog>
@@ -25,6 +26,32 @@
 #include <QSvgGenerator>
 
 namespace palier::ui {
+
+namespace {
+
+// `title` as lines at most `width` pixels wide in `fm`, broken between words:
+// plain text when it fits on one line, else rich text with line breaks (a
+// single word wider than the room keeps a line of its own).
+QString wrappedTitle(const QString &title, const QFontMetrics &fm, int width)
+{
+    if (title.isEmpty() || fm.horizontalAdvance(title) <= width)
+        return title;
+    QStringList lines;
+    QString line;
+    for (const QString &word : title.split(u' ', Qt::SkipEmptyParts)) {
+        const QString longer = line.isEmpty() ? word : line + u' ' + word;
+        if (!line.isEmpty() && fm.horizontalAdvance(longer) > width) {
+            lines.append(line.toHtmlEscaped());
+            line = word;
+        } else {
+            line = longer;
+        }
+    }
+    lines.append(line.toHtmlEscaped());
+    return lines.join(QStringLiteral("<br>"));
+}
+
+} // namespace
 
 void ChartView::settleLayout()
 {
@@ -60,9 +87,13 @@ void ChartView::renderForExport(QPainter &painter)
     const bool tools = d->tools && !d->tools->isHidden();   // isVisible() is false off screen
     if (tools)
         d->tools->hide();   // buttons belong to the window, not to the picture
+    // With no buttons the title has the whole width.
+    fitTitle(0);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     render(&painter);   // chart and legend
     if (tools)
         d->tools->show();
+    fitTitle(toolsReserve());
     d->view->exporting = false;
 }
 
@@ -167,6 +198,21 @@ void ChartView::placeTools()
     d->tools->adjustSize();
     d->tools->move(width() - d->tools->width() - 2, 2);
     d->tools->raise();
+    fitTitle(toolsReserve());
+}
+
+int ChartView::toolsReserve() const
+{
+    // The buttons and a few pixels' room: the title is centred, so the same
+    // is kept free on the left.
+    return d->tools && !d->tools->isHidden() ? d->tools->width() + 6 : 0;
+}
+
+void ChartView::fitTitle(int reserve)
+{
+    const QString fitted = wrappedTitle(d->title, QFontMetrics(d->chart->titleFont()), width() - 2 * reserve - 8);
+    if (d->chart->title() != fitted)
+        d->chart->setTitle(fitted);
 }
 
 void ChartView::contextMenuEvent(QContextMenuEvent *event)

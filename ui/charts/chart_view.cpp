@@ -48,11 +48,17 @@ ChartView::ChartView(QWidget *parent)
     layout->addWidget(d->stack, 1);
     layout->addWidget(d->legend);
     setMinimumSize(200, 120);
+    // Time labels follow the plot's width (a resize, a legend that wraps).
+    connect(d->chart, &QChart::plotAreaChanged, this, [this] { d->placeTimeTicks(); });
     buildTools();
     markDirty();
 }
 
-ChartView::~ChartView() = default;
+ChartView::~ChartView()
+{
+    // The chart is deleted with the children, after d: nothing may call back.
+    d->chart->disconnect(this);
+}
 
 void ChartView::clear()
 {
@@ -130,7 +136,6 @@ void ChartView::rebuild()
     QFont titleFont = font();
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
-    chart->setTitle(d->title);
     chart->legend()->hide();
     d->view->setBackgroundBrush(pal.color(QPalette::Base));
 
@@ -162,12 +167,6 @@ void ChartView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     placeTools();
-    // Time ticks follow the width; nothing else needs a rebuild.
-    if (!d->dirty && d->x.kind == ChartAxis::Kind::Time
-        && std::clamp(width() / 100, 2, 12) != std::clamp(d->widthPx / 100, 2, 12)) {
-        d->widthPx = width();
-        updateRanges();
-    }
 }
 
 void ChartView::showEvent(QShowEvent *event)

@@ -120,6 +120,8 @@ public:
     QList<ColumnSeries> columnSeries() const;
     QList<QPair<double, QString>> verticalLines() const;
     QPair<double, double> xRange();
+    // The time axis' labels and the x each sits at (empty on other axes).
+    QList<QPair<double, QString>> xTicks() const;
     // The y range the axis shows, and the labels of the limits drawn as arrows
     // at the plot's edge because they lie outside it ("↑ 4 000 ms").
     QPair<double, double> yRange();
@@ -174,6 +176,10 @@ private:
     // The buttons at the plot's top right: reset zoom, export (chart_export.cpp).
     void buildTools();
     void placeTools();
+    // Gives the chart its title, wrapped to keep `reserve` pixels free on
+    // each side (the buttons' width on screen, none in an export).
+    void fitTitle(int reserve);
+    int toolsReserve() const;
     // Asks where (and at what resolution), then exports: PNG at `scale` × the
     // screen's pixels, or SVG when svg is true.
     void exportWithDialog(bool svg, qreal scale = 2);

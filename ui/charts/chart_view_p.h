@@ -125,7 +125,7 @@ struct ChartView::Private {
     double linkedHoverX = qQNaN();                    // another linked chart is hovered there
     QWidget *tools = nullptr;                         // reset and export buttons
     QWidget *resetButton = nullptr;
-    int widthPx = 640;       // width the time ticks were chosen for
+    int widthPx = 640;       // the widget's width at the last rebuild
 
     // chart_axes.cpp. computeRanges() fits x (own data, shared range, zoom),
     // reduces long lines again for a zoomed span (true when their points
@@ -135,6 +135,9 @@ struct ChartView::Private {
     QList<EdgeMark> edgeMarks() const;
     QString formatX(double v) const;
     QString formatY(double v) const;
+    // The time axis' labels for the current range and plot width (none on
+    // other axes); called again whenever the plot area changes size.
+    void placeTimeTicks();
     // Creates both axes on the chart, styled after the palette and font.
     void buildAxes(const QPalette &pal, const QFont &font);
     // chart_series.cpp: every spec as a series on the axes, back to front.

@@ -56,8 +56,10 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     , m_daysModel(new MonitoringRowsModel(MonitoringRowsModel::Granularity::Day, this))
     , m_figures(nullptr)
 {
-    // The hourly panels share one time axis (docs/charts.md).
+    // The hourly panels share one time axis, and so do the daily ones: whole
+    // days under each chart, one zoom, one crosshair (docs/charts.md).
     ChartView::linkX({m_searches, m_p95, m_errors});
+    ChartView::linkX({m_daySearches, m_dayP95, m_dayErrorRate});
     m_connectionBox->setMinimumContentsLength(16);
     m_connectionBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_refresh->setToolTip(tr("Query the database now (F5)"));
@@ -151,6 +153,9 @@ ProductionView::ProductionView(Session *session, SecretStore *secrets, QWidget *
     dayCharts->addWidget(m_daySearches);
     dayCharts->addWidget(m_dayP95);
     dayCharts->addWidget(m_dayErrorRate);
+    // A third of the width each (not what their legends ask for): the
+    // narrowest would otherwise have room for one day's label.
+    dayCharts->setSizes({1000, 1000, 1000});
     days->addWidget(dayCharts);
     days->addWidget(table(m_daysModel));
     days->setStretchFactor(0, 3);

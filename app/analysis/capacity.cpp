@@ -44,14 +44,11 @@ double averageUsers(const Series &series)
 // transaction's, or the Aggregated one, rounded as displayed.
 double criterionP95(const Stage &s, const Profile &profile, const CriterionDef *crit)
 {
-    const Figures *f = &s.figures;
     if (!crit || crit->keyTransactionOnly) {
         const Endpoint *e = s.endpoint(profile.keyTransaction);
-        if (!e)
-            return kNaN;
-        f = &e->figures;
+        return e ? displayedValue(Metric::LatencyP95, e->figures.keyPercentile(0.95)) : kNaN;
     }
-    return displayedValue(Metric::LatencyP95, f->percentile(0.95));
+    return displayedValue(Metric::LatencyP95, s.figures.percentile(0.95));
 }
 
 // The first N in [1, reach] where f(N) passes `limit`, f increasing in N; NaN when

@@ -8,14 +8,16 @@ namespace palier {
 
 namespace {
 
-double rawValue(const Figures &f, Metric m)
+// `key`: the figures are the key transaction's, whose latency is judged over
+// its successes where the source tells them apart (docs/grid-rules.md §12).
+double rawValue(const Figures &f, Metric m, bool key)
 {
     switch (m) {
-    case Metric::LatencyP50: return f.percentile(0.50);
-    case Metric::LatencyP95: return f.percentile(0.95);
-    case Metric::LatencyP99: return f.percentile(0.99);
+    case Metric::LatencyP50: return key ? f.keyPercentile(0.50) : f.percentile(0.50);
+    case Metric::LatencyP95: return key ? f.keyPercentile(0.95) : f.percentile(0.95);
+    case Metric::LatencyP99: return key ? f.keyPercentile(0.99) : f.percentile(0.99);
     case Metric::LatencyAvg: return f.avgMs;
-    case Metric::ErrorRate: return roundedPercentOfCounts(f.failures, f.requests);
+    case Metric::ErrorRate: return f.failuresKnown ? roundedPercentOfCounts(f.failures, f.requests) : kNaN;
     case Metric::Throughput: return f.rps;
     case Metric::TargetStageHeld: return kNaN;
     }
@@ -67,7 +69,7 @@ public:
             p.insert(QStringLiteral("users"), s.users);
             const Figures *f = figuresOf(s);
             if (f) {
-                value = rawValue(*f, c.metric);
+                value = rawValue(*f, c.metric, c.keyTransactionOnly);
                 provenance(*f, p);
             }
             break;
@@ -90,20 +92,22 @@ public:
         case Scope::Run: {
             if (c.keyTransactionOnly) {
                 if (const Endpoint *e = run.endpoint(profile.keyTransaction)) {
-                    value = rawValue(e->figures, c.metric);
+                    value = rawValue(e->figures, c.metric, true);
                     provenance(e->figures, p);
                 }
             } else if (c.metric == Metric::ErrorRate && run.total.requests <= 0) {
                 qint64 req = 0, fail = 0;
+                bool known = true;
                 for (const Stage &s : run.stages) {
                     req += s.figures.requests;
                     fail += s.figures.failures;
+                    known = known && s.figures.failuresKnown;
                 }
-                value = roundedPercentOfCounts(fail, req);
+                value = known ? roundedPercentOfCounts(fail, req) : kNaN;
                 p.insert(QStringLiteral("failures"), fail);
                 p.insert(QStringLiteral("requests"), req);
             } else {
-                value = rawValue(run.total, c.metric);
+                value = rawValue(run.total, c.metric, false);
                 provenance(run.total, p);
                 if (c.metric == Metric::ErrorRate) {
                     p.insert(QStringLiteral("failures"), run.total.failures);
@@ -193,14 +197,16 @@ private:
     {
         if (c.metric == Metric::ErrorRate) {
             qint64 req = 0, fail = 0;
+            bool known = true;
             for (int i : indices)
                 if (const Figures *f = figuresOf(run.stages.at(i))) {
                     req += f->requests;
                     fail += f->failures;
+                    known = known && f->failuresKnown;
                 }
             p.insert(QStringLiteral("failures"), fail);
             p.insert(QStringLiteral("requests"), req);
-            return roundedPercentOfCounts(fail, req);
+            return known ? roundedPercentOfCounts(fail, req) : kNaN;
         }
         if (c.metric == Metric::Throughput) {
             qint64 req = 0;
@@ -223,7 +229,7 @@ private:
             const Figures *f = figuresOf(run.stages.at(i));
             if (!f)
                 continue;
-            const double v = rawValue(*f, c.metric);
+            const double v = rawValue(*f, c.metric, c.keyTransactionOnly);
             if (isKnown(v) && (!isKnown(worstValue) || v > worstValue)) {
                 worst = i;
                 worstValue = v;

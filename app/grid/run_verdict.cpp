@@ -87,7 +87,7 @@ RunVerdict evaluateRun(const Run &run, const Profile &profile)
     if (targetIndex >= 0) {
         const Stage &target = run.stages.at(targetIndex);
         if (const Endpoint *e = target.endpoint(profile.keyTransaction))
-            v.keyP95AtTargetMs = displayedValue(Metric::LatencyP95, e->figures.percentile(0.95));
+            v.keyP95AtTargetMs = displayedValue(Metric::LatencyP95, e->figures.keyPercentile(0.95));
     }
     if (const CriterionDef *def = profile.heldCriterion())
         if (const CriterionResult *held = v.criterion(def->id); held && held->evaluated())

@@ -18,9 +18,9 @@ double stageRps(const Stage &s)
 // The median latency the knee looks at: the key transaction's, else all requests'.
 double medianLatency(const Stage &s, const QString &key, bool *exact)
 {
-    if (const Endpoint *e = s.endpoint(key); e && isKnown(e->figures.percentile(0.5))) {
+    if (const Endpoint *e = s.endpoint(key); e && isKnown(e->figures.keyPercentile(0.5))) {
         *exact = e->figures.percentilesExact;
-        return e->figures.percentile(0.5);
+        return e->figures.keyPercentile(0.5);
     }
     *exact = s.figures.percentilesExact;
     return s.figures.percentile(0.5);

@@ -24,6 +24,16 @@ double Figures::percentile(double fraction) const
     return kNaN;
 }
 
+double Figures::keyPercentile(double fraction) const
+{
+    if (!successesApart)
+        return percentile(fraction);
+    for (auto it = okPercentiles.cbegin(); it != okPercentiles.cend(); ++it)
+        if (std::abs(it.key() - fraction) < 1e-9)
+            return it.value();
+    return kNaN;
+}
+
 const Endpoint *Stage::endpoint(const QString &name) const
 {
     for (const Endpoint &e : endpoints)

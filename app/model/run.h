@@ -28,6 +28,10 @@ QString sourceKindName(SourceKind kind);   // "locust" | "k6"
 struct Figures {
     qint64 requests = 0;
     qint64 failures = 0;
+    // False when the source gave no failure count (a k6 summary without
+    // http_req_failed): `failures` then reads 0 but is not a count, and the
+    // error rate is unknown, never 0 % (docs/k6-reader.md).
+    bool failuresKnown = true;
     double rps = kNaN;              // requests per second over the scope
     double failuresPerSec = kNaN;
     double avgMs = kNaN, minMs = kNaN, maxMs = kNaN;
@@ -37,6 +41,11 @@ struct Figures {
     // expected_response=true / not failed; k6 summaries: the
     // http_req_duration{expected_response:true} sub-metric. NaN when unknown.
     double p95OkMs = kNaN;
+    // Every percentile over successful requests (key: fraction 0..1), where the
+    // source tells successes from failures (successesApart); empty when it has
+    // no success.
+    bool successesApart = false;
+    QMap<double, double> okPercentiles;
     // Every percentile the source gave (key: fraction 0..1, e.g. 0.95).
     QMap<double, double> percentiles;
     // True when percentiles come from raw samples by docs/grid-rules.md §12 (k6 raw files).
@@ -50,9 +59,13 @@ struct Figures {
     std::shared_ptr<const LatencyHistogram> okHistogram;
 
     double errorRatePct() const {
-        return requests > 0 ? 100.0 * double(failures) / double(requests) : kNaN;
+        return requests > 0 && failuresKnown ? 100.0 * double(failures) / double(requests) : kNaN;
     }
     double percentile(double fraction) const;   // NaN when unknown
+    // A percentile as the key transaction is judged (docs/grid-rules.md §12):
+    // over the successes where the source tells them apart (NaN when there is
+    // none), else the source's own figure over every request (Locust).
+    double keyPercentile(double fraction) const;
 };
 
 // One request name with its figures.

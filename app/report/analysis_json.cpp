@@ -24,8 +24,8 @@ QJsonValue isoTimeValue(const QDateTime &t)
     if (!t.isValid())
         return QJsonValue(QJsonValue::Null);
     const QDateTime local = t.toLocalTime();
-    // OffsetFromUTC prints "+hh:mm" even for UTC, as docs/cli.md asks ("with an
-    // explicit offset").
+    // With an explicit offset, as docs/cli.md asks: "+01:00", and "Z" (ISO 8601's
+    // zero offset, which Qt writes for it) in UTC.
     return local.toOffsetFromUtc(local.offsetFromUtc()).toString(Qt::ISODate);
 }
 
@@ -76,8 +76,8 @@ QJsonObject figuresFields(const Figures &f)
 {
     QJsonObject o;
     o[u"requests"] = f.requests;
-    o[u"failures"] = f.failures;
-    o[u"error_rate_pct"] = numberValue(roundedPercentOfCounts(f.failures, f.requests));
+    o[u"failures"] = f.failuresKnown ? QJsonValue(f.failures) : QJsonValue(QJsonValue::Null);
+    o[u"error_rate_pct"] = numberValue(f.failuresKnown ? roundedPercentOfCounts(f.failures, f.requests) : kNaN);
     o[u"rps"] = numberValue(f.rps);
     o[u"p50_ms"] = numberValue(f.p50Ms);
     o[u"p95_ms"] = numberValue(f.p95Ms);
@@ -117,7 +117,7 @@ QJsonObject stageJson(const Stage &s, const StageVerdict *v, const QString &key,
     o[u"started_at"] = isoTimeValue(s.plateauStart);
     o[u"ended_at"] = isoTimeValue(s.plateauEnd);
     const Endpoint *k = s.endpoint(key);
-    o[u"key_p95_ms"] = numberValue(k ? k->figures.p95Ms : kNaN);
+    o[u"key_p95_ms"] = numberValue(k ? k->figures.keyPercentile(0.95) : kNaN);
     o[u"percentiles_exact"] = s.figures.percentilesExact;
     o[u"estimated"] = s.figures.estimated;
     o[u"generator_overloaded"] = s.generatorOverloaded;

@@ -67,7 +67,7 @@ void renderRun(Layout &l, const Run &run, const RunVerdict &v, const Capacity *c
         stages.rows.append({lang.integer(st.users), num(st.durationS, 0, lang), lang.integer(st.figures.requests),
                             lang.integer(st.figures.failures), num(st.figures.errorRatePct(), 2, lang),
                             num(st.figures.rps, 1, lang), num(st.figures.p50Ms, 0, lang), p95,
-                            num(st.figures.p99Ms, 0, lang), num(key ? key->figures.p95Ms : kNaN, 0, lang), verdict});
+                            num(st.figures.p99Ms, 0, lang), num(key ? key->figures.keyPercentile(0.95) : kNaN, 0, lang), verdict});
     }
     if (!run.stages.isEmpty()) {
         l.heading(2, lang.translate("palier::Analysis", "Stages"));

@@ -171,7 +171,7 @@ QString serverTableMarkdown(const Assessment &a, const Language &lang)
             const Endpoint *e = stage ? stage->endpoint(a.profile.keyTransaction) : nullptr;
             line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
                      .arg(run.name.isEmpty() ? run.id : run.name, lang.integer(st.users), rate(st.clientSearchesPerS),
-                          rate(st.extraSearchesPerS), e ? msOrNa(std::isfinite(e->figures.p95Ms) ? std::optional<int>(int(std::lround(e->figures.p95Ms))) : std::nullopt, lang) : QStringLiteral("–"),
+                          rate(st.extraSearchesPerS), e ? msOrNa(std::isfinite(e->figures.keyPercentile(0.95)) ? std::optional<int>(int(std::lround(e->figures.keyPercentile(0.95)))) : std::nullopt, lang) : QStringLiteral("–"),
                           msOrNa(st.server.p95SearchMs, lang), rateText(st.server.errorRatePct, lang),
                           st.volumeAgrees ? t(lang, QT_TRANSLATE_NOOP("palier::Report", "yes"))
                                           : t(lang, QT_TRANSLATE_NOOP("palier::Report", "no"))));

@@ -150,7 +150,7 @@ QList<Run> oneRunPerTest(QList<Run> runs)
         for (int i = 0; i < out.size(); ++i) {
             const Run &t = out.at(i);
             if (t.source == u.source && folderOf(t) == folderOf(u) && t.total.requests == u.total.requests
-                && t.total.failures == u.total.failures && u.total.requests > 0) {
+                && (!u.total.failuresKnown || t.total.failures == u.total.failures) && u.total.requests > 0) {
                 match = i;
                 ++matches;
             }
@@ -161,8 +161,14 @@ QList<Run> oneRunPerTest(QList<Run> runs)
             for (const QString &p : pathsOf(u))
                 if (!paths.contains(p))
                     paths.append(p);
-            if (t.thresholds.isEmpty())
+            if (t.thresholds.isEmpty()) {
                 t.thresholds = u.thresholds;
+                // The raw files know nothing of thresholds: a failed one is
+                // said on the run the summary joins, as on the summary alone.
+                for (const Finding &f : std::as_const(u.findings))
+                    if (f.kind == QLatin1String("k6.threshold_failed"))
+                        t.findings.append(f);
+            }
             t.paths = paths;
             continue;
         }

@@ -131,7 +131,7 @@ const Template kTemplates[] = {
     {"k6.summary.no_http_reqs", QT_TRANSLATE_NOOP("palier::Findings", "no http_reqs metric: the request count is unknown"),
      ""},
     {"k6.summary.no_http_req_failed",
-     QT_TRANSLATE_NOOP("palier::Findings", "no http_req_failed metric: failures are unknown (shown as 0)"), ""},
+     QT_TRANSLATE_NOOP("palier::Findings", "no http_req_failed metric: the failures and the error rate are unknown"), ""},
     {"k6.summary.no_http_req_duration",
      QT_TRANSLATE_NOOP("palier::Findings", "no http_req_duration metric: latencies are unknown"), ""},
     {"k6.summary.no_p95",

@@ -1313,8 +1313,8 @@ La session est en lecture seule. Codes de sortie : 0 succès, 1 seuil bloquant f
         <translation>pas de métrique http_reqs : le nombre de requêtes est inconnu</translation>
     </message>
     <message>
-        <source>no http_req_failed metric: failures are unknown (shown as 0)</source>
-        <translation>pas de métrique http_req_failed : les échecs sont inconnus (affichés à 0)</translation>
+        <source>no http_req_failed metric: the failures and the error rate are unknown</source>
+        <translation>pas de métrique http_req_failed : les échecs et le taux d'erreur sont inconnus</translation>
     </message>
     <message>
         <source>no http_req_duration metric: latencies are unknown</source>

@@ -2,10 +2,16 @@
 // SOURCES.md) is recognised and loads; figures equal what k6 itself reported.
 #include "k6_test_files.h"
 
+#include "grid/assessment.h"
+#include "grid/profile.h"
+#include "report/analysis_json.h"
 #include "sources/load.h"
 #include "sources/source_reader.h"
 
 #include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -75,6 +81,28 @@ private slots:
             QCOMPARE(run.source, SourceKind::K6);
             QVERIFY2(QFileInfo(run.path).absolutePath().endsWith(run.id), qPrintable(run.id + u' ' + run.path));
         }
+    }
+
+    // A threshold k6 failed is said on the run the summary joins, as it is on
+    // the summary alone (the raw file has no thresholds).
+    void failedThresholdSurvivesTheJoin()
+    {
+        QTemporaryDir dir;
+        QJsonObject root = QJsonDocument::fromJson(k6test::readAll(kMiguel + QStringLiteral("summary.json"))).object();
+        QJsonObject metrics = root.value(u"metrics").toObject();
+        QJsonObject duration = metrics.value(u"http_req_duration").toObject();
+        duration[u"thresholds"] = QJsonObject {{QStringLiteral("p(95)<50"), QJsonObject {{QStringLiteral("ok"), false}}}};
+        metrics[u"http_req_duration"] = duration;
+        root[u"metrics"] = metrics;
+        k6test::write(dir.filePath(QStringLiteral("summary.json")), QJsonDocument(root).toJson());
+        QVERIFY(QFile::copy(kMiguel + QStringLiteral("data.csv"), dir.filePath(QStringLiteral("data.csv"))));
+        const LoadResult result = loadRuns({dir.path()});
+        QCOMPARE(result.runs.size(), 1);
+        const Run &run = result.runs.first();
+        QCOMPARE(run.paths.size(), 2);
+        const QList<Finding> failed = k6test::findingsOf(run, QStringLiteral("k6.threshold_failed"));
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.first().params.value(QStringLiteral("expression")).toString(), QStringLiteral("p(95)<50"));
     }
 
     // docs/grid-rules.md §9: the same test as CSV, NDJSON and summary is one run.
@@ -374,6 +402,49 @@ private slots:
             QVERIFY(t.passed);   // handleSummary: {"ok": true}
         // Rate over k6's testRunDurationMs.
         QVERIFY(std::abs(rep.total.rps - 878 / 24.425289882) < 1e-6);
+    }
+
+    // A summary without http_req_failed (k6 before v0.31, or a script that
+    // turned the metric off) has no failure count: its error rate is unknown,
+    // never a green 0 %, and the grid cannot judge it (docs/k6-reader.md).
+    void summaryWithoutFailuresLeavesTheErrorRateUnknown()
+    {
+        const QString source = kWild + QStringLiteral("itzaddddd__ticket-reserve/summary-export.json");
+        QJsonObject root = QJsonDocument::fromJson(k6test::readAll(source)).object();
+        QJsonObject metrics = root.value(u"metrics").toObject();
+        QVERIFY(metrics.contains(QStringLiteral("http_req_failed")));
+        metrics.remove(QStringLiteral("http_req_failed"));
+        root[u"metrics"] = metrics;
+        QTemporaryDir dir;
+        const QString path = k6test::write(dir.filePath(QStringLiteral("summary-export.json")), QJsonDocument(root).toJson());
+
+        const Profile profile = Profile::builtinDefault();
+        const CriterionDef *errorRate = profile.errorRateCriterion();
+        QVERIFY(errorRate);
+        const Run intact = k6test::load(source);
+        QVERIFY(intact.total.failuresKnown);
+        const Assessment before = assess({intact}, profile);
+        const CriterionResult *known = before.verdictOf(intact.id)->criterion(errorRate->id);
+        QVERIFY(known && known->evaluated());
+        QCOMPARE(known->value, 1.0);
+
+        const Run run = k6test::load(path);
+        QCOMPARE(run.total.requests, qint64(100));
+        QVERIFY(!run.total.failuresKnown);
+        QVERIFY(!isKnown(run.total.errorRatePct()));
+        QVERIFY(!k6test::findingOf(run, QStringLiteral("k6.summary.no_http_req_failed")).kind.isEmpty());
+        const Assessment a = assess({run}, profile);
+        const RunVerdict *v = a.verdictOf(run.id);
+        QVERIFY(v);
+        const CriterionResult *unknown = v->criterion(errorRate->id);
+        QVERIFY(unknown);
+        QVERIFY(!unknown->evaluated());
+        QVERIFY(v->decision != Decision::Go);
+        // The JSON says unknown, not 0.
+        const QJsonObject total = assessmentToJson(a, {}, Language::get(QStringLiteral("en")))
+                                      .value(u"runs").toArray().first().toObject().value(u"total").toObject();
+        QVERIFY(total.value(u"failures").isNull());
+        QVERIFY(total.value(u"error_rate_pct").isNull());
     }
 };
 

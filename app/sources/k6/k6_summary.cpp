@@ -56,6 +56,18 @@ Figures trendFigures(const QMap<QString, double> &v)
     return f;
 }
 
+// The successes' figures from an {expected_response:true} sub-metric: the
+// source then tells successes apart (docs/grid-rules.md §12). Without it,
+// the figures over every request are what the summary gives.
+void setSuccesses(Figures &f, const QMap<QString, double> &okTrend)
+{
+    if (okTrend.isEmpty())
+        return;
+    f.successesApart = true;
+    f.okPercentiles = trendFigures(okTrend).percentiles;
+    f.p95OkMs = f.okPercentiles.value(0.95, kNaN);
+}
+
 } // namespace
 
 Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &options)
@@ -148,6 +160,8 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
         // http_req_failed is a rate: its "passes" are the requests that FAILED.
         if (haveFailed && failed.contains(QStringLiteral("passes")))
             f.failures = qint64(std::llround(value(failed, "passes")));
+        else
+            f.failuresKnown = false;   // no failure count: the error rate is unknown, not 0 %
         if (isKnown(seconds) && seconds > 0) {
             f.rps = double(f.requests) / seconds;
             f.failuresPerSec = double(f.failures) / seconds;
@@ -161,7 +175,7 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     if (value(reqs, "rate") > 0)
         run.total.rps = value(reqs, "rate");   // k6's own figure
     const QMap<QString, double> okDur = metric(QStringLiteral("http_req_duration{expected_response:true}"));
-    run.total.p95OkMs = trendFigures(okDur).p95Ms;
+    setSuccesses(run.total, okDur);
 
     if (!run.metricValues.contains(QStringLiteral("http_reqs")))
         warn("k6.summary.no_http_reqs");
@@ -189,6 +203,16 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
         if (fill(e.figures, it.value(), metric(QStringLiteral("http_reqs") + sel), metric(failedKey),
                  run.metricValues.contains(failedKey)))
             checkFailuresWithinRequests(e.figures, QStringLiteral("http_reqs") + sel, text, path, &run.findings);
+        // The endpoint's successes, where the script asked for them (the two
+        // tags in either order, as k6 keeps the script's spelling).
+        for (const QString &tags : {QStringLiteral("{name:%1,expected_response:true}"),
+                                    QStringLiteral("{expected_response:true,name:%1}")}) {
+            const QString okKey = QStringLiteral("http_req_duration") + tags.arg(name);
+            if (run.metricValues.contains(okKey)) {
+                setSuccesses(e.figures, metric(okKey));
+                break;
+            }
+        }
         run.endpoints.append(e);
     }
 

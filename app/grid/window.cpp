@@ -38,11 +38,34 @@ double runDurationS(const Run &r)
     return kNaN;
 }
 
+// The stages' users in the order they ran, read from their plateaus' starts
+// (the readers keep stages sorted by users); empty when a start is unknown.
+QList<int> levelsInTimeOrder(const Run &run)
+{
+    QList<const Stage *> stages;
+    for (const Stage &s : run.stages) {
+        if (!s.plateauStart.isValid())
+            return {};
+        stages.append(&s);
+    }
+    std::stable_sort(stages.begin(), stages.end(),
+                     [](const Stage *x, const Stage *y) { return x->plateauStart < y->plateauStart; });
+    QList<int> users;
+    for (const Stage *s : std::as_const(stages))
+        users.append(s->users);
+    return users;
+}
+
 } // namespace
 
 bool comparable(const Run &a, const Run &b, const Profile &profile)
 {
     if (a.stagePlan() != b.stagePlan())
+        return false;
+    // The same levels in the same order: a descending run is another test.
+    // Where a start is unknown, the plan alone decides.
+    const QList<int> orderA = levelsInTimeOrder(a), orderB = levelsInTimeOrder(b);
+    if (!orderA.isEmpty() && !orderB.isEmpty() && orderA != orderB)
         return false;
     if (a.stages.isEmpty()) {
         // Run-level results (k6 summaries): same kind, and the whole test of

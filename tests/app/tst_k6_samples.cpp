@@ -404,6 +404,45 @@ private slots:
         QVERIFY(std::abs(rep.total.rps - 878 / 24.425289882) < 1e-6);
     }
 
+    // Name sub-metrics as k6 reads them: quotes and spaces around a tag's
+    // value are not part of the name, and {name:X,expected_response:true}
+    // gives that endpoint's successes (docs/k6-reader.md).
+    void endpointSubMetricsReadAsK6ReadsThem()
+    {
+        const QString source = kWild + QStringLiteral("itzaddddd__ticket-reserve/summary-export.json");
+        QJsonObject root = QJsonDocument::fromJson(k6test::readAll(source)).object();
+        QJsonObject metrics = root.value(u"metrics").toObject();
+        auto trend = [](double p95) {
+            return QJsonObject {{QStringLiteral("avg"), 100.0}, {QStringLiteral("min"), 1.0}, {QStringLiteral("med"), 90.0},
+                                {QStringLiteral("max"), 400.0}, {QStringLiteral("p(90)"), p95 - 10}, {QStringLiteral("p(95)"), p95}};
+        };
+        metrics[QStringLiteral("http_req_duration{name: login}")] = trend(300);
+        metrics[QStringLiteral("http_req_duration{expected_response:true, name:'login'}")] = trend(250);
+        metrics[QStringLiteral("http_reqs{name:login}")] = QJsonObject {{QStringLiteral("count"), 40}, {QStringLiteral("rate"), 9.5}};
+        metrics[QStringLiteral("http_req_failed{ name : login }")] =
+            QJsonObject {{QStringLiteral("passes"), 2}, {QStringLiteral("fails"), 38}, {QStringLiteral("value"), 0.05}};
+        metrics[QStringLiteral("http_req_duration{name:\"search\"}")] = trend(800);
+        root[u"metrics"] = metrics;
+        QTemporaryDir dir;
+        const Run run = k6test::load(k6test::write(dir.filePath(QStringLiteral("summary-export.json")), QJsonDocument(root).toJson()));
+        QStringList names;
+        for (const Endpoint &e : run.endpoints)
+            names.append(e.name);
+        names.sort();
+        QCOMPARE(names, (QStringList {QStringLiteral("login"), QStringLiteral("search")}));
+        const Endpoint *login = run.endpoint(QStringLiteral("login"));
+        QVERIFY(login);
+        QCOMPARE(login->figures.requests, qint64(40));
+        QCOMPARE(login->figures.failures, qint64(2));
+        QVERIFY(login->figures.failuresKnown);
+        QCOMPARE(login->figures.p95Ms, 300.0);
+        QCOMPARE(login->figures.keyPercentile(0.95), 250.0);   // its successes
+        const Endpoint *search = run.endpoint(QStringLiteral("search"));
+        QVERIFY(search);
+        QCOMPARE(search->figures.keyPercentile(0.95), 800.0);  // no successes' sub-metric: as the summary gives it
+        QVERIFY(!search->figures.failuresKnown);
+    }
+
     // A summary without http_req_failed (k6 before v0.31, or a script that
     // turned the metric off) has no failure count: its error rate is unknown,
     // never a green 0 %, and the grid cannot judge it (docs/k6-reader.md).

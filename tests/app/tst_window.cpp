@@ -34,6 +34,7 @@ class TestWindow : public QObject {
 private slots:
     void comparable_data();
     void comparable();
+    void sameLevelsInAnotherOrderAreNotComparable();
     void weeklySampleIsOneWindow();
     void comparableRunLevel();
     void selectNewestAndComparable();
@@ -85,6 +86,29 @@ void TestWindow::comparable()
     const Run b = planRun(QStringLiteral("b"), planB, durationsB, 18);
     QCOMPARE(palier::comparable(a, b, p), expected);
     QCOMPARE(palier::comparable(b, a, p), expected);   // symmetric
+}
+
+// Docs/grid-rules.md §10: same levels in the same order. The readers keep
+// stages sorted by users; a run that went 100 → 50 → 20 is another test.
+void TestWindow::sameLevelsInAnotherOrderAreNotComparable()
+{
+    const Profile p = Profile::builtinDefault();
+    const QDateTime t0(QDate(2026, 11, 16), QTime(19, 0), QTimeZone::utc());
+    auto timed = [&](const QString &id, const QList<int> &startMinute) {
+        Run r = planRun(id, {20, 50, 100}, {600, 600, 600}, 16);
+        for (qsizetype i = 0; i < r.stages.size(); ++i)
+            r.stages[i].plateauStart = t0.addSecs(60 * startMinute.at(i));
+        return r;
+    };
+    const Run up = timed(QStringLiteral("up"), {0, 11, 22});
+    const Run upAgain = timed(QStringLiteral("up2"), {0, 12, 24});
+    const Run down = timed(QStringLiteral("down"), {22, 11, 0});
+    const Run untimed = planRun(QStringLiteral("untimed"), {20, 50, 100}, {600, 600, 600}, 18);
+    QVERIFY(palier::comparable(up, upAgain, p));
+    QVERIFY(!palier::comparable(up, down, p));
+    QVERIFY(!palier::comparable(down, up, p));
+    QVERIFY(palier::comparable(up, untimed, p));     // order unknown: the levels decide
+    QVERIFY(palier::comparable(down, untimed, p));
 }
 
 void TestWindow::weeklySampleIsOneWindow()

@@ -28,6 +28,40 @@ bool percentKey(const QString &key, double *fraction)
     return true;
 }
 
+// A sub-metric's name as k6 reads a threshold's: "metric{key:value,…}", each
+// key and value with quotes, then spaces, trimmed from its ends — so
+// `{name: login}` and `{name:"login"}` both select the name "login".
+struct SubMetric {
+    QString metric;
+    QMap<QString, QString> tags;
+};
+
+QString trimmedTag(const QString &s)
+{
+    qsizetype from = 0, to = s.size();
+    while (from < to && (s.at(from) == u'"' || s.at(from) == u'\''))
+        ++from;
+    while (to > from && (s.at(to - 1) == u'"' || s.at(to - 1) == u'\''))
+        --to;
+    return s.mid(from, to - from).trimmed();
+}
+
+SubMetric parseSubMetric(const QString &key)
+{
+    SubMetric m;
+    const qsizetype brace = key.indexOf(u'{');
+    if (brace < 0 || !key.endsWith(u'}')) {
+        m.metric = key;
+        return m;
+    }
+    m.metric = key.left(brace);
+    for (const QString &kv : key.mid(brace + 1, key.size() - brace - 2).split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = kv.indexOf(u':');
+        m.tags.insert(trimmedTag(colon < 0 ? kv : kv.left(colon)), colon < 0 ? QString() : trimmedTag(kv.mid(colon + 1)));
+    }
+    return m;
+}
+
 double value(const QMap<QString, double> &m, const char *key)
 {
     return m.value(QLatin1String(key), kNaN);
@@ -188,31 +222,39 @@ Run loadSummaryFile(const QString &path, const QString &id, const LoadOptions &o
     if (countsKnown)
         checkFailuresWithinRequests(run.total, QStringLiteral("http_reqs"), text, path, &run.findings);
 
-    // Per-endpoint figures where the script asked k6 for name sub-metrics.
-    static const QString prefix = QStringLiteral("http_req_duration{name:");
+    // Per-endpoint figures where the script asked k6 for name sub-metrics:
+    // {name:X} for the endpoint, {name:X,expected_response:true} for its
+    // successes (the tags in any order and spelling k6 accepts).
+    QMap<QString, QString> durations, okDurations, counts, failedRates;
+    QStringList names;
     for (auto it = run.metricValues.cbegin(); it != run.metricValues.cend(); ++it) {
-        if (!it.key().startsWith(prefix) || !it.key().endsWith(QLatin1Char('}')))
+        const SubMetric m = parseSubMetric(it.key());
+        const QString name = m.tags.value(QStringLiteral("name"));
+        if (name.isEmpty())
             continue;
-        const QString name = it.key().mid(prefix.size(), it.key().size() - prefix.size() - 1);
-        if (name.contains(QLatin1Char(',')))
-            continue;   // several tags: not one endpoint
+        const bool nameOnly = m.tags.size() == 1;
+        const bool okOnly = m.tags.size() == 2 && m.tags.value(QStringLiteral("expected_response")) == u"true";
+        if (m.metric == u"http_req_duration" && nameOnly && !durations.contains(name)) {
+            durations.insert(name, it.key());
+            names.append(name);
+        } else if (m.metric == u"http_req_duration" && okOnly) {
+            okDurations.insert(name, it.key());
+        } else if (m.metric == u"http_reqs" && nameOnly) {
+            counts.insert(name, it.key());
+        } else if (m.metric == u"http_req_failed" && nameOnly) {
+            failedRates.insert(name, it.key());
+        }
+    }
+    for (const QString &name : std::as_const(names)) {
         Endpoint e;
         e.name = name;
-        const QString sel = QStringLiteral("{name:%1}").arg(name);
-        const QString failedKey = QStringLiteral("http_req_failed") + sel;
-        if (fill(e.figures, it.value(), metric(QStringLiteral("http_reqs") + sel), metric(failedKey),
-                 run.metricValues.contains(failedKey)))
-            checkFailuresWithinRequests(e.figures, QStringLiteral("http_reqs") + sel, text, path, &run.findings);
-        // The endpoint's successes, where the script asked for them (the two
-        // tags in either order, as k6 keeps the script's spelling).
-        for (const QString &tags : {QStringLiteral("{name:%1,expected_response:true}"),
-                                    QStringLiteral("{expected_response:true,name:%1}")}) {
-            const QString okKey = QStringLiteral("http_req_duration") + tags.arg(name);
-            if (run.metricValues.contains(okKey)) {
-                setSuccesses(e.figures, metric(okKey));
-                break;
-            }
-        }
+        const QString countKey = counts.value(name);
+        if (fill(e.figures, metric(durations.value(name)), metric(countKey), metric(failedRates.value(name)),
+                 failedRates.contains(name)))
+            checkFailuresWithinRequests(e.figures, countKey, text, path, &run.findings);
+        // The endpoint's successes, where the script asked for them.
+        if (okDurations.contains(name))
+            setSuccesses(e.figures, metric(okDurations.value(name)));
         run.endpoints.append(e);
     }
 

@@ -41,7 +41,7 @@ QVariant EndpointModel::data(const QModelIndex &index, int role) const
         case Method: return e.method;
         case Name: return e.name;
         case Requests: return Format::count(f.requests);
-        case Failures: return Format::count(f.failures);
+        case Failures: return f.failuresKnown ? Format::count(f.failures) : Format::unknown();
         case ErrorRate: return Format::pct(f.errorRatePct());
         case Avg: return Format::ms(f.avgMs);
         case P50: return Format::ms(f.p50Ms);
@@ -56,7 +56,7 @@ QVariant EndpointModel::data(const QModelIndex &index, int role) const
         case Method: return e.method;
         case Name: return e.name;
         case Requests: return f.requests;
-        case Failures: return f.failures;
+        case Failures: return f.failuresKnown ? QVariant(f.failures) : QVariant();
         case ErrorRate: return f.errorRatePct();
         case Avg: return f.avgMs;
         case P50: return f.p50Ms;

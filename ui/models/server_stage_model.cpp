@@ -20,7 +20,7 @@ void ServerStageModel::setComparison(const Run *run, const ServerComparison *com
             for (const Stage &s : run->stages)
                 if (s.users == st.users && s.plateauStart == st.server.from)
                     if (const Endpoint *e = s.endpoint(keyTransaction))
-                        p95 = e->figures.p95Ms;
+                        p95 = e->figures.keyPercentile(0.95);   // over successes, as the server's
             m_clientP95.append(p95);
         }
     }

@@ -60,7 +60,7 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
     const Stage &s = m_stages.at(index.row());
     const Figures &f = s.figures;
     const Endpoint *key = s.endpoint(m_key);
-    const double keyP95 = key ? key->figures.p95Ms : kNaN;
+    const double keyP95 = key ? key->figures.keyPercentile(0.95) : kNaN;
     const StageVerdict *v = index.row() < m_verdicts.size() ? &m_verdicts.at(index.row()) : nullptr;
     const Colour held = v ? v->colour : Colour::NotEvaluated;
     const bool isSaturation = m_saturation && *m_saturation == s.users;

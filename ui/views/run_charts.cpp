@@ -16,7 +16,7 @@ namespace {
 double keyP95(const Stage &stage, const QString &key)
 {
     const Endpoint *e = stage.endpoint(key);
-    return e ? e->figures.p95Ms : kNaN;
+    return e ? e->figures.keyPercentile(0.95) : kNaN;   // as the grid judges it
 }
 
 QList<QPointF> byUsers(const Run &run, const std::function<double(const Stage &)> &value)

@@ -72,6 +72,10 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:allocator_may_return_null=1:q
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 export QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 TZ=UTC
 
+# What this session finds: the files written after this stamp (a finding of an
+# earlier session, left in the folder, is not counted again).
+stamp=$build/findings/.session-$h
+touch "$stamp"
 set +e
 nice -n 10 "$build/tests/fuzz/fuzz_$h" "$scratch" "$corpus" \
   -dict="tests/fuzz/dict/${dicts[$h]}.dict" -max_len=16384 -timeout=1 -rss_limit_mb=512 \
@@ -89,7 +93,7 @@ stat() { grep -a -E "^stat::$1:" "$logfile" | tail -1 | awk '{print $2}'; }
 execs=$(stat number_of_executed_units); execs=${execs:-0}
 line=$(grep -a -E '^#[0-9]+.*(DONE|cov:)' "$logfile" | tail -1 || true)
 cov=$(sed -nE 's/.*cov: ([0-9]+).*/\1/p' <<<"$line"); ft=$(sed -nE 's/.*ft: ([0-9]+).*/\1/p' <<<"$line")
-crashes=$(find "$findings" -type f | wc -l)
+crashes=$(find "$findings" -type f -newer "$stamp" | wc -l)
 
 if [ "${PALIER_FUZZ_NO_MERGE:-0}" != 1 ] && [ "$rc" -eq 0 ]; then
   # Keep the committed corpus small: the old corpus and the new inputs merged

@@ -13,11 +13,24 @@ QString sourceKindName(SourceKind kind)
     return QString();
 }
 
-double Figures::percentile(double fraction) const
+namespace {
+
+// The value a percentile map holds for `fraction` (its keys are computed
+// fractions, so compared with a tolerance); NaN when it has none.
+double valueAt(const QMap<double, double> &byFraction, double fraction)
 {
-    for (auto it = percentiles.cbegin(); it != percentiles.cend(); ++it)
+    for (auto it = byFraction.cbegin(); it != byFraction.cend(); ++it)
         if (std::abs(it.key() - fraction) < 1e-9)
             return it.value();
+    return kNaN;
+}
+
+} // namespace
+
+double Figures::percentile(double fraction) const
+{
+    if (const double v = valueAt(percentiles, fraction); isKnown(v))
+        return v;
     if (std::abs(fraction - 0.50) < 1e-9) return p50Ms;
     if (std::abs(fraction - 0.95) < 1e-9) return p95Ms;
     if (std::abs(fraction - 0.99) < 1e-9) return p99Ms;
@@ -26,12 +39,7 @@ double Figures::percentile(double fraction) const
 
 double Figures::keyPercentile(double fraction) const
 {
-    if (!successesApart)
-        return percentile(fraction);
-    for (auto it = okPercentiles.cbegin(); it != okPercentiles.cend(); ++it)
-        if (std::abs(it.key() - fraction) < 1e-9)
-            return it.value();
-    return kNaN;
+    return successesApart ? valueAt(okPercentiles, fraction) : percentile(fraction);
 }
 
 const Endpoint *Stage::endpoint(const QString &name) const

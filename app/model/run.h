@@ -36,14 +36,11 @@ struct Figures {
     double failuresPerSec = kNaN;
     double avgMs = kNaN, minMs = kNaN, maxMs = kNaN;
     double p50Ms = kNaN, p95Ms = kNaN, p99Ms = kNaN;
-    // p95 over successful requests only (docs/grid-rules.md §12: key-transaction latency is
-    // taken over successes where the source tells them apart). k6 raw files:
-    // expected_response=true / not failed; k6 summaries: the
-    // http_req_duration{expected_response:true} sub-metric. NaN when unknown.
-    double p95OkMs = kNaN;
-    // Every percentile over successful requests (key: fraction 0..1), where the
-    // source tells successes from failures (successesApart); empty when it has
-    // no success.
+    // Every percentile over successful requests only (key: fraction 0..1),
+    // where the source tells successes from failures (successesApart; k6 raw
+    // files: expected_response=true / not failed; k6 summaries: the
+    // {expected_response:true} sub-metrics); empty when it has no success.
+    // keyPercentile() reads them (docs/grid-rules.md §12).
     bool successesApart = false;
     QMap<double, double> okPercentiles;
     // Every percentile the source gave (key: fraction 0..1, e.g. 0.95).

@@ -169,9 +169,11 @@ QString serverTableMarkdown(const Assessment &a, const Language &lang)
                 if (s.users == st.users && s.plateauStart == st.server.from)
                     stage = &s;
             const Endpoint *e = stage ? stage->endpoint(a.profile.keyTransaction) : nullptr;
+            const double keyP95 = e ? e->figures.keyPercentile(0.95) : kNaN;   // over successes, as the server's
+            const std::optional<int> clientP95 = std::isfinite(keyP95) ? std::optional<int>(int(std::lround(keyP95))) : std::nullopt;
             line(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
                      .arg(run.name.isEmpty() ? run.id : run.name, lang.integer(st.users), rate(st.clientSearchesPerS),
-                          rate(st.extraSearchesPerS), e ? msOrNa(std::isfinite(e->figures.keyPercentile(0.95)) ? std::optional<int>(int(std::lround(e->figures.keyPercentile(0.95)))) : std::nullopt, lang) : QStringLiteral("–"),
+                          rate(st.extraSearchesPerS), e ? msOrNa(clientP95, lang) : QStringLiteral("–"),
                           msOrNa(st.server.p95SearchMs, lang), rateText(st.server.errorRatePct, lang),
                           st.volumeAgrees ? t(lang, QT_TRANSLATE_NOOP("palier::Report", "yes"))
                                           : t(lang, QT_TRANSLATE_NOOP("palier::Report", "no"))));

@@ -43,10 +43,10 @@ QList<QPair<double, QString>> timeTicks(double t0, double t1, double plotPx, con
         const bool days = step >= day;
         const QStringList formats = days ? QStringList {QStringLiteral("ddd d MMM"), QStringLiteral("ddd d")}
                                          : QStringList {severalDays ? QStringLiteral("ddd HH:mm") : QStringLiteral("HH:mm")};
+        const double first = std::floor((t0 + offset) / step) * step - offset + (days ? day / 2 : 0);
         for (const QString &format : formats) {
             ticks.clear();
             int widest = 0;
-            const double first = std::floor((t0 + offset) / step) * step - offset + (days ? day / 2 : 0);
             for (double t = first; t <= t1; t += step) {
                 if (t < t0)
                     continue;

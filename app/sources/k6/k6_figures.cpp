@@ -71,7 +71,6 @@ Figures figuresOf(double *all, std::size_t n, double *ok, std::size_t nOk, std::
         for (int i = 0; i < kNPs; ++i)
             f.okPercentiles.insert(kPs[i], okQ[i]);
     }
-    f.p95OkMs = f.okPercentiles.value(0.95, kNaN);
     // The latency distribution counts from it (docs/distribution.md).
     f.okHistogram = LatencyHistogram::of(ok, nOk);
     return f;

@@ -99,7 +99,6 @@ void setSuccesses(Figures &f, const QMap<QString, double> &okTrend)
         return;
     f.successesApart = true;
     f.okPercentiles = trendFigures(okTrend).percentiles;
-    f.p95OkMs = f.okPercentiles.value(0.95, kNaN);
 }
 
 } // namespace
